@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { REMEDY_TYPES } from '../engine/types';
+
+/**
+ * The decision, format version 1 (`spec/claim-format.md`): what the consumer may have, why, on
+ * which article, with the dates that matter. Fields may be added in later versions; none of these
+ * will be renamed.
+ */
+
+const text = z.strictObject({ 'zh-CN': z.string(), en: z.string() });
+const verdict = z.enum([...REMEDY_TYPES, 'no-remedy']);
+const fen = z.number().int().min(0);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const remedySchema = z.strictObject({
+  type: z.enum(REMEDY_TYPES),
+  route: z.enum(['sanbao', 'no-reason']).optional(),
+  amountFen: fen.optional(),
+  depreciationFen: fen.optional(),
+  depreciationDays: z.number().int().min(0).optional(),
+  giftsFen: fen.optional(),
+  shippingPaidBy: z.enum(['seller', 'repairer', 'consumer']).optional(),
+  performedBy: z.enum(['seller', 'repairer']),
+  conditions: z.array(z.enum(['consumer-declines-exchange'])).optional(),
+  otherModel: z.boolean().optional(),
+  cites: z.array(z.string()),
+});
+
+export const citationRefSchema = z.strictObject({
+  id: z.string(),
+  document: z.string(),
+  article: z.string(),
+  verified: z.boolean(),
+});
+
+export const reasonSchema = z.strictObject({
+  rule: z.string(),
+  version: z.string().optional(),
+  effect: z.enum(['grant', 'deny', 'require', 'note', 'warn', 'recourse']),
+  remedy: z.string().optional(),
+  route: z.enum(['sanbao', 'no-reason']).optional(),
+  /** Deny reasons: everything the denial takes away. */
+  denies: z.array(z.string()).optional(),
+  code: z.string(),
+  cite: citationRefSchema,
+  message: text,
+});
+
+export const decisionSchema = z.strictObject({
+  formatVersion: z.literal(1),
+  verdict,
+  status: z.enum(['final', 'provisional']),
+  remedies: z.array(remedySchema),
+  reasons: z.array(reasonSchema),
+  dates: z.strictObject({
+    claimDate: day,
+    periodStart: day,
+    lastExchange: day.optional(),
+    refundUntil: day.optional(),
+    exchangeUntil: day.optional(),
+    warrantyUntil: day.optional(),
+    noReasonUntil: day.optional(),
+  }),
+  missing: z.array(
+    z.strictObject({ fact: z.string(), would: verdict, value: z.union([z.string(), z.number(), z.boolean()]).optional(), rule: z.string() }),
+  ),
+  warnings: z.array(z.strictObject({ rule: z.string(), code: z.string(), cite: z.string(), message: text })),
+  floorConflicts: z.array(
+    z.strictObject({
+      remedy: z.enum(REMEDY_TYPES),
+      /** What the profile alone would have given instead. */
+      profileGives: verdict,
+      /** The profile's clause that would have given less (a `policy:…` id, or the profile's parameter). */
+      clause: z.string(),
+      /** The statutory citation that prevails. */
+      prevails: z.array(z.string()),
+      message: text,
+    }),
+  ),
+  recourse: z.array(z.strictObject({ rule: z.string(), requirement: z.string(), cite: z.string(), message: text })),
+  obligations: z.array(
+    z.strictObject({
+      type: z.literal('loaner-phone'),
+      owedBy: z.enum(['seller', 'repairer']),
+      since: day,
+      cite: z.string(),
+      message: text,
+    }),
+  ),
+  policy: z.strictObject({ id: z.string(), asOf: day }),
+  /** The date that chose the law's versions (the sale date), and the versions applied are in `trace`. */
+  law: z.strictObject({ date: day, receiptDate: day }),
+  trace: z.array(
+    z.strictObject({
+      rule: z.string(),
+      version: z.string().optional(),
+      result: z.enum(['fired', 'silent', 'not-applicable', 'not-in-force']),
+    }),
+  ),
+});
+
+export type Decision = z.output<typeof decisionSchema>;
+export type Remedy = Decision['remedies'][number];
+export type Reason = Decision['reasons'][number];
+export type FloorConflict = Decision['floorConflicts'][number];

@@ -1,0 +1,236 @@
+import type { z } from 'zod';
+import { en } from './locales/en';
+import { zhCN } from './locales/zh-CN';
+
+/** The languages every message of the library comes in. */
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+export type InputErrorCode = 'required' | 'type' | 'value' | 'unknown-key' | 'range' | 'order' | 'json' | 'encoding' | 'too-large';
+
+/** What can be expected of a field; each has a message in every locale. */
+export type Expectation =
+  | 'string'
+  | 'number'
+  | 'int'
+  | 'boolean'
+  | 'object'
+  | 'array'
+  | 'null'
+  | 'calendar-day'
+  | 'imei'
+  | 'fen'
+  | 'one-of'
+  | 'no-such-key'
+  | 'at-least'
+  | 'at-most'
+  | 'at-most-items'
+  | 'at-most-chars'
+  | 'date-on-or-after'
+  | 'date-on-or-before'
+  | 'open-repair-last'
+  | 'json-object'
+  | 'utf-8'
+  | 'size-limit';
+
+/** One locale's input-error messages: the data behind every {@link InputError}. */
+export interface InputErrorMessages {
+  readonly messages: Readonly<Record<InputErrorCode, string>>;
+  readonly expected: Readonly<Record<Expectation, string>>;
+}
+
+export const inputErrorLocales: Readonly<Record<Lang, InputErrorMessages>> = { 'zh-CN': zhCN, en };
+
+/** One problem with the input: where, what was expected, what came, said in both languages. */
+export interface InputError {
+  /** JSONPath of the offending value, e.g. `$.history.repairs[0].returned`. */
+  readonly path: string;
+  readonly code: InputErrorCode;
+  readonly expected: { readonly 'zh-CN': string; readonly en: string };
+  /** The value received, as a short JSON excerpt; `undefined` when the field is missing. */
+  readonly received: string;
+  readonly message: { readonly 'zh-CN': string; readonly en: string };
+}
+
+/** Renders a path as JSONPath: `['history', 'repairs', 0]` → `$.history.repairs[0]`. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+const EXCERPT = 60;
+
+/** A short, JSON-like rendering of a received value (strings quoted, long ones cut). */
+export function excerpt(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') {
+    const quoted = JSON.stringify(value.length > EXCERPT ? `${value.slice(0, EXCERPT)}…` : value);
+    return quoted;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) return `[…] (${value.length} items)`;
+  if (typeof value === 'object') return '{…}';
+  return typeof value;
+}
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/**
+ * Builds one {@link InputError} in both languages.
+ *
+ * @example
+ * inputError({ path: ['sale', 'date'], code: 'value', expected: 'calendar-day', received: '2025-02-30' }).message.en
+ * //=> '$.sale.date: expected a real calendar date YYYY-MM-DD between 1980-01-01 and 2099-12-31, received "2025-02-30".'
+ */
+export function inputError(problem: {
+  path: readonly PropertyKey[];
+  code: InputErrorCode;
+  expected: Expectation;
+  received: unknown;
+  values?: Readonly<Record<string, string>>;
+}): InputError {
+  const path = jsonPath(problem.path);
+  const received = excerpt(problem.received);
+  const values = problem.values ?? {};
+  const expected = { 'zh-CN': '', en: '' };
+  const message = { 'zh-CN': '', en: '' };
+  for (const lang of LANGS) {
+    const locale = inputErrorLocales[lang];
+    expected[lang] = fill(locale.expected[problem.expected], values);
+    message[lang] = fill(locale.messages[problem.code], { ...values, path, received, expected: expected[lang] });
+  }
+  return { path, code: problem.code, expected, received, message };
+}
+
+const DATE_KEYS = new Set(['claimDate', 'date', 'deliveredDate', 'factoryDate', 'activationDate', 'handedIn', 'returned']);
+
+/** What a field expects when the issue itself does not say more than its JSON type. */
+function expectationOf(path: readonly PropertyKey[], type: string): Expectation {
+  const leaf = path[path.length - 1];
+  if (typeof leaf === 'string') {
+    if (DATE_KEYS.has(leaf)) return 'calendar-day';
+    if (/imei$/i.test(leaf)) return 'imei';
+    if (leaf.endsWith('Fen')) return 'fen';
+  }
+  switch (type) {
+    case 'string':
+    case 'number':
+    case 'int':
+    case 'boolean':
+    case 'object':
+    case 'array':
+      return type;
+    default:
+      return 'string';
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+type AnySchema = z.core.$ZodType;
+
+/** The object schema found by following `path` through `schema` (unwrapping defaults and arrays). */
+function objectKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  let current: AnySchema | undefined = schema;
+  const unwrap = () => {
+    for (let guard = 0; current !== undefined && guard < 10; guard += 1) {
+      const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
+      if (def.type === 'default' || def.type === 'optional' || def.type === 'nullable' || def.type === 'prefault') {
+        current = def.innerType;
+      } else if (def.type === 'pipe') {
+        current = def.in;
+      } else return;
+    }
+  };
+  for (const key of path) {
+    unwrap();
+    if (current === undefined) return [];
+    const def = current._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
+    if (def.type === 'object' && typeof key === 'string') current = def.shape?.[key];
+    else if (def.type === 'array' && typeof key === 'number') current = def.element;
+    else return [];
+  }
+  unwrap();
+  if (current === undefined) return [];
+  const def = current._zod.def as { type: string; shape?: Record<string, AnySchema> };
+  return def.type === 'object' && def.shape !== undefined ? Object.keys(def.shape) : [];
+}
+
+/**
+ * Turns zod's issues into {@link InputError}s: one per problem, every problem at once.
+ */
+export function inputErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema: AnySchema): InputError[] {
+  const errors: InputError[] = [];
+  for (const issue of issues) {
+    const path = issue.path;
+    const received = valueAt(input, path);
+    switch (issue.code) {
+      case 'invalid_type': {
+        const expected = expectationOf(path, issue.expected);
+        errors.push(inputError({ path, code: received === undefined ? 'required' : 'type', expected, received }));
+        break;
+      }
+      case 'invalid_value':
+        errors.push(
+          inputError({
+            path,
+            code: 'value',
+            expected: 'one-of',
+            received,
+            values: { values: issue.values.map((v) => String(v)).join(' | ') },
+          }),
+        );
+        break;
+      case 'unrecognized_keys': {
+        const allowed = objectKeysAt(schema, path).join(', ');
+        for (const key of issue.keys) {
+          errors.push(
+            inputError({
+              path: [...path, key],
+              code: 'unknown-key',
+              expected: 'no-such-key',
+              received: valueAt(input, [...path, key]),
+              values: { key, values: allowed },
+            }),
+          );
+        }
+        break;
+      }
+      case 'too_small':
+      case 'too_big': {
+        const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+        const expected: Expectation =
+          issue.origin === 'array' ? 'at-most-items' : issue.origin === 'string' ? 'at-most-chars' : issue.code === 'too_small' ? 'at-least' : 'at-most';
+        errors.push(inputError({ path, code: 'range', expected, received, values: { n: bound } }));
+        break;
+      }
+      case 'custom': {
+        const params = (issue.params ?? {}) as { expected?: Expectation; other?: string };
+        const expected = params.expected ?? 'string';
+        const code: InputErrorCode = expected.startsWith('date-on') || expected === 'open-repair-last' ? 'order' : 'value';
+        errors.push(inputError({ path, code, expected, received, values: { other: params.other ?? '' } }));
+        break;
+      }
+      default: {
+        const params = ('params' in issue ? issue.params : undefined) as { expected?: Expectation } | undefined;
+        errors.push(inputError({ path, code: 'value', expected: params?.expected ?? expectationOf(path, 'string'), received }));
+      }
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,40 @@
+import type { InputErrorMessages } from '../input-error';
+
+/** Input-error messages in English. Placeholders: {path}, {expected}, {received}, {key}. */
+export const en: InputErrorMessages = {
+  messages: {
+    required: '{path} is required: expected {expected}.',
+    type: '{path}: expected {expected}, received {received}.',
+    value: '{path}: expected {expected}, received {received}.',
+    'unknown-key': '{path}: unknown field "{key}"; {expected}.',
+    range: '{path}: out of range, expected {expected}, received {received}.',
+    order: '{path}: dates out of order, expected {expected}, received {received}.',
+    json: '{path}: not valid JSON, expected {expected}, received {received}.',
+    encoding: '{path}: not valid UTF-8 text, expected {expected}, received {received}.',
+    'too-large': '{path}: input too large, expected {expected}, received {received}.',
+  },
+  expected: {
+    string: 'a string',
+    number: 'a number',
+    int: 'an integer',
+    boolean: 'a boolean (true or false)',
+    object: 'a JSON object',
+    array: 'an array',
+    null: 'null',
+    'calendar-day': 'a real calendar date YYYY-MM-DD between 1980-01-01 and 2099-12-31',
+    imei: 'a 15-digit IMEI with a valid (Luhn) check digit',
+    fen: 'a non-negative whole amount in fen',
+    'one-of': 'one of: {values}',
+    'no-such-key': 'the fields allowed are: {values}',
+    'at-least': 'at least {n}',
+    'at-most': 'at most {n}',
+    'at-most-items': 'at most {n} items',
+    'at-most-chars': 'at most {n} characters',
+    'date-on-or-after': 'a date on or after {other}',
+    'date-on-or-before': 'a date on or before {other}',
+    'open-repair-last': 'only the last repair may still be open (returned: null)',
+    'json-object': 'a JSON object (one claim a line)',
+    'utf-8': 'text encoded as UTF-8',
+    'size-limit': 'at most {n} bytes',
+  },
+};

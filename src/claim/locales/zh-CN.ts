@@ -1,0 +1,40 @@
+import type { InputErrorMessages } from '../input-error';
+
+/** Input-error messages in Simplified Chinese. Placeholders: {path}, {expected}, {received}, {key}. */
+export const zhCN: InputErrorMessages = {
+  messages: {
+    required: '{path}：缺少必填字段，应为{expected}。',
+    type: '{path}：类型不对，应为{expected}，实际为 {received}。',
+    value: '{path}：取值无效，应为{expected}，实际为 {received}。',
+    'unknown-key': '{path}：不认识的字段“{key}”，{expected}。',
+    range: '{path}：超出范围，应为{expected}，实际为 {received}。',
+    order: '{path}：日期先后矛盾，应为{expected}，实际为 {received}。',
+    json: '{path}：不是有效的 JSON，应为{expected}，实际为 {received}。',
+    encoding: '{path}：不是有效的 UTF-8 文本，应为{expected}，实际为 {received}。',
+    'too-large': '{path}：输入过大，应为{expected}，实际为 {received}。',
+  },
+  expected: {
+    string: '字符串',
+    number: '数字',
+    int: '整数',
+    boolean: '布尔值（true 或 false）',
+    object: 'JSON 对象',
+    array: '数组',
+    null: 'null',
+    'calendar-day': '真实存在的日期（YYYY-MM-DD，1980-01-01 至 2099-12-31）',
+    imei: '15 位数字且校验位（Luhn）正确的 IMEI',
+    fen: '以分为单位的非负整数金额',
+    'one-of': '以下之一：{values}',
+    'no-such-key': '允许的字段为：{values}',
+    'at-least': '不小于 {n}',
+    'at-most': '不大于 {n}',
+    'at-most-items': '不超过 {n} 项',
+    'at-most-chars': '不超过 {n} 个字符',
+    'date-on-or-after': '不早于 {other} 的日期',
+    'date-on-or-before': '不晚于 {other} 的日期',
+    'open-repair-last': '只有最后一次维修可以尚未取回（returned 为 null）',
+    'json-object': '一个 JSON 对象（每行一个理赔）',
+    'utf-8': 'UTF-8 编码的文本',
+    'size-limit': '不超过 {n} 字节',
+  },
+};

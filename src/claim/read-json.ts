@@ -1,0 +1,40 @@
+import { type InputError, inputError } from './input-error';
+
+/** The largest claim accepted, in bytes of UTF-8: a claim with every field and 50 repairs is under 16 KiB. */
+export const MAX_CLAIM_BYTES = 64 * 1024;
+
+/**
+ * Turns the bytes of one claim into a JSON value, or the reason it cannot be one: too large,
+ * not UTF-8, not JSON. Checks run in that order, so a hostile input is refused before it is
+ * decoded or parsed.
+ *
+ * @example
+ * jsonOf(new TextEncoder().encode('{"claimDate":')) //=> { ok: false, errors: [ { path: '$', code: 'json', … } ] }
+ */
+export function jsonOf(bytes: Uint8Array): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: readonly InputError[] } {
+  if (bytes.length > MAX_CLAIM_BYTES) {
+    return { ok: false, errors: [tooLarge(bytes.length)] };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, errors: [inputError({ path: [], code: 'encoding', expected: 'utf-8', received: `${bytes.length} bytes` })] };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, errors: [inputError({ path: [], code: 'json', expected: 'json-object', received: text })] };
+  }
+}
+
+/** The error for an input over {@link MAX_CLAIM_BYTES}. */
+export function tooLarge(length: number): InputError {
+  return inputError({
+    path: [],
+    code: 'too-large',
+    expected: 'size-limit',
+    received: `${length} bytes`,
+    values: { n: String(MAX_CLAIM_BYTES) },
+  });
+}

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { version } from '../../package.json';
+import type { InputError, Lang } from '../claim/input-error';
+import { parseClaim } from '../claim/parse';
+import { jsonOf, MAX_CLAIM_BYTES, tooLarge } from '../claim/read-json';
+import { claimSchema } from '../claim/schema';
+import { decideClaim } from '../engine/decide';
+import { plainReport } from '../explain/report';
+import type { Policy } from '../policy/policy';
+import { policyById, shippedPolicies } from '../policy/registry';
+import { type Args, parseArgs, UsageError } from './args';
+import { type CliIo, writeAll } from './io';
+import { linesOf } from './lines';
+
+const USAGE = `sanbao ${version}: decides China mobile-phone 三包 claims
+
+Usage:
+  sanbao decide [FILE|-] [--policy ID] [--lang zh-CN|en] [--format json|text]
+  sanbao batch  [FILE|-] [--policy ID]      JSON Lines in, one decision a line out
+  sanbao schema                             the claim's JSON Schema
+  sanbao policies                           the profiles shipped
+  sanbao --version | --help
+
+Exit status: 0 decided; 1 the input was not a valid claim (errors on stderr); 2 wrong usage.
+Limits: a claim (or a batch line) of at most ${MAX_CLAIM_BYTES} bytes.
+`;
+
+/** Exit statuses (spec: 0 decided; 1 the input was not a valid claim; 2 wrong usage). */
+export const EXIT = { decided: 0, invalid: 1, usage: 2 } as const;
+
+function choice<T extends string>(args: Args, name: string, allowed: readonly T[], fallback: T): T {
+  const value = args.options[name];
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new UsageError(`--${name} must be one of: ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+function policyOf(args: Args): Policy {
+  const id = args.options.policy;
+  if (id === undefined) return shippedPolicies[0]!;
+  const policy = typeof id === 'string' ? policyById(id) : undefined;
+  if (policy === undefined) {
+    throw new UsageError(`unknown policy ${JSON.stringify(id)}; known: ${shippedPolicies.map((p) => p.id).join(', ')}`);
+  }
+  return policy;
+}
+
+function inputOf(args: Args, io: CliIo): AsyncIterable<Uint8Array | string> {
+  if (args.positional.length > 1) throw new UsageError('one input at most');
+  const file = args.positional[0];
+  return file === undefined || file === '-' ? io.stdin : io.openFile(file);
+}
+
+const KNOWN: Readonly<Record<string, readonly string[]>> = {
+  decide: ['policy', 'lang', 'format'],
+  batch: ['policy'],
+  schema: [],
+  policies: [],
+};
+
+function checkOptions(args: Args, command: string): void {
+  for (const name of Object.keys(args.options)) {
+    if (!(KNOWN[command] ?? []).includes(name)) throw new UsageError(`unknown option --${name} for ${command}`);
+  }
+}
+
+/** Reads a whole input, refusing it once it passes the size limit. */
+async function readLimited(input: AsyncIterable<Uint8Array | string>): Promise<Uint8Array | number> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for await (const raw of input) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+    length += chunk.length;
+    if (length > MAX_CLAIM_BYTES) return length;
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts, length);
+}
+
+function errorText(errors: readonly InputError[], lang: Lang | 'both'): string {
+  const langs: Lang[] = lang === 'both' ? ['zh-CN', 'en'] : [lang];
+  return `${errors.flatMap((error) => langs.map((l) => `${error.path}  ${error.message[l]}`)).join('\n')}\n`;
+}
+
+async function decideCommand(args: Args, io: CliIo): Promise<number> {
+  const format = choice(args, 'format', ['json', 'text'] as const, 'json');
+  const lang = choice(args, 'lang', ['zh-CN', 'en'] as const, 'zh-CN');
+  const policy = policyOf(args);
+  const bytes = await readLimited(inputOf(args, io));
+  const json = typeof bytes === 'number' ? { ok: false as const, errors: [tooLarge(bytes)] } : jsonOf(bytes);
+  const parsed = json.ok ? parseClaim(json.value) : json;
+  if (!parsed.ok) {
+    await writeAll(io.stderr, format === 'json' ? `${JSON.stringify({ errors: parsed.errors }, null, 2)}\n` : errorText(parsed.errors, args.options.lang === undefined ? 'both' : lang));
+    return EXIT.invalid;
+  }
+  const decision = decideClaim(parsed.claim, { policy });
+  await writeAll(io.stdout, format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : plainReport(decision, lang));
+  return EXIT.decided;
+}
+
+async function batchCommand(args: Args, io: CliIo): Promise<number> {
+  const policy = policyOf(args);
+  let status: number = EXIT.decided;
+  let buffer = '';
+  for await (const line of linesOf(inputOf(args, io), MAX_CLAIM_BYTES)) {
+    let out: string;
+    if ('tooLong' in line) {
+      status = EXIT.invalid;
+      out = JSON.stringify({ line: line.number, errors: [tooLarge(line.tooLong)] });
+    } else {
+      const json = jsonOf(line.bytes);
+      const parsed = json.ok ? parseClaim(json.value) : json;
+      if (parsed.ok) out = JSON.stringify(decideClaim(parsed.claim, { policy }));
+      else {
+        status = EXIT.invalid;
+        out = JSON.stringify({ line: line.number, errors: parsed.errors });
+      }
+    }
+    buffer += `${out}\n`;
+    if (buffer.length >= 1 << 16) {
+      await writeAll(io.stdout, buffer);
+      buffer = '';
+    }
+  }
+  if (buffer.length > 0) await writeAll(io.stdout, buffer);
+  return status;
+}
+
+/** The claim's JSON Schema (what `sanbao schema` prints). */
+export function claimJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(claimSchema, { io: 'input', target: 'draft-2020-12' }),
+    title: 'sanbao claim, format version 1',
+    description: 'One China mobile-phone 三包 claim. Dates are YYYY-MM-DD (calendar dates in China); money is integer fen.',
+  };
+}
+
+/**
+ * Runs the `sanbao` command line against the given I/O and returns the exit status.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.options.version === true) {
+      await writeAll(io.stdout, `${version}\n`);
+      return EXIT.decided;
+    }
+    if (args.options.help === true || args.command === undefined || args.command === 'help') {
+      await writeAll(args.command === undefined && args.options.help !== true ? io.stderr : io.stdout, USAGE);
+      return args.command === undefined && args.options.help !== true ? EXIT.usage : EXIT.decided;
+    }
+    checkOptions(args, args.command);
+    switch (args.command) {
+      case 'decide':
+        return await decideCommand(args, io);
+      case 'batch':
+        return await batchCommand(args, io);
+      case 'schema':
+        await writeAll(io.stdout, `${JSON.stringify(claimJsonSchema(), null, 2)}\n`);
+        return EXIT.decided;
+      case 'policies':
+        await writeAll(io.stdout, shippedPolicies.map((policy) => `${policy.id}\t${policy.asOf}\t${policy.title.en}\t${policy.source.title}`).join('\n') + '\n');
+        return EXIT.decided;
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(args.command)}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || isMissingFile(error)) {
+      await writeAll(io.stderr, `sanbao: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function isMissingFile(error: unknown): error is Error {
+  return error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR' || error.code === 'EACCES');
+}

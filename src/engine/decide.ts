@@ -1,0 +1,160 @@
+import type { Decision, Reason } from '../claim/decision';
+import { InvalidClaimError, parseClaim } from '../claim/parse';
+import type { Claim, Request } from '../claim/schema';
+import type { InputError } from '../claim/input-error';
+import { bilingual } from '../explain/messages';
+import { citation } from '../law/citations';
+import { IN_FORCE } from '../law/key-dates';
+import { restDayCalendar } from '../law/rest-day-calendar';
+import { sources } from '../law/sources';
+import { nationalPolicy } from '../policy/national';
+import { paramsOn } from '../policy/parameters';
+import type { Policy } from '../policy/policy';
+import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
+import { factsOf } from './facts';
+import { resolve } from './resolve';
+import { runChain } from './run';
+import type { Attributed, Finding } from './types';
+
+export interface DecideOptions {
+  /** The profile to decide under; the national floor (`cn-national`) by default. */
+  readonly policy?: Policy;
+  /** The rest-day calendar; the one built from `law/` by default. */
+  readonly calendar?: RestDayCalendar;
+}
+
+let builtIn: RestDayCalendar | undefined;
+/** The calendar of China's statutory holidays kept in `law/`, built on first use. */
+export function defaultCalendar(): RestDayCalendar {
+  builtIn ??= restDayCalendarOf(restDayCalendar);
+  return builtIn;
+}
+
+/** The citation a failed request's reason rests on: the article that gives that remedy. */
+export function requestCite(request: Request, saleDate: string): string {
+  switch (request) {
+    case 'exchange':
+      return 'mp2001:art12';
+    case 'repair':
+      return 'mp2001:period';
+    case 'no-reason-return':
+      return saleDate >= IN_FORCE.cpl2013 ? 'cpl2013:art25' : 'mp2001:art11';
+    default:
+      return 'mp2001:art11';
+  }
+}
+
+/** The citation as a decision shows it. */
+function citeRef(id: string): Reason['cite'] {
+  const entry = citation(id);
+  return {
+    id,
+    document: sources[entry.source].title['zh-CN'],
+    article: entry.article?.['zh-CN'] ?? '',
+    verified: entry.verified,
+  };
+}
+
+function reasonOf({ rule, version, finding }: Attributed): Reason {
+  const base = { rule, version, effect: finding.effect, code: finding.code, cite: citeRef(finding.cite), message: bilingual(finding.code, finding.params) };
+  if (finding.effect === 'grant') {
+    const first = finding.grants[0];
+    return { ...base, ...(first === undefined ? {} : { remedy: first.type }), ...(first?.route === undefined ? {} : { route: first.route }) };
+  }
+  if (finding.effect === 'deny') {
+    return { ...base, ...(finding.targets[0] === undefined ? {} : { remedy: finding.targets[0] }), denies: [...finding.targets] };
+  }
+  return base;
+}
+
+/**
+ * Decides a parsed claim under one profile, with no floor comparison: the building block of
+ * {@link decideClaim}. Never throws on a claim that passed the schema.
+ */
+export function decideUnder(policy: Policy, claim: Claim, calendar: RestDayCalendar = defaultCalendar()): Decision {
+  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
+  const params = paramsOn(policy.parameters, claim.sale.date, receiptDate);
+  const facts = factsOf(claim, params, calendar);
+  const chain = runChain(policy.rules, claim, facts, params);
+  const resolution = resolve(chain.findings, claim.request, params);
+  const attributed: Attributed[] = [...chain.findings];
+  if (!resolution.requestMet) {
+    const finding: Finding = {
+      effect: 'note',
+      code: 'request.not-met',
+      cite: requestCite(claim.request, claim.sale.date),
+      params: { request: claim.request, verdict: resolution.verdict },
+    };
+    attributed.push({ rule: 'resolve.request', version: '1', finding });
+  }
+  const reasons = attributed.map(reasonOf);
+  const warnings: Decision['warnings'] = [];
+  const recourse: Decision['recourse'] = [];
+  const obligations: Decision['obligations'] = [];
+  attributed.forEach(({ rule, finding }, index) => {
+    const message = reasons[index]!.message;
+    if (finding.effect === 'warn') warnings.push({ rule, code: finding.code, cite: finding.cite, message });
+    if (finding.effect === 'recourse') recourse.push({ rule, requirement: finding.requirement, cite: finding.cite, message });
+    if (finding.effect === 'note' && finding.obligation !== undefined) {
+      obligations.push({ ...finding.obligation, cite: finding.cite, message });
+    }
+  });
+  const dates: Decision['dates'] = {
+    claimDate: claim.claimDate,
+    periodStart: facts.start.day,
+    ...(facts.lastExchange === undefined ? {} : { lastExchange: facts.lastExchange }),
+    ...(facts.refund === undefined ? {} : { refundUntil: facts.refund.last }),
+    ...(facts.exchange === undefined ? {} : { exchangeUntil: facts.exchange.last }),
+    ...(facts.warranty === undefined ? {} : { warrantyUntil: facts.warranty.last }),
+    ...(facts.noReason === undefined ? {} : { noReasonUntil: facts.noReason.last }),
+  };
+  return {
+    formatVersion: 1,
+    verdict: resolution.verdict,
+    status: resolution.status,
+    remedies: [...resolution.remedies],
+    reasons,
+    dates,
+    missing: [...resolution.missing],
+    warnings,
+    floorConflicts: [],
+    recourse,
+    obligations,
+    policy: { id: policy.id, asOf: policy.asOf },
+    law: { date: claim.sale.date, receiptDate },
+    trace: [...chain.trace],
+  };
+}
+
+/**
+ * Decides a claim that has already been parsed (see `parseClaim`). Under a profile other than
+ * the national floor, the claim is decided under both and the consumer gets the better of them.
+ */
+export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision {
+  return decideUnder(options.policy ?? nationalPolicy, claim, options.calendar ?? defaultCalendar());
+}
+
+/**
+ * Decides a claim given as a JSON value: parses it (defaults filled in), then decides it.
+ * Throws {@link InvalidClaimError}, listing every problem, when the input is not a valid claim.
+ *
+ * @example
+ * decide({ claimDate: '2025-03-08', item: { kind: 'handset' },
+ *          sale: { date: '2025-03-01', priceFen: 399900 }, fault: { codes: ['no-power-on'] } }).verdict
+ * //=> 'refund'
+ */
+export function decide(input: unknown, options: DecideOptions = {}): Decision {
+  const parsed = parseClaim(input);
+  if (!parsed.ok) throw new InvalidClaimError(parsed.errors);
+  return decideClaim(parsed.claim, options);
+}
+
+/** Like {@link decide}, but returns the input errors instead of throwing. */
+export function safeDecide(
+  input: unknown,
+  options: DecideOptions = {},
+): { readonly ok: true; readonly decision: Decision } | { readonly ok: false; readonly errors: readonly InputError[] } {
+  const parsed = parseClaim(input);
+  if (!parsed.ok) return parsed;
+  return { ok: true, decision: decideClaim(parsed.claim, options) };
+}

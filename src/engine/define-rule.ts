@@ -1,0 +1,74 @@
+import type { CitationId } from '../law/citations';
+import type { Text } from '../law/sources';
+import { addDays } from '../time/add-days';
+import type { CalendarDay } from '../time/calendar-day';
+import type { Finding, Rule, RuleContext } from './types';
+
+/** A stretch of time in which a rule rests on these citations; it lasts until the next era of its layer. */
+export interface Era {
+  readonly from: CalendarDay;
+  /** Names the text in force: it becomes part of the version name. */
+  readonly tag: string;
+  readonly cites: readonly CitationId[];
+}
+
+/** A rule as written: its logic once, its legal basis as layers of eras. */
+export interface RuleDefinition {
+  readonly id: string;
+  readonly describes: Text;
+  readonly interpretations?: readonly string[];
+  readonly versionBy?: 'sale' | 'delivery';
+  /**
+   * The rule's basis over time. Each layer is a list of eras (ascending); a version exists for
+   * every stretch between two consecutive era boundaries of any layer, and cites what each layer
+   * has in force then. Its name joins the layers' tags: `mp2001+cpl2013`.
+   */
+  readonly basis: readonly (readonly Era[])[];
+  /** The last day of the last version, when the rule stops (e.g. a rule for sales before a law). */
+  readonly until?: CalendarDay;
+  appliesTo?(context: RuleContext): boolean;
+  run(context: RuleContext): readonly Finding[];
+}
+
+/**
+ * Turns a {@link RuleDefinition} into its versions: one {@link Rule} value for each stretch of
+ * time with its own legal basis, with no gap and no overlap between them.
+ *
+ * @example
+ * defineRule({ id: 'window.refund', basis: [
+ *   [{ from: '2001-11-15', tag: 'mp2001', cites: ['mp2001:art11'] }],
+ *   [{ from: '2024-07-01', tag: 'cplr2024', cites: ['cplr2024:art18'] }],
+ * ], … }).map((rule) => `${rule.version} ${rule.effective.from}…${rule.effective.to ?? ''}`)
+ * //=> ['mp2001 2001-11-15…2024-06-30', 'mp2001+cplr2024 2024-07-01…']
+ */
+export function defineRule(definition: RuleDefinition): Rule[] {
+  const boundaries = [...new Set(definition.basis.flatMap((layer) => layer.map((era) => era.from)))].sort();
+  const first = boundaries[0];
+  if (first === undefined) throw new RangeError(`${definition.id}: a rule needs a basis`);
+  const versions: Rule[] = [];
+  boundaries.forEach((from, index) => {
+    const next = boundaries[index + 1];
+    const tags: string[] = [];
+    const cites: CitationId[] = [];
+    for (const layer of definition.basis) {
+      let current: Era | undefined;
+      for (const era of layer) if (era.from <= from) current = era;
+      if (current === undefined) continue;
+      if (current.tag !== '') tags.push(current.tag);
+      for (const id of current.cites) if (!cites.includes(id)) cites.push(id);
+    }
+    const to = next === undefined ? definition.until : addDays(next, -1);
+    versions.push({
+      id: definition.id,
+      version: tags.join('+'),
+      effective: to === undefined ? { from } : { from, to },
+      ...(definition.versionBy === undefined ? {} : { versionBy: definition.versionBy }),
+      cites,
+      describes: definition.describes,
+      ...(definition.interpretations === undefined ? {} : { interpretations: definition.interpretations }),
+      ...(definition.appliesTo === undefined ? {} : { appliesTo: definition.appliesTo }),
+      run: definition.run,
+    });
+  });
+  return versions;
+}

@@ -1,0 +1,198 @@
+import type { Claim } from '../claim/schema';
+import { catalogue, type ItemClass, type ItemKind } from '../law/catalogue';
+import { FAULT_ROW_OF, type FaultCode, type FaultRow, performanceFaults } from '../law/performance-faults';
+import type { Params } from '../policy/parameters';
+import type { CalendarDay } from '../time/calendar-day';
+import { daysBetween } from '../time/days-between';
+import { periodEnd, type PeriodLength } from '../time/period-end';
+import { factoryFallbackStart, latestExchange, type PeriodStart, periodStart } from '../time/period-start';
+import { type ExtendedEnd, extendByRepairs } from '../time/repair-days';
+import type { RestDayCalendar } from '../time/rest-day-calendar';
+import { type RolledDay, rollOver } from '../time/roll-over';
+
+/**
+ * Facts: what the rules reason about, derived once from the claim and the parameters in force.
+ * Dates here are final (start chosen, repair days added, rest days rolled over); the rules only
+ * compare the claim date with them.
+ */
+
+/** A window or period as the claim date is compared with it. */
+export interface Window {
+  /** The day it counts from (not itself counted, I1). */
+  readonly from: CalendarDay;
+  readonly length: PeriodLength;
+  /** After the days in repair (I5). */
+  readonly extended: ExtendedEnd;
+  /** After the rest-day roll-over (I3). */
+  readonly rolled: RolledDay;
+  /** The last day on which a claim is in time. */
+  readonly last: CalendarDay;
+}
+
+/** What the documents prove (I7, I8). */
+export interface ProofFacts {
+  /**
+   * `documents`: a valid invoice or 三包凭证; `secondary`: only an invoice copy or other proof of
+   * the date; `factory`: only the IMEI's factory date; `none`: nothing.
+   */
+  readonly level: 'documents' | 'secondary' | 'factory' | 'none';
+  /** The invoice names another IMEI than the phone's (it proves nothing for this phone). */
+  readonly invoiceImeiMismatch: boolean;
+  /** The card names another IMEI than the phone's. */
+  readonly cardImeiMismatch: boolean;
+  readonly cardAltered: boolean;
+}
+
+/** The fault as the performance-fault table classes it (I10, I17). */
+export interface FaultFacts {
+  /** The table row for this item; `null` for an item the table lacks. */
+  readonly row: FaultRow | null;
+  /** Codes listed in this item's row. */
+  readonly listed: readonly FaultCode[];
+  /** Codes not in this item's row that are product defects (`other`, or another row's code). */
+  readonly unlisted: readonly FaultCode[];
+  readonly cosmetic: boolean;
+  /** Battery capacity measured below the threshold (I17). */
+  readonly batteryCapacityLow: boolean | undefined;
+  /** Whether there is a listed fault, counting a low battery capacity on a battery claim. */
+  readonly hasListed: boolean;
+  /** Nothing reported that could be a fault at all. */
+  readonly none: boolean;
+}
+
+export interface Facts {
+  /** The date that picks the law's version: the sale date. */
+  readonly lawDate: CalendarDay;
+  /** The day the consumer received the phone: the delivery date, else the sale date. */
+  readonly receiptDate: CalendarDay;
+  readonly item: { readonly kind: ItemKind; readonly class: ItemClass; readonly periodMonths: number | null };
+  readonly proof: ProofFacts;
+  /** When the clocks start (I4, and I7's factory fallback). */
+  readonly start: PeriodStart;
+  /** The latest 三包 exchange, if any (I6). */
+  readonly lastExchange: CalendarDay | undefined;
+  /** The day the current unit's exchange window and period count from. */
+  readonly unitStart: CalendarDay;
+  /** The claim's day number counted from the start (day 1 is the day after it). */
+  readonly claimDay: number;
+  /** The claim's day number counted from {@link Facts.unitStart}. */
+  readonly unitDay: number;
+  /** Main units: the Art. 11 window. */
+  readonly refund: Window | undefined;
+  /** Main units: the Art. 12 window (restarted by an exchange). */
+  readonly exchange: Window | undefined;
+  /** The 三包 period of the item (main unit or accessory); absent for an item without one. */
+  readonly warranty: Window | undefined;
+  /** Distance sales under a law that has one: the no-reason window. */
+  readonly noReason: Window | undefined;
+  readonly fault: FaultFacts;
+  /** What a full refund pays back (I15). */
+  readonly refundBase: { readonly amountFen: number; readonly basis: 'invoice' | 'paid' };
+}
+
+function proofFacts(claim: Claim): ProofFacts {
+  const { proof, item } = claim;
+  const imei = item.imei;
+  const invoiceImeiMismatch = imei !== undefined && proof.invoiceImei !== undefined && proof.invoiceImei !== imei;
+  const cardImeiMismatch = imei !== undefined && proof.warrantyCardImei !== undefined && proof.warrantyCardImei !== imei;
+  const cardAltered = proof.warrantyCard === 'altered';
+  const invoiceValid = (proof.invoice === 'original' || proof.invoice === 'electronic') && !invoiceImeiMismatch;
+  const cardValid = (proof.warrantyCard === 'complete' || proof.warrantyCard === 'incomplete') && !cardImeiMismatch;
+  const copyValid = proof.invoice === 'copy' && !invoiceImeiMismatch;
+  const level: ProofFacts['level'] =
+    invoiceValid || cardValid
+      ? 'documents'
+      : copyValid || proof.otherDateProof !== 'none'
+        ? 'secondary'
+        : item.factoryDate !== undefined
+          ? 'factory'
+          : 'none';
+  return { level, invoiceImeiMismatch, cardImeiMismatch, cardAltered };
+}
+
+function faultFacts(claim: Claim, params: Params): FaultFacts {
+  const row = FAULT_ROW_OF[claim.item.kind];
+  const listed: FaultCode[] = [];
+  const unlisted: FaultCode[] = [];
+  let cosmetic = false;
+  for (const code of claim.fault.codes) {
+    const entry = performanceFaults[code];
+    if (code === 'cosmetic') cosmetic = true;
+    else if (row !== null && entry.row === row) {
+      if (!listed.includes(code)) listed.push(code);
+    } else if (!unlisted.includes(code)) unlisted.push(code);
+  }
+  const pct = claim.fault.batteryCapacityPct;
+  const batteryCapacityLow = row === 'battery' && pct !== undefined ? pct < params.batteryFaultBelowPct : undefined;
+  const hasListed = listed.length > 0 || batteryCapacityLow === true;
+  return { row, listed, unlisted, cosmetic, batteryCapacityLow, hasListed, none: !hasListed && unlisted.length === 0 && !cosmetic };
+}
+
+function windowFrom(
+  from: CalendarDay,
+  length: PeriodLength,
+  extend: boolean,
+  claim: Claim,
+  params: Params,
+  calendar: RestDayCalendar,
+): Window {
+  const nominal = periodEnd(from, length);
+  const extended = extendByRepairs(nominal, extend ? claim.history.repairs : [], from, claim.claimDate);
+  const rolled: RolledDay = params.restDayRollOver
+    ? rollOver(extended.day, calendar)
+    : { nominal: extended.day, day: extended.day, skipped: [], uncoveredYears: [] };
+  return { from, length, extended, rolled, last: rolled.day };
+}
+
+/**
+ * Derives the {@link Facts} of a claim under the parameters in force.
+ *
+ * @example
+ * const facts = factsOf(claim, params, calendar);
+ * facts.refund?.last //=> '2025-03-10' for a sale on 2025-03-01 (03-08 is a Saturday: rolled to Monday)
+ */
+export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar): Facts {
+  const entry = catalogue[claim.item.kind];
+  const periodMonths = params.periodMonths[claim.item.kind];
+  const proof = proofFacts(claim);
+  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
+  const start =
+    proof.level === 'factory' && claim.item.factoryDate !== undefined
+      ? factoryFallbackStart(claim.item.factoryDate, params.factoryFallbackDays)
+      : periodStart(claim.sale, params.clockStart);
+  const lastExchange = params.exchangeRestartsPeriods ? latestExchange(start.day, claim.history.exchanges, claim.claimDate) : undefined;
+  const unitStart = lastExchange ?? start.day;
+  const mainUnit = entry.class === 'main-unit';
+  const extendWindows = params.repairDaysExtendWindows;
+  const refund = mainUnit ? windowFrom(start.day, { days: params.refundDays }, extendWindows, claim, params, calendar) : undefined;
+  const exchange = mainUnit ? windowFrom(unitStart, { days: params.exchangeDays }, extendWindows, claim, params, calendar) : undefined;
+  const warranty =
+    periodMonths === null ? undefined : windowFrom(unitStart, { months: periodMonths }, true, claim, params, calendar);
+  const terms = params.noReason;
+  const noReason =
+    terms !== null && terms.channels.includes(claim.sale.channel)
+      ? windowFrom(receiptDate, { days: terms.days }, false, claim, params, calendar)
+      : undefined;
+  const paid = claim.sale.paidFen;
+  const refundBase =
+    params.refundAtPaidPrice && paid !== undefined && paid !== claim.sale.priceFen
+      ? { amountFen: paid, basis: 'paid' as const }
+      : { amountFen: claim.sale.priceFen, basis: 'invoice' as const };
+  return {
+    lawDate: claim.sale.date,
+    receiptDate,
+    item: { kind: entry.kind, class: entry.class, periodMonths },
+    proof,
+    start,
+    lastExchange,
+    unitStart,
+    claimDay: daysBetween(start.day, claim.claimDate),
+    unitDay: daysBetween(unitStart, claim.claimDate),
+    refund,
+    exchange,
+    warranty,
+    noReason,
+    fault: faultFacts(claim, params),
+    refundBase,
+  };
+}

@@ -1,0 +1,128 @@
+import type { Request } from '../claim/schema';
+import type { Remedy } from '../claim/decision';
+import type { Params } from '../policy/parameters';
+import { denies } from './remedy-match';
+import { type Attributed, type MissingFact, type RemedyGrant, STRENGTH, type Verdict } from './types';
+
+/** What the findings come to: the remedies on offer, the verdict, the status, what is missing. */
+export interface Resolution {
+  readonly remedies: readonly Remedy[];
+  readonly verdict: Verdict;
+  readonly status: 'final' | 'provisional';
+  /** Whether the verdict is what the consumer asked for (always true for `best`). */
+  readonly requestMet: boolean;
+  readonly missing: readonly (MissingFact & { readonly rule: string })[];
+}
+
+interface Candidate {
+  readonly grant: RemedyGrant;
+  readonly cite: string;
+}
+
+const keyOf = (grant: RemedyGrant) => (grant.type === 'refund' ? `refund:${grant.route ?? 'sanbao'}` : grant.type);
+const conditional = (grant: RemedyGrant) => grant.conditions !== undefined && grant.conditions.length > 0;
+
+/** Compares two grants of the same remedy: positive when `a` is better for the consumer. */
+function better(a: RemedyGrant, b: RemedyGrant): number {
+  if (conditional(a) !== conditional(b)) return conditional(a) ? -1 : 1;
+  if ((a.otherModel === true) !== (b.otherModel === true)) return a.otherModel === true ? -1 : 1;
+  return (a.amountFen ?? 0) - (b.amountFen ?? 0);
+}
+
+/** The remedies the findings leave standing, merged per remedy, strongest first. */
+function remediesOf(findings: readonly Attributed[], skip: Attributed | undefined, params: Params): Remedy[] {
+  const denials = findings.filter((entry) => entry !== skip && entry.finding.effect === 'deny');
+  const best = new Map<string, { grant: RemedyGrant; cites: string[] }>();
+  for (const entry of findings) {
+    const { finding } = entry;
+    if (finding.effect !== 'grant') continue;
+    for (const grant of finding.grants) {
+      if (denials.some(({ finding: deny }) => deny.effect === 'deny' && deny.targets.some((target) => denies(target, grant)))) continue;
+      const candidate: Candidate = { grant, cite: finding.cite };
+      const key = keyOf(grant);
+      const current = best.get(key);
+      if (current === undefined) best.set(key, { grant, cites: [candidate.cite] });
+      else {
+        const order = better(grant, current.grant);
+        if (order > 0) best.set(key, { grant, cites: [candidate.cite] });
+        else if (order === 0 && !current.cites.includes(candidate.cite)) current.cites.push(candidate.cite);
+      }
+    }
+  }
+  const remedies: Remedy[] = [...best.values()].map(({ grant, cites }) => {
+    const performer = params.performers[grant.type];
+    return {
+      type: grant.type,
+      ...(grant.type === 'refund' ? { route: grant.route ?? 'sanbao' } : {}),
+      ...(grant.amountFen === undefined ? {} : { amountFen: grant.amountFen }),
+      ...(grant.depreciationFen === undefined ? {} : { depreciationFen: grant.depreciationFen }),
+      ...(grant.depreciationDays === undefined ? {} : { depreciationDays: grant.depreciationDays }),
+      ...(grant.giftsFen === undefined ? {} : { giftsFen: grant.giftsFen }),
+      ...(grant.shippingPaidBy === undefined ? {} : { shippingPaidBy: grant.shippingPaidBy }),
+      performedBy: performer === 'repairer' ? 'repairer' : 'seller',
+      ...(conditional(grant) ? { conditions: [...(grant.conditions ?? [])] } : {}),
+      ...(grant.otherModel === true ? { otherModel: true } : {}),
+      cites,
+    };
+  });
+  return remedies.sort(
+    (a, b) =>
+      STRENGTH[b.type] - STRENGTH[a.type] ||
+      (a.route === 'no-reason' ? 1 : 0) - (b.route === 'no-reason' ? 1 : 0) ||
+      (a.conditions === undefined ? 0 : 1) - (b.conditions === undefined ? 0 : 1),
+  );
+}
+
+/** Conditions the consumer's request itself meets. */
+function met(remedy: Remedy, request: Request): boolean {
+  return (remedy.conditions ?? []).every((condition) => condition === 'consumer-declines-exchange' && request === 'refund');
+}
+
+/**
+ * The verdict: what the consumer asked for when they are entitled to it (the choice is theirs,
+ * MP2001 Arts. 11–12); otherwise, and for `best`, the strongest remedy open without conditions.
+ */
+function verdictOf(remedies: readonly Remedy[], request: Request): { verdict: Verdict; requestMet: boolean } {
+  const open = (type: Remedy['type']) => remedies.some((remedy) => remedy.type === type && met(remedy, request));
+  const strongest = remedies.find((remedy) => remedy.conditions === undefined)?.type ?? 'no-remedy';
+  switch (request) {
+    case 'refund':
+    case 'no-reason-return':
+      if (open('refund')) return { verdict: 'refund', requestMet: true };
+      break;
+    case 'exchange':
+      if (open('exchange')) return { verdict: 'exchange', requestMet: true };
+      break;
+    case 'repair':
+      if (open('free-repair')) return { verdict: 'free-repair', requestMet: true };
+      if (open('paid-repair')) return { verdict: 'paid-repair', requestMet: true };
+      break;
+    case 'best':
+      return { verdict: strongest, requestMet: true };
+  }
+  return { verdict: strongest, requestMet: false };
+}
+
+/**
+ * Turns the findings into the decision's substance. Denials are global: a denial takes its
+ * remedies away whichever rule granted them. Facts named as missing are kept when establishing
+ * them (lifting that one denial) would give a stronger verdict.
+ */
+export function resolve(findings: readonly Attributed[], request: Request, params: Params): Resolution {
+  const remedies = remediesOf(findings, undefined, params);
+  const { verdict, requestMet } = verdictOf(remedies, request);
+  const status = findings.some(({ finding }) => finding.effect === 'require') ? 'provisional' : 'final';
+  const missing: (MissingFact & { rule: string })[] = [];
+  const seen = new Set<string>();
+  for (const entry of findings) {
+    const { finding } = entry;
+    if ((finding.effect !== 'deny' && finding.effect !== 'note') || finding.missing === undefined) continue;
+    const hint = finding.missing;
+    let would = hint.would;
+    if (finding.effect === 'deny') would = verdictOf(remediesOf(findings, entry, params), request).verdict;
+    if (would === undefined || STRENGTH[would] <= STRENGTH[verdict] || seen.has(hint.fact)) continue;
+    seen.add(hint.fact);
+    missing.push({ fact: hint.fact, would, ...(hint.value === undefined ? {} : { value: hint.value }), rule: entry.rule });
+  }
+  return { remedies, verdict, status, requestMet, missing };
+}

@@ -1,0 +1,94 @@
+import type { Claim } from '../claim/schema';
+import type { Params } from '../policy/parameters';
+import type { Facts } from './facts';
+import { denies } from './remedy-match';
+import type { Attributed, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
+
+/** Rule versions grouped by id, in chain order (the order of each id's first version). */
+interface Family {
+  readonly id: string;
+  readonly versions: readonly Rule[];
+}
+
+const compiled = new WeakMap<readonly Rule[], readonly Family[]>();
+
+function familiesOf(rules: readonly Rule[]): readonly Family[] {
+  const hit = compiled.get(rules);
+  if (hit !== undefined) return hit;
+  const byId = new Map<string, Rule[]>();
+  for (const rule of rules) {
+    const versions = byId.get(rule.id);
+    if (versions === undefined) byId.set(rule.id, [rule]);
+    else versions.push(rule);
+  }
+  const families = [...byId].map(([id, versions]) => ({ id, versions }));
+  compiled.set(rules, families);
+  return families;
+}
+
+/**
+ * The version of a rule in force on a day, if any.
+ *
+ * @example
+ * versionOn(refundWindowVersions, '2014-03-15')?.version //=> 'mp2001+cpl2013'
+ */
+export function versionOn(versions: readonly Rule[], day: string): Rule | undefined {
+  for (const rule of versions) {
+    if (rule.effective.from <= day && (rule.effective.to === undefined || day <= rule.effective.to)) return rule;
+  }
+  return undefined;
+}
+
+/** Whether the findings so far grant a remedy that none of them denies. */
+function entitledSoFar(findings: readonly Attributed[], type: RemedyType, route: Route | undefined): boolean {
+  for (const { finding } of findings) {
+    if (finding.effect !== 'grant') continue;
+    for (const grant of finding.grants) {
+      if (grant.type !== type) continue;
+      if (route !== undefined && (grant.route ?? 'sanbao') !== route) continue;
+      if (grant.conditions !== undefined && grant.conditions.length > 0) continue;
+      const denied = findings.some(({ finding: other }) => other.effect === 'deny' && other.targets.some((target) => denies(target, grant)));
+      if (!denied) return true;
+    }
+  }
+  return false;
+}
+
+/** The outcome of running a rule chain on one claim. */
+export interface ChainResult {
+  readonly findings: readonly Attributed[];
+  readonly trace: readonly TraceEntry[];
+}
+
+/**
+ * Runs a rule chain on a claim: for each rule, the version in force on the sale date (or the
+ * delivery date, for a rule that says so), in chain order, each seeing what came before.
+ */
+export function runChain(rules: readonly Rule[], claim: Claim, facts: Facts, params: Params): ChainResult {
+  const findings: Attributed[] = [];
+  const trace: TraceEntry[] = [];
+  const context: RuleContext = {
+    claim,
+    facts,
+    params,
+    findings,
+    entitled: (type, route) => entitledSoFar(findings, type, route),
+  };
+  for (const family of familiesOf(rules)) {
+    const first = family.versions[0]!;
+    const day = first.versionBy === 'delivery' ? facts.receiptDate : facts.lawDate;
+    const rule = versionOn(family.versions, day);
+    if (rule === undefined) {
+      trace.push({ rule: family.id, result: 'not-in-force' });
+      continue;
+    }
+    if (rule.appliesTo !== undefined && !rule.appliesTo(context)) {
+      trace.push({ rule: family.id, version: rule.version, result: 'not-applicable' });
+      continue;
+    }
+    const out = rule.run(context);
+    for (const finding of out) findings.push({ rule: rule.id, version: rule.version, finding });
+    trace.push({ rule: family.id, version: rule.version, result: out.length > 0 ? 'fired' : 'silent' });
+  }
+  return { findings, trace };
+}

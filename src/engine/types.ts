@@ -1,0 +1,149 @@
+import type { Claim } from '../claim/schema';
+import type { CitationId } from '../law/citations';
+import type { Text } from '../law/sources';
+import type { Params } from '../policy/parameters';
+import type { CalendarDay } from '../time/calendar-day';
+import type { Facts } from './facts';
+
+/** What a consumer can be given, strongest first. */
+export const REMEDY_TYPES = ['refund', 'exchange', 'free-repair', 'paid-repair'] as const;
+export type RemedyType = (typeof REMEDY_TYPES)[number];
+export type Verdict = RemedyType | 'no-remedy';
+
+/** The strength order of verdicts: refund > exchange > free repair > paid repair > nothing. */
+export const STRENGTH: Readonly<Record<Verdict, number>> = {
+  refund: 4,
+  exchange: 3,
+  'free-repair': 2,
+  'paid-repair': 1,
+  'no-remedy': 0,
+};
+
+/** A refund's legal route: the 三包 fault refund, or the 消保法 Art. 25 no-reason return. */
+export type Route = 'sanbao' | 'no-reason';
+export type Performer = 'seller' | 'repairer';
+
+/**
+ * What a deny finding takes away. `all-free`: every free 三包 remedy (refund, exchange, free
+ * repair); `all-sanbao`: those and paid repair (there is nothing to repair); `no-reason`: the
+ * no-reason return; `same-model-exchange`: an exchange for the same model only (Art. 18);
+ * `all`: everything.
+ */
+export type DenyTarget = RemedyType | 'same-model-exchange' | 'no-reason' | 'all-free' | 'all-sanbao' | 'all';
+
+/** A condition a remedy hangs on; the consumer's request can meet it. */
+export type Condition = 'consumer-declines-exchange';
+
+/** A remedy as a rule grants it. */
+export interface RemedyGrant {
+  readonly type: RemedyType;
+  /** Refunds only; `sanbao` unless said otherwise. */
+  readonly route?: Route;
+  readonly amountFen?: number;
+  /** Art. 19 depreciation deducted from the refund, with the days it was charged for. */
+  readonly depreciationFen?: number;
+  readonly depreciationDays?: number;
+  /** Stated price of gifts kept back, deducted from a no-reason refund. */
+  readonly giftsFen?: number;
+  readonly shippingPaidBy?: Performer | 'consumer';
+  readonly conditions?: readonly Condition[];
+  /** An exchange for another model of no lower performance (Art. 18, the consumer accepts one). */
+  readonly otherModel?: boolean;
+}
+
+/** A fact that, once established, would change the verdict. */
+export interface MissingFact {
+  /** The claim field, as a dotted path: `proof.invoice`. */
+  readonly fact: string;
+  /** The verdict it would lead to. */
+  readonly would: Verdict;
+  /** The value of the field that would do it, when one value does. */
+  readonly value?: string | number | boolean;
+}
+
+/**
+ * A fact a rule points to as decisive. On a deny finding the resolver works out what lifting the
+ * denial would give (`would`); a note states it itself.
+ */
+export interface MissingHint {
+  readonly fact: string;
+  readonly value?: string | number | boolean;
+  readonly would?: Verdict;
+}
+
+/** Something owed besides the remedy (Art. 15's loaner phone). */
+export interface Obligation {
+  readonly type: 'loaner-phone';
+  readonly owedBy: Performer;
+  readonly since: CalendarDay;
+}
+
+/** Message parameters: dates as `YYYY-MM-DD`, money in keys ending `Fen`, counts as numbers. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+interface FindingBase {
+  /** The message code (`src/explain/locales`). */
+  readonly code: string;
+  readonly params?: MessageParams;
+  /** The citation the finding rests on; one of its rule version's `cites`. */
+  readonly cite: CitationId;
+}
+
+/** What a rule concludes. A rule returns any number of these. */
+export type Finding =
+  | (FindingBase & { readonly effect: 'grant'; readonly grants: readonly RemedyGrant[] })
+  | (FindingBase & { readonly effect: 'deny'; readonly targets: readonly DenyTarget[]; readonly missing?: MissingHint })
+  | (FindingBase & { readonly effect: 'require'; readonly fact: string })
+  | (FindingBase & { readonly effect: 'note'; readonly obligation?: Obligation; readonly missing?: MissingHint })
+  | (FindingBase & { readonly effect: 'warn' })
+  | (FindingBase & { readonly effect: 'recourse'; readonly requirement: string });
+
+export type Effect = Finding['effect'];
+
+/** A finding with the rule version that made it. */
+export interface Attributed {
+  readonly rule: string;
+  readonly version: string;
+  readonly finding: Finding;
+}
+
+/** What a rule sees: the claim, the derived facts, the parameters in force, and what came before. */
+export interface RuleContext {
+  readonly claim: Claim;
+  readonly facts: Facts;
+  readonly params: Params;
+  /** Findings of the rules that ran before this one. */
+  readonly findings: readonly Attributed[];
+  /** Whether the findings so far grant a remedy that no finding so far denies. */
+  entitled(type: RemedyType, route?: Route): boolean;
+}
+
+/**
+ * A rule: one version of it, in force for sales (or deliveries) from `from` to `to`. A rule family
+ * is every version with the same id; for any date exactly one applies.
+ */
+export interface Rule {
+  readonly id: string;
+  readonly version: string;
+  readonly effective: { readonly from: CalendarDay; readonly to?: CalendarDay };
+  /** Which date picks the version: the sale date (default) or the delivery (receipt) date. */
+  readonly versionBy?: 'sale' | 'delivery';
+  readonly cites: readonly CitationId[];
+  /** What the rule says, paraphrasing its article, for the rule catalogue. */
+  readonly describes: Text;
+  /** The interpretation decisions (design.md I1–I23) it implements. */
+  readonly interpretations?: readonly string[];
+  /** `false`: the rule does not concern this claim (traced as not applicable). */
+  appliesTo?(context: RuleContext): boolean;
+  run(context: RuleContext): readonly Finding[];
+}
+
+/** How a rule came out on one claim. */
+export type TraceResult = 'fired' | 'silent' | 'not-applicable' | 'not-in-force';
+
+export interface TraceEntry {
+  readonly rule: string;
+  /** The version that applied; absent when none was in force. */
+  readonly version?: string;
+  readonly result: TraceResult;
+}

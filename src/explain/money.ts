@@ -1,0 +1,19 @@
+import type { Lang } from '../claim/input-error';
+
+/**
+ * An amount in fen as yuan, for a reader: `¥3,999.00` in English, `3,999.00元` in Chinese.
+ * Integer arithmetic only.
+ *
+ * @example
+ * formatYuan(389_902, 'en')    //=> '¥3,899.02'
+ * formatYuan(389_902, 'zh-CN') //=> '3,899.02元'
+ * formatYuan(5, 'en')          //=> '¥0.05'
+ */
+export function formatYuan(fen: number, lang: Lang): string {
+  const negative = fen < 0;
+  const abs = Math.abs(fen);
+  const yuan = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const cents = String(abs % 100).padStart(2, '0');
+  const number = `${negative ? '-' : ''}${yuan}.${cents}`;
+  return lang === 'zh-CN' ? `${number}元` : `¥${number}`;
+}

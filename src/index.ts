@@ -1,0 +1,82 @@
+/**
+ * sanbao: decides China mobile-phone 三包 (repair / exchange / refund) claims.
+ *
+ * parse (claim/) → facts (engine/facts, time/) → rules (rules/) → resolve (engine/) → explain (explain/)
+ *
+ * @example
+ * import { decide } from 'sanbao';
+ * const decision = decide({ claimDate: '2025-03-07', item: { kind: 'handset' },
+ *   sale: { date: '2025-03-01', priceFen: 399900 }, fault: { codes: ['no-power-on'] } });
+ * decision.verdict //=> 'refund'
+ */
+
+export { decide, decideClaim, decideUnder, type DecideOptions, defaultCalendar, safeDecide } from './engine/decide';
+export { InvalidClaimError, parseClaim, type ParseResult } from './claim/parse';
+export {
+  CARD_STATES,
+  CHANNELS,
+  type Claim,
+  type ClaimInput,
+  claimSchema,
+  conditionSchema,
+  DISTANCE_CHANNELS,
+  faultSchema,
+  historySchema,
+  itemSchema,
+  proofSchema,
+  repairSchema,
+  type Request,
+  REQUESTS,
+  saleSchema,
+  stockSchema,
+} from './claim/schema';
+export { calendarDaySchema, fenSchema, imeiLuhnValid, imeiSchema } from './claim/primitives';
+export {
+  citationRefSchema,
+  type Decision,
+  decisionSchema,
+  type FloorConflict,
+  type Reason,
+  type Remedy,
+  reasonSchema,
+  remedySchema,
+} from './claim/decision';
+export { type InputError, type InputErrorCode, type Lang, LANGS } from './claim/input-error';
+export { jsonOf, MAX_CLAIM_BYTES } from './claim/read-json';
+
+export { type Citation, citation, citations, type Evidence } from './law/citations';
+export { type Source, type SourceId, sources, type Text } from './law/sources';
+export { catalogue, type CatalogueEntry, DEPRECIATION_PER_DAY, ITEM_KINDS, type ItemClass, type ItemKind } from './law/catalogue';
+export { FAULT_CODES, type FaultCode, performanceFaults } from './law/performance-faults';
+export { IN_FORCE } from './law/key-dates';
+export { restDayCalendar, type RestDayYear } from './law/rest-day-calendar';
+
+export { type RestDayCalendar, restDayCalendarOf } from './time/rest-day-calendar';
+
+export { defineRule, type Era, type RuleDefinition } from './engine/define-rule';
+export { deny, grant, note, recourse, requireFact, SILENT, warn } from './engine/findings';
+export type {
+  Attributed,
+  Condition,
+  DenyTarget,
+  Finding,
+  MissingFact,
+  RemedyGrant,
+  RemedyType,
+  Route,
+  Rule,
+  RuleContext,
+  TraceEntry,
+  Verdict,
+} from './engine/types';
+export type { Facts, Window } from './engine/facts';
+export { nationalRules } from './rules';
+
+export { nationalPolicy } from './policy/national';
+export { nationalParameters } from './policy/national-parameters';
+export { type Parameter, type ParameterSet, type ParameterValue, type Params, paramsOn, valueOn } from './policy/parameters';
+export type { Policy } from './policy/policy';
+export { policyById, shippedPolicies } from './policy/registry';
+
+export { bilingual, message } from './explain/messages';
+export { formatYuan } from './explain/money';

@@ -1,0 +1,40 @@
+import type { Era } from '../engine/define-rule';
+import type { CitationId } from '../law/citations';
+import { IN_FORCE } from '../law/key-dates';
+
+/**
+ * The eras the national rules are built from: a rule's basis is a few of these layers, and its
+ * versions fall out of their boundaries (see `defineRule`).
+ */
+
+/** MP2001, in force for sales from 2001-11-15. */
+export const mp2001 = (...cites: CitationId[]): Era[] => [{ from: IN_FORCE.mp2001, tag: 'mp2001', cites }];
+
+/** The 2013 消费者权益保护法, for sales (or receipts) from 2014-03-15. */
+export const cpl2013 = (...cites: CitationId[]): Era[] => [{ from: IN_FORCE.cpl2013, tag: 'cpl2013', cites }];
+
+/** The 2017 no-reason measures, for sales from 2017-03-15. */
+export const nr2017 = (...cites: CitationId[]): Era[] => [{ from: IN_FORCE.nr2017, tag: 'nr2017', cites }];
+
+/** The SPC 2022 interpretation, for sales from 2022-03-15. */
+export const spc2022 = (...cites: CitationId[]): Era[] => [{ from: IN_FORCE.spc2022, tag: 'spc2022', cites }];
+
+/** The 2024 实施条例, for sales from 2024-07-01. */
+export const cplr2024 = (...cites: CitationId[]): Era[] => [{ from: IN_FORCE.cplr2024, tag: 'cplr2024', cites }];
+
+/**
+ * The law that counts periods, by era: 民法通则 Art. 154 until 2017-09-30, 民法总则 Arts. 201–203
+ * to 2020-12-31, 民法典 Arts. 201–203 since.
+ */
+export const countingLaw = (...articles: (201 | 202 | 203)[]): Era[] => [
+  { from: IN_FORCE.mp2001, tag: 'gpcl1986', cites: ['gpcl1986:art154'] },
+  { from: IN_FORCE.gpcl2017, tag: 'gpcl2017', cites: articles.map((n) => `gpcl2017:art${n}`) },
+  { from: IN_FORCE.cc2020, tag: 'cc2020', cites: articles.map((n) => `cc2020:art${n}`) },
+];
+
+/** The citation of the counting law in force on `day` for article 201, 202 or 203. */
+export function countingCite(day: string, article: 201 | 202 | 203): CitationId {
+  if (day >= IN_FORCE.cc2020) return `cc2020:art${article}`;
+  if (day >= IN_FORCE.gpcl2017) return `gpcl2017:art${article}`;
+  return 'gpcl1986:art154';
+}

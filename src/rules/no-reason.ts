@@ -1,0 +1,129 @@
+import { defineRule } from '../engine/define-rule';
+import { deny, grant, note, SILENT } from '../engine/findings';
+import type { Finding, RuleContext } from '../engine/types';
+import { IN_FORCE } from '../law/key-dates';
+import { cpl2013, mp2001, nr2017 } from './eras';
+
+const inWindow = ({ claim, facts }: RuleContext) => facts.noReason !== undefined && claim.claimDate <= facts.noReason.last;
+
+/**
+ * **消保法 Art. 25: the seven-day no-reason return** for distance sales (online, TV, phone, mail),
+ * in force for sales from 2014-03-15. Seven days from the day after delivery (the 2017 measures:
+ * 签收次日起算), rolled over a rest day (I3). The consumer pays the return shipping; gifts not
+ * returned are charged at their stated price rather than blocking the return. *Interpretation
+ * (I19):* the refund is what the consumer paid, less gifts kept back.
+ */
+export const noReasonWindow = defineRule({
+  id: 'no-reason.window',
+  describes: {
+    'zh-CN': '网络、电视、电话、邮购方式购买的，自收到商品次日起七日内可无理由退货，运费由消费者承担；未退回的赠品按标明价格折价。',
+    en: 'Distance purchases may be returned without a reason within seven days from the day after receipt; the buyer pays return shipping; gifts not returned are charged at their stated price.',
+  },
+  interpretations: ['I19'],
+  basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017')],
+  appliesTo: ({ facts }) => facts.noReason !== undefined,
+  run: (context) => {
+    const { claim, facts, params } = context;
+    const window = facts.noReason;
+    const terms = params.noReason;
+    if (window === undefined || terms === null) return SILENT;
+    const countCite = facts.lawDate >= IN_FORCE.nr2017 ? 'nr2017' : 'cpl2013:art25';
+    if (claim.claimDate > window.last) {
+      return claim.request === 'no-reason-return'
+        ? [deny('no-reason.window-closed', countCite, ['no-reason'], { receipt: facts.receiptDate, until: window.last })]
+        : SILENT;
+    }
+    const paid = claim.sale.paidFen ?? claim.sale.priceFen;
+    const gifts = terms.giftsCharged ? Math.min(paid, claim.condition.giftsMissingFen) : 0;
+    const out: Finding[] = [
+      grant(
+        'no-reason.in-window',
+        'cpl2013:art25',
+        [
+          {
+            type: 'refund',
+            route: 'no-reason',
+            amountFen: paid - gifts,
+            ...(gifts > 0 ? { giftsFen: gifts } : {}),
+            shippingPaidBy: terms.shippingPaidBy === 'seller' ? 'seller' : 'consumer',
+          },
+        ],
+        { receipt: facts.receiptDate, until: window.last, paidFen: paid },
+      ),
+    ];
+    if (gifts > 0) out.push(note('no-reason.gifts-charged', countCite, { giftsFen: gifts, amountFen: paid - gifts }));
+    return out;
+  },
+});
+
+/**
+ * **The no-reason return is for distance sales under a law that has it.** A request for one on a
+ * store sale, or on a sale before 2014-03-15, is refused, and the decision says why (before that
+ * date only the 三包 fault refund existed).
+ */
+export const noReasonUnavailable = defineRule({
+  id: 'no-reason.unavailable',
+  describes: {
+    'zh-CN': '无理由退货仅适用于2014年3月15日起以网络、电视、电话、邮购方式的销售。',
+    en: 'The no-reason return applies only to distance sales made from 2014-03-15.',
+  },
+  interpretations: ['I19'],
+  basis: [mp2001('mp2001:art11'), cpl2013('cpl2013:art25')],
+  appliesTo: ({ claim, facts }) => claim.request === 'no-reason-return' && facts.noReason === undefined,
+  run: ({ claim, facts }) =>
+    facts.lawDate < IN_FORCE.cpl2013
+      ? [deny('no-reason.not-in-force', 'mp2001:art11', ['no-reason'], { saleDate: claim.sale.date, inForce: IN_FORCE.cpl2013 })]
+      : [deny('no-reason.not-distance', 'cpl2013:art25', ['no-reason'], { channel: claim.sale.channel })],
+});
+
+/**
+ * **The goods must be intact (完好)** (消保法 Art. 25; for electronics the 2017 measures' tests):
+ * no unauthorised repair or modification; CCC mark, labels and serial intact; no hard-to-restore
+ * wear; no damage; accessories complete. Each failing test is its own reason. Opening the box and
+ * reasonable testing do not make goods not intact (the claim format has no field for them).
+ */
+export const noReasonIntact = defineRule({
+  id: 'no-reason.intact',
+  describes: {
+    'zh-CN': '无理由退货的商品应当完好：无未经授权的维修改动，标志和序列号完好，无难以恢复的使用痕迹，配件齐全。',
+    en: 'A no-reason return needs intact goods: no unauthorised repair or change, labels and serial intact, no hard-to-restore wear, accessories complete.',
+  },
+  interpretations: ['I19'],
+  basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017')],
+  appliesTo: inWindow,
+  run: ({ claim, facts }) => {
+    const cite = facts.lawDate >= IN_FORCE.nr2017 ? 'nr2017' : 'cpl2013:art25';
+    const out: Finding[] = [];
+    const { condition } = claim;
+    if (condition.unauthorizedOpening === 'found') out.push(deny('no-reason.modified', cite, ['no-reason']));
+    if (!condition.labelsIntact) out.push(deny('no-reason.labels', cite, ['no-reason']));
+    if (condition.cosmeticWear) out.push(deny('no-reason.wear', cite, ['no-reason']));
+    if (condition.liquid === 'found' || condition.impact === 'found') out.push(deny('no-reason.damaged', cite, ['no-reason']));
+    if (!condition.accessoriesComplete) out.push(deny('no-reason.accessories', 'cpl2013:art25', ['no-reason']));
+    return out;
+  },
+});
+
+/**
+ * **Activation** (I19). Goods whose value falls greatly once activated may be excluded from the
+ * no-reason return only if the buyer confirmed it at purchase (消保法 Art. 25 para 2; from
+ * 2017-03-15 the measures require a separate confirmation step at checkout). Without that
+ * confirmation, activation to inspect the phone does not block the return.
+ */
+export const noReasonActivation = defineRule({
+  id: 'no-reason.activation',
+  describes: {
+    'zh-CN': '激活仅在消费者购买时单独确认不适用无理由退货的情况下，才排除无理由退货。',
+    en: 'Activation blocks a no-reason return only if the buyer confirmed the exclusion at checkout.',
+  },
+  interpretations: ['I19'],
+  basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017')],
+  appliesTo: (context) => inWindow(context) && context.claim.condition.activated,
+  run: ({ claim, facts, params }) => {
+    const cite = facts.lawDate >= IN_FORCE.nr2017 ? 'nr2017' : 'cpl2013:art25';
+    if (claim.sale.noReasonExclusionConfirmed || params.noReason?.activationBlocksOnlyIfConfirmed === false) {
+      return [deny('no-reason.activated-confirmed', cite, ['no-reason'])];
+    }
+    return [note('no-reason.activated-not-confirmed', cite)];
+  },
+});

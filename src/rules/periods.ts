@@ -1,0 +1,225 @@
+import { defineRule } from '../engine/define-rule';
+import type { Facts, Window } from '../engine/facts';
+import { note, SILENT, warn } from '../engine/findings';
+import type { Finding } from '../engine/types';
+import { IN_FORCE } from '../law/key-dates';
+import { addDays } from '../time/add-days';
+import { daysBetween } from '../time/days-between';
+import { countingCite, countingLaw, cplr2024, mp2001 } from './eras';
+
+/** The windows a decision reports, by name. */
+export function windowsOf(facts: Facts): [name: 'refund' | 'exchange' | 'warranty' | 'no-reason', window: Window][] {
+  const out: [name: 'refund' | 'exchange' | 'warranty' | 'no-reason', window: Window][] = [];
+  if (facts.refund !== undefined) out.push(['refund', facts.refund]);
+  if (facts.exchange !== undefined) out.push(['exchange', facts.exchange]);
+  if (facts.warranty !== undefined) out.push(['warranty', facts.warranty]);
+  if (facts.noReason !== undefined) out.push(['no-reason', facts.noReason]);
+  return out;
+}
+
+/**
+ * **Which date starts the clocks** (I4). For sales before 2024-07-01, MP2001 counts from the sale
+ * (invoice) date even when the phone was delivered later; from 2024-07-01 the 实施条例 Art. 18
+ * counts from delivery. Without any document, the factory date + 90 days (lost-proof article).
+ * Fires when the start differs from the sale date or a later delivery date was left aside.
+ */
+export const periodStartBasis = defineRule({
+  id: 'period.start',
+  describes: {
+    'zh-CN': '三包期间的起算：2024年7月1日前售出的自售出（开票）之日；此后自交付之日；无任何凭证的自出厂日期后第90日。',
+    en: 'The clocks start at the sale (invoice) date for sales before 2024-07-01, at delivery from then on, and 90 days after the factory date without any document.',
+  },
+  interpretations: ['I4', 'I7'],
+  basis: [mp2001('mp2001:period', 'mp2001:lost-proof'), cplr2024('cplr2024:art18')],
+  run: ({ claim, facts }) => {
+    const delivered = claim.sale.deliveredDate;
+    if (facts.start.basis === 'factory') {
+      return [note('period.start-factory', 'mp2001:lost-proof', { factoryDate: claim.item.factoryDate ?? '', start: facts.start.day })];
+    }
+    if (facts.start.basis === 'delivery') {
+      return [note('period.start-delivery', 'cplr2024:art18', { saleDate: claim.sale.date, start: facts.start.day })];
+    }
+    if (delivered !== undefined && delivered !== claim.sale.date) {
+      return [note('period.start-sale', 'mp2001:period', { saleDate: claim.sale.date, delivered, changeover: IN_FORCE.cplr2024 })];
+    }
+    return SILENT;
+  },
+});
+
+/**
+ * **An exchange restarts the clock** (I6). The exchange window and the repair period run anew
+ * from the exchange date (实施条例 Art. 18 for sales from 2024-07-01; before that MP2001's
+ * provisions on exchanges, number unverified, read with the 1995 rule's Art. 14); the 7-day refund
+ * window does not restart.
+ */
+export const restartAfterExchange = defineRule({
+  id: 'period.restart',
+  describes: {
+    'zh-CN': '换货后，换货期和三包有效期自换货之日起重新计算；7日退货期不重新计算。',
+    en: 'After an exchange the exchange window and the period restart from the exchange date; the 7-day refund window does not.',
+  },
+  interpretations: ['I6'],
+  basis: [mp2001('mp2001:period'), cplr2024('cplr2024:art18')],
+  appliesTo: ({ facts }) => facts.lastExchange !== undefined,
+  run: ({ facts }) => [
+    note('period.restart', facts.lawDate >= IN_FORCE.cplr2024 ? 'cplr2024:art18' : 'mp2001:period', {
+      exchangeDate: facts.lastExchange ?? '',
+      exchangeUntil: facts.exchange?.last ?? '',
+      warrantyUntil: facts.warranty?.last ?? '',
+    }),
+  ],
+});
+
+/**
+ * **Days in repair do not count** (I5). The 1-year period (and an accessory's) moves later by the
+ * days each repair took (MP2001 period article: 修理占用及待修时间 deducted); for sales from
+ * 2024-07-01 the 7- and 15-day windows move too (实施条例 Art. 18: repair time is not counted).
+ */
+export const repairExtension = defineRule({
+  id: 'period.repair-extension',
+  describes: {
+    'zh-CN': '修理占用和待修的时间不计入三包有效期；2024年7月1日起售出的，也不计入7日、15日期间。',
+    en: 'Time in repair is not counted in the period; for sales from 2024-07-01, nor in the 7- and 15-day windows.',
+  },
+  interpretations: ['I5'],
+  basis: [mp2001('mp2001:period'), cplr2024('cplr2024:art18')],
+  run: ({ facts }) => {
+    const out: Finding[] = [];
+    const warranty = facts.warranty;
+    if (warranty !== undefined && warranty.extended.repairDays > 0) {
+      out.push(
+        note('period.repair-extension', 'mp2001:period', {
+          days: warranty.extended.repairDays,
+          nominal: warranty.extended.nominal,
+          until: warranty.last,
+        }),
+      );
+    }
+    const windows = [facts.refund, facts.exchange].filter((window) => window !== undefined && window.extended.repairDays > 0);
+    if (windows.length > 0) {
+      out.push(
+        note('period.repair-extension-windows', 'cplr2024:art18', {
+          days: Math.max(...windows.map((window) => window!.extended.repairDays)),
+          refundUntil: facts.refund?.last ?? '',
+          exchangeUntil: facts.exchange?.last ?? '',
+        }),
+      );
+    }
+    return out;
+  },
+});
+
+/**
+ * **How days are counted** (I1, I2). The sale day is not counted: day 1 is the day after (民法典
+ * Art. 201 and its predecessors). A month or year period ends on the corresponding day, or on the
+ * month's last day when there is none: one year from 2024-02-29 ends 2025-02-28 (Art. 202).
+ * Fires when the counting decides the claim: a claim on the last day in or the first day out of
+ * a window, or a period that ended on a month's last day for want of a corresponding day.
+ * *Interpretation:* for sales before 2017-10-01 the same month-end reading is applied; 民法通则
+ * had no article on it.
+ */
+export const counting = defineRule({
+  id: 'period.counting',
+  describes: {
+    'zh-CN': '期间开始的当日不计入，自次日起算；按月、年计算的，到期月的对应日为最后一日，无对应日的为月末日。',
+    en: 'The first day is not counted; a month or year period ends on the corresponding day, or on the month’s last day if there is none.',
+  },
+  interpretations: ['I1', 'I2'],
+  basis: [mp2001('mp2001:period'), countingLaw(201, 202)],
+  run: ({ claim, facts }) => {
+    const out: Finding[] = [];
+    for (const [name, window] of windowsOf(facts)) {
+      if (!('days' in window.length) || window.last !== window.extended.nominal) continue;
+      if (claim.claimDate !== window.last && claim.claimDate !== addDays(window.last, 1)) continue;
+      out.push(
+        note('period.counting-day', countingCite(facts.lawDate, 201), {
+          window: name,
+          from: window.from,
+          dayNumber: daysBetween(window.from, claim.claimDate),
+          days: window.length.days,
+          last: window.last,
+        }),
+      );
+    }
+    const warranty = facts.warranty;
+    if (warranty !== undefined && 'months' in warranty.length) {
+      const nominal = warranty.extended.nominal;
+      const clamped = nominal.slice(8) !== warranty.from.slice(8);
+      const near = claim.claimDate >= `${nominal.slice(0, 8)}01` && claim.claimDate <= addDays(nominal, 7);
+      if (clamped && near) {
+        out.push(
+          note('period.counting-month-end', facts.lawDate >= IN_FORCE.gpcl2017 ? countingCite(facts.lawDate, 202) : 'mp2001:period', {
+            from: warranty.from,
+            months: warranty.length.months,
+            nominal,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+});
+
+/**
+ * **A last day on a rest day moves to the next working day** (I3: MP2001 period article; 民法典
+ * Art. 203 and its predecessors; applied to every window, as a court applied it to the 7-day
+ * return). Rest days are Saturdays, Sundays and statutory holidays, less make-up working days.
+ * Fires when the move decides the claim: the claim date falls after the unmoved last day but on
+ * or before the moved one.
+ */
+export const restDayRollOver = defineRule({
+  id: 'period.roll-over',
+  describes: {
+    'zh-CN': '期间最后一日为休息日（周末或法定节假日，调休上班日除外）的，顺延至其后第一个工作日。',
+    en: 'A last day on a rest day (weekend or statutory holiday, except make-up working days) moves to the next working day.',
+  },
+  interpretations: ['I3'],
+  basis: [mp2001('mp2001:period'), countingLaw(203)],
+  run: ({ claim, facts }) => {
+    const out: Finding[] = [];
+    for (const [name, window] of windowsOf(facts)) {
+      if (claim.claimDate <= window.extended.day || claim.claimDate > window.last) continue;
+      const holiday = window.rolled.skipped.find((day) => day.kind === 'holiday')?.holiday;
+      out.push(
+        note('period.roll-over', countingCite(facts.lawDate, 203), {
+          window: name,
+          nominal: window.extended.day,
+          last: window.last,
+          'rest:zh-CN': holiday?.['zh-CN'] ?? '周末',
+          'rest:en': holiday?.en ?? 'a weekend',
+        }),
+      );
+    }
+    return out;
+  },
+});
+
+/**
+ * **The calendar lacks a year** (I3): the roll-over there counts weekends only, and the decision
+ * warns that a holiday or make-up working day it does not know could move a last day.
+ */
+export const calendarCoverage = defineRule({
+  id: 'calendar.coverage',
+  describes: {
+    'zh-CN': '节假日日历未收录的年份，仅按周末顺延，并给出提示。',
+    en: 'In a year the holiday calendar lacks, only weekends roll over, with a warning.',
+  },
+  interpretations: ['I3'],
+  basis: [mp2001('mp2001:period'), countingLaw(203)],
+  run: ({ facts }) => {
+    const years = new Set<number>();
+    const names: string[] = [];
+    for (const [name, window] of windowsOf(facts)) {
+      if (window.rolled.uncoveredYears.length === 0) continue;
+      names.push(name);
+      for (const year of window.rolled.uncoveredYears) years.add(year);
+    }
+    if (years.size === 0) return SILENT;
+    return [
+      warn('calendar.not-covered', countingCite(facts.lawDate, 203), {
+        years: [...years].sort().join(', '),
+        windows: names.join(', '),
+      }),
+    ];
+  },
+});

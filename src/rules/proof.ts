@@ -1,0 +1,112 @@
+import { defineRule } from '../engine/define-rule';
+import { deny, note, SILENT } from '../engine/findings';
+import type { Finding } from '../engine/types';
+import { mp2001 } from './eras';
+
+/**
+ * **A card that does not match the phone, or was altered** (exclusions item 3): no free remedy,
+ * paid repair only. *Interpretation (I8):* the card's IMEI differing from the phone's is a
+ * mismatch of the card with the goods' markings.
+ */
+export const cardMismatch = defineRule({
+  id: 'proof.card',
+  describes: {
+    'zh-CN': '三包凭证与实物标识不符或涂改的，不实行三包，可收费修理。',
+    en: 'A 三包 card that does not match the phone, or has been altered, takes the claim outside 三包 (paid repair).',
+  },
+  interpretations: ['I8'],
+  basis: [mp2001('mp2001:exclusions', 'mp2001:appendix2')],
+  run: ({ claim, facts }) => {
+    const out: Finding[] = [];
+    if (facts.proof.cardAltered) out.push(deny('proof.card-altered', 'mp2001:exclusions', ['all-free']));
+    if (facts.proof.cardImeiMismatch) {
+      out.push(
+        deny('proof.card-mismatch', 'mp2001:appendix2', ['all-free'], {
+          cardImei: claim.proof.warrantyCardImei ?? '',
+          imei: claim.item.imei ?? '',
+        }),
+      );
+    }
+    return out;
+  },
+});
+
+/**
+ * **An invoice naming another phone proves nothing for this one** (I8). The claim then rests on
+ * whatever other proof it has.
+ */
+export const invoiceMismatch = defineRule({
+  id: 'proof.invoice-mismatch',
+  describes: {
+    'zh-CN': '发货票上的IMEI与手机不符的，该发票不能证明本机的购买。',
+    en: 'An invoice whose IMEI differs from the phone’s does not prove this phone’s sale.',
+  },
+  interpretations: ['I8'],
+  basis: [mp2001('mp2001:exclusions')],
+  run: ({ claim, facts }) =>
+    facts.proof.invoiceImeiMismatch
+      ? [note('proof.invoice-mismatch', 'mp2001:exclusions', { invoiceImei: claim.proof.invoiceImei ?? '', imei: claim.item.imei ?? '' })]
+      : SILENT,
+});
+
+/**
+ * **Lost invoice and card, but a stub or copy (or other proof of the date) remains** (lost-proof
+ * article): free repair and exchange still apply. *Interpretation (I7):* the article names repair
+ * and exchange only, so the refund is not open on such proof; an order record or carrier record
+ * counts like a copy, as the exclusions list admits other proof that the phone is in its period.
+ */
+export const secondaryProof = defineRule({
+  id: 'proof.secondary',
+  describes: {
+    'zh-CN': '仅有发货票底联、复印件或其他日期证明的，可免费修理、换货，不能退货。',
+    en: 'With only an invoice stub or copy, or other proof of the date: free repair and exchange, not a refund.',
+  },
+  interpretations: ['I7'],
+  basis: [mp2001('mp2001:lost-proof')],
+  appliesTo: ({ facts }) => facts.proof.level === 'secondary',
+  run: ({ claim, params }) => [
+    deny('proof.secondary', 'mp2001:lost-proof', params.secondaryProofDenies, {
+      proof: claim.proof.invoice === 'copy' ? 'invoice-copy' : claim.proof.otherDateProof,
+    }, { fact: 'proof.invoice', value: 'original' }),
+  ],
+});
+
+/**
+ * **No document at all, but the IMEI's factory date** (lost-proof article): the period starts
+ * `factoryFallbackDays` (90) days after the factory date and free repair is owed. *Interpretation
+ * (I7):* repair only; the article does not mention exchange or refund.
+ */
+export const factoryDateProof = defineRule({
+  id: 'proof.factory-date',
+  describes: {
+    'zh-CN': '无发货票、凭证及底联的，按IMEI出厂日期后第90日起计算三包有效期，仅免费修理。',
+    en: 'With no invoice, card or copy, the period starts 90 days after the IMEI factory date, and only free repair is owed.',
+  },
+  interpretations: ['I7'],
+  basis: [mp2001('mp2001:lost-proof')],
+  appliesTo: ({ facts }) => facts.proof.level === 'factory',
+  run: ({ claim, facts, params }) => [
+    deny(
+      'proof.factory-date',
+      'mp2001:lost-proof',
+      params.factoryProofDenies,
+      { factoryDate: claim.item.factoryDate ?? '', start: facts.start.day, days: params.factoryFallbackDays },
+      { fact: 'proof.invoice', value: 'copy' },
+    ),
+  ],
+});
+
+/**
+ * **No card, no valid invoice, no other proof** (exclusions item 2): outside 三包, paid repair.
+ */
+export const noProof = defineRule({
+  id: 'proof.none',
+  describes: {
+    'zh-CN': '无三包凭证及有效发货票，又不能证明在三包有效期内的，不实行三包，可收费修理。',
+    en: 'No card, no valid invoice and no other proof of the period: outside 三包, paid repair.',
+  },
+  interpretations: ['I7'],
+  basis: [mp2001('mp2001:exclusions')],
+  appliesTo: ({ facts }) => facts.proof.level === 'none',
+  run: () => [deny('proof.none', 'mp2001:exclusions', ['all-free'], undefined, { fact: 'proof.invoice', value: 'original' })],
+});

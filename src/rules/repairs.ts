@@ -1,0 +1,145 @@
+import type { Repair } from '../claim/schema';
+import { defineRule } from '../engine/define-rule';
+import { grant, note, SILENT } from '../engine/findings';
+import type { Finding, RuleContext } from '../engine/types';
+import { performanceFaults } from '../law/performance-faults';
+import { addDays } from '../time/add-days';
+import { daysInRepair } from '../time/repair-days';
+import { mp2001 } from './eras';
+
+const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
+
+/** The 三包 repairs of the current unit: handed in since its start and inside its period (I6). */
+function unitRepairs({ claim, facts }: RuleContext): { repair: Repair; index: number }[] {
+  const last = facts.warranty?.last;
+  return claim.history.repairs
+    .map((repair, index) => ({ repair, index }))
+    .filter(({ repair }) => repair.handedIn >= facts.unitStart && (last === undefined || repair.handedIn <= last));
+}
+
+/**
+ * **Art. 13: two failed repairs.** Inside the period, a main unit with a listed fault that still
+ * cannot be used normally after two repairs is exchanged free by the seller against the repair
+ * records. *Interpretation (I11):* any listed faults count, not only the same one (the article
+ * does not say 同一故障); a firmware re-flash recorded as a repair counts; repairs made before the
+ * latest exchange belong to the old unit and do not count (I6).
+ */
+export const twoRepairs = defineRule({
+  id: 'repairs.two-repairs',
+  describes: {
+    'zh-CN': '三包有效期内主机经两次修理仍不能正常使用的，由销售者免费更换。',
+    en: 'A main unit that still fails after two repairs inside the period is exchanged free by the seller.',
+  },
+  interpretations: ['I11', 'I6'],
+  basis: [mp2001('mp2001:art13')],
+  appliesTo: mainUnit,
+  run: (context) => {
+    const { claim, facts, params } = context;
+    if (!facts.fault.hasListed || facts.warranty === undefined || claim.claimDate > facts.warranty.last) return SILENT;
+    const done = unitRepairs(context).filter(
+      ({ repair }) => repair.returned !== null && repair.faultCodes.some((code) => performanceFaults[code].row === 'main-unit'),
+    );
+    const values = { count: done.length, needed: params.repairsBeforeExchange, dates: done.map(({ repair }) => repair.handedIn).join(', ') };
+    if (done.length >= params.repairsBeforeExchange) {
+      const shipping = params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
+      return [grant('repairs.two-repairs', 'mp2001:art13', [{ type: 'exchange', ...shipping }], values)];
+    }
+    return done.length > 0 ? [note('repairs.fewer-than-needed', 'mp2001:art13', values)] : SILENT;
+  },
+});
+
+/** A repair still open, or closed, that has run past a limit of days (hand-in day not counted). */
+function overdue(context: RuleContext, cause: 'repairer' | 'parts', limit: number): { repair: Repair; index: number; days: number }[] {
+  return unitRepairs(context)
+    .map((entry) => ({ ...entry, days: daysInRepair(entry.repair, context.claim.claimDate) }))
+    .filter(({ repair, days }) => repair.delayCause === cause && days > limit);
+}
+
+/**
+ * **Art. 17: more than 30 days in repair for the repairer's own reasons** → the seller exchanges
+ * the main unit free. *Interpretation (I12):* days are counted from the hand-in day (not counted)
+ * to the hand-back or, while the repair is open, the claim date. A repair over the limit whose
+ * delay cause is not recorded is pointed out as the missing fact.
+ */
+export const repairerDelay = defineRule({
+  id: 'repairs.repairer-delay',
+  describes: {
+    'zh-CN': '因修理者自身原因修理超过30日的，由销售者免费更换主机。',
+    en: 'A repair taking more than 30 days for the repairer’s own reasons: the seller exchanges the main unit free.',
+  },
+  interpretations: ['I12'],
+  basis: [mp2001('mp2001:art17')],
+  appliesTo: mainUnit,
+  run: (context) => {
+    const { params, claim } = context;
+    const out: Finding[] = [];
+    const shipping = params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
+    for (const { repair, days } of overdue(context, 'repairer', params.repairerDelayDays)) {
+      out.push(grant('repairs.repairer-delay', 'mp2001:art17', [{ type: 'exchange', ...shipping }], { handedIn: repair.handedIn, days, limit: params.repairerDelayDays }));
+    }
+    if (out.length > 0) return out;
+    for (const { repair, index } of unitRepairs(context)) {
+      const days = daysInRepair(repair, claim.claimDate);
+      if (repair.delayCause === 'none' && days > params.repairerDelayDays) {
+        out.push(
+          note('repairs.delay-cause-unknown', 'mp2001:art17', { handedIn: repair.handedIn, days, limit: params.repairerDelayDays }, {
+            missing: { fact: `history.repairs[${index}].delayCause`, value: 'repairer', would: 'exchange' },
+          }),
+        );
+      }
+    }
+    return out;
+  },
+});
+
+/**
+ * **Art. 16: more than 60 days in repair because the producer did not supply parts** → the
+ * seller exchanges the main unit free, against the invoice and the repair record (I12).
+ */
+export const partsDelay = defineRule({
+  id: 'repairs.parts-delay',
+  describes: {
+    'zh-CN': '因生产者未供应零配件，自送修之日起超过60日未修好的，由销售者免费更换主机。',
+    en: 'Not fixed more than 60 days after hand-in because the producer supplied no parts: the seller exchanges the main unit free.',
+  },
+  interpretations: ['I12'],
+  basis: [mp2001('mp2001:art16')],
+  appliesTo: mainUnit,
+  run: (context) => {
+    const { params } = context;
+    const shipping = params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
+    return overdue(context, 'parts', params.partsDelayDays).map(({ repair, days }) =>
+      grant('repairs.parts-delay', 'mp2001:art16', [{ type: 'exchange', ...shipping }], { handedIn: repair.handedIn, days, limit: params.partsDelayDays }),
+    );
+  },
+});
+
+/**
+ * **Art. 15: a loaner after 7 days.** A main unit in 三包 repair not fixed within 7 days: the
+ * repairer lends a phone free until it comes back. An obligation, not a remedy (I18); it is owed
+ * while the repair is open.
+ */
+export const loaner = defineRule({
+  id: 'repairs.loaner',
+  describes: {
+    'zh-CN': '主机送修7日内未修好的，修理者应免费提供备用机。',
+    en: 'A main unit not fixed within 7 days of hand-in: the repairer lends a phone free.',
+  },
+  interpretations: ['I18'],
+  basis: [mp2001('mp2001:art15')],
+  appliesTo: mainUnit,
+  run: (context) => {
+    const { claim, params } = context;
+    if (!context.entitled('free-repair')) return SILENT;
+    const open = unitRepairs(context).find(({ repair }) => repair.returned === null);
+    if (open === undefined) return SILENT;
+    const days = daysInRepair(open.repair, claim.claimDate);
+    if (days <= params.loanerAfterDays) return SILENT;
+    const since = addDays(open.repair.handedIn, params.loanerAfterDays + 1);
+    return [
+      note('repairs.loaner', 'mp2001:art15', { handedIn: open.repair.handedIn, days, since }, {
+        obligation: { type: 'loaner-phone', owedBy: params.performers['free-repair'] === 'seller' ? 'seller' : 'repairer', since },
+      }),
+    ];
+  },
+});

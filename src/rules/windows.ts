@@ -1,0 +1,121 @@
+import { defineRule } from '../engine/define-rule';
+import { deny, grant, note, SILENT } from '../engine/findings';
+import type { RemedyGrant, RuleContext } from '../engine/types';
+import { daysBetween } from '../time/days-between';
+import { mp2001 } from './eras';
+
+const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
+
+/** The 三包 grants of a window, with who bears the transport (I20). */
+function qualityGrants(context: RuleContext, types: readonly ('refund' | 'exchange' | 'free-repair')[]): RemedyGrant[] {
+  const shipping = context.params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
+  return types.map((type) =>
+    type === 'refund'
+      ? { type, route: 'sanbao' as const, amountFen: context.facts.refundBase.amountFen, ...shipping }
+      : { type, ...shipping },
+  );
+}
+
+/**
+ * **Art. 11: days 1–7.** A main unit with a fault listed in Appendix 3 within 7 days of the sale:
+ * the consumer chooses a refund (the invoice price in one sum), an exchange for the same model
+ * and specification, or a repair. *Interpretation (I1, I4, I20):* day 1 is the day after the
+ * start; the start is the sale date, or the delivery date for sales from 2024-07-01; activation
+ * does not matter. The window does not restart after an exchange (I6).
+ */
+export const refundWindow = defineRule({
+  id: 'window.refund',
+  describes: {
+    'zh-CN': '售出之日起7日内主机出现性能故障的，消费者可选择退货、换货或修理。',
+    en: 'A listed fault of the main unit within 7 days of the sale: the consumer chooses a refund, an exchange or a repair.',
+  },
+  interpretations: ['I1', 'I20'],
+  basis: [mp2001('mp2001:art11')],
+  appliesTo: mainUnit,
+  run: (context) => {
+    const { claim, facts } = context;
+    const window = facts.refund;
+    if (window === undefined || !facts.fault.hasListed) return SILENT;
+    const values = { day: facts.claimDay, start: facts.start.day, until: window.last };
+    if (claim.claimDate <= window.last) {
+      return [grant('window.refund', 'mp2001:art11', qualityGrants(context, ['refund', 'exchange', 'free-repair']), values)];
+    }
+    return claim.request === 'refund' ? [note('window.refund-closed', 'mp2001:art11', values)] : SILENT;
+  },
+});
+
+/**
+ * **Art. 12: days 8–15.** A main unit with a listed fault on days 8 to 15: the consumer chooses
+ * an exchange (same model and specification) or a repair. After a 三包 exchange the 15 days run
+ * again from the exchange date (I6).
+ */
+export const exchangeWindow = defineRule({
+  id: 'window.exchange',
+  describes: {
+    'zh-CN': '售出之日起第8日至第15日内主机出现性能故障的，消费者可选择换货或修理。',
+    en: 'A listed fault of the main unit on days 8 to 15: the consumer chooses an exchange or a repair.',
+  },
+  interpretations: ['I1', 'I6'],
+  basis: [mp2001('mp2001:art12')],
+  appliesTo: mainUnit,
+  run: (context) => {
+    const { claim, facts } = context;
+    const window = facts.exchange;
+    if (window === undefined || !facts.fault.hasListed) return SILENT;
+    if (facts.refund !== undefined && claim.claimDate <= facts.refund.last) return SILENT;
+    const values = { day: facts.unitDay, from: window.from, until: window.last };
+    if (claim.claimDate <= window.last) {
+      return [grant('window.exchange', 'mp2001:art12', qualityGrants(context, ['exchange', 'free-repair']), values)];
+    }
+    return claim.request === 'exchange' || claim.request === 'refund'
+      ? [note('window.exchange-closed', 'mp2001:art12', values)]
+      : SILENT;
+  },
+});
+
+/**
+ * **The 三包 period: free repair** (period article; Art. 6(2) puts free repairs inside it). A main
+ * unit with a listed fault inside its one-year period is repaired free. *Interpretation (I10):* a
+ * product defect the table does not list is also repaired free inside the period, on the seller's
+ * general duty to repair goods lacking the performance they should have (产品质量法 Art. 40).
+ */
+export const warrantyPeriod = defineRule({
+  id: 'period.warranty',
+  describes: {
+    'zh-CN': '三包有效期（主机一年）内出现性能故障的，免费修理；表外的产品缺陷亦免费修理。',
+    en: 'Inside the period (one year for the main unit) a listed fault is repaired free, and so is a product defect the table does not list.',
+  },
+  interpretations: ['I10'],
+  basis: [mp2001('mp2001:period', 'pql2018:art40')],
+  appliesTo: mainUnit,
+  run: (context) => {
+    const { claim, facts } = context;
+    const window = facts.warranty;
+    if (window === undefined || claim.claimDate > window.last) return SILENT;
+    const values = { until: window.last, from: window.from };
+    if (facts.fault.hasListed) return [grant('period.in-warranty', 'mp2001:period', qualityGrants(context, ['free-repair']), values)];
+    if (facts.fault.unlisted.length > 0) {
+      return [grant('period.in-warranty-unlisted', 'pql2018:art40', qualityGrants(context, ['free-repair']), values)];
+    }
+    return SILENT;
+  },
+});
+
+/**
+ * **The period has expired** (exclusions item 1): outside 三包, paid repair. Applies to main units
+ * and accessories alike, each with its own period.
+ */
+export const periodExpired = defineRule({
+  id: 'period.expired',
+  describes: {
+    'zh-CN': '超过三包有效期的，不实行三包，可收费修理。',
+    en: 'Past the period: outside 三包, paid repair.',
+  },
+  basis: [mp2001('mp2001:exclusions')],
+  appliesTo: ({ facts }) => facts.warranty !== undefined,
+  run: ({ claim, facts }) => {
+    const window = facts.warranty;
+    if (window === undefined || claim.claimDate <= window.last) return SILENT;
+    return [deny('period.expired', 'mp2001:exclusions', ['all-free'], { until: window.last, daysLate: daysBetween(window.last, claim.claimDate) })];
+  },
+});

@@ -1,0 +1,16 @@
+import { addMonths as addMonthsToDate } from 'date-fns';
+import { type CalendarDay, fromNoon, toNoon } from './calendar-day';
+
+/**
+ * The day that ends a period of `count` months that starts on `day`, per 民法典 Art. 202: the
+ * corresponding day of the last month, or that month's last day when it has no such day.
+ *
+ * @example
+ * addMonths('2025-03-01', 12) //=> '2026-03-01'
+ * addMonths('2024-02-29', 12) //=> '2025-02-28' (I2: no 29 February in 2025)
+ * addMonths('2025-08-31', 6)  //=> '2026-02-28'
+ */
+export function addMonths(day: CalendarDay, count: number): CalendarDay {
+  if (count === 0) return day;
+  return fromNoon(addMonthsToDate(toNoon(day), count));
+}

@@ -1,0 +1,15 @@
+import { differenceInCalendarDays } from 'date-fns';
+import { type CalendarDay, toNoon } from './calendar-day';
+
+/**
+ * Calendar days from `from` to `to`, not counting `from` itself (民法典 Art. 201): the day number
+ * of `to` when `from` is day 0. Negative when `to` comes first.
+ *
+ * @example
+ * daysBetween('2025-03-01', '2025-03-08') //=> 7 (the 8th is day 7 of a sale on the 1st)
+ * daysBetween('2024-02-28', '2024-03-01') //=> 2
+ * daysBetween('2025-03-08', '2025-03-01') //=> -7
+ */
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return differenceInCalendarDays(toNoon(to), toNoon(from));
+}

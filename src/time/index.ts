@@ -1,0 +1,10 @@
+export { addDays } from './add-days';
+export { addMonths } from './add-months';
+export { type CalendarDay, fromNoon, isCalendarDay, splitCalendarDay, toNoon } from './calendar-day';
+export { daysBetween } from './days-between';
+export { latestDay } from './latest-day';
+export { type PeriodLength, periodEnd } from './period-end';
+export { type ClockStart, factoryFallbackStart, latestExchange, type PeriodStart, periodStart } from './period-start';
+export { daysInRepair, type ExtendedEnd, extendByRepairs, type RepairSpan } from './repair-days';
+export { type DayKind, type HolidayName, type RestDayCalendar, restDayCalendarOf } from './rest-day-calendar';
+export { type RolledDay, rollOver } from './roll-over';
