@@ -5,7 +5,7 @@ export interface Args {
   readonly options: Readonly<Record<string, string | true>>;
 }
 
-const WITH_VALUE = new Set(['policy', 'lang', 'format']);
+const WITH_VALUE = new Set(['policy', 'lang', 'format', 'at']);
 
 /**
  * Parses `sanbao <command> [FILE|-] [--option value] [--flag]`. Throws a `UsageError` on an

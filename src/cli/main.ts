@@ -15,7 +15,9 @@ import { linesOf } from './lines';
 const USAGE = `sanbao ${version}: decides China mobile-phone 三包 claims
 
 Usage:
-  sanbao decide [FILE|-] [--policy ID] [--lang zh-CN|en] [--format json|text]
+  sanbao decide [FILE|-] [--policy ID] [--lang zh-CN|en] [--format json|text] [--at POINTER]
+                                            --at: the claim inside a larger JSON document,
+                                            as a JSON Pointer (a fixture's claim: --at /claim)
   sanbao batch  [FILE|-] [--policy ID]      JSON Lines in, one decision a line out
   sanbao schema                             the claim's JSON Schema
   sanbao policies                           the profiles shipped
@@ -54,7 +56,7 @@ function inputOf(args: Args, io: CliIo): AsyncIterable<Uint8Array | string> {
 }
 
 const KNOWN: Readonly<Record<string, readonly string[]>> = {
-  decide: ['policy', 'lang', 'format'],
+  decide: ['policy', 'lang', 'format', 'at'],
   batch: ['policy'],
   schema: [],
   policies: [],
@@ -90,7 +92,8 @@ async function decideCommand(args: Args, io: CliIo): Promise<number> {
   const policy = policyOf(args);
   const bytes = await readLimited(inputOf(args, io));
   const json = typeof bytes === 'number' ? { ok: false as const, errors: [tooLarge(bytes)] } : jsonOf(bytes);
-  const parsed = json.ok ? parseClaim(json.value) : json;
+  const pointer = args.options.at;
+  const parsed = json.ok ? parseClaim(typeof pointer === 'string' ? resolvePointer(json.value, pointer) : json.value) : json;
   if (!parsed.ok) {
     await writeAll(io.stderr, format === 'json' ? `${JSON.stringify({ errors: parsed.errors }, null, 2)}\n` : errorText(parsed.errors, args.options.lang === undefined ? 'both' : lang));
     return EXIT.invalid;
@@ -126,6 +129,24 @@ async function batchCommand(args: Args, io: CliIo): Promise<number> {
   }
   if (buffer.length > 0) await writeAll(io.stdout, buffer);
   return status;
+}
+
+/**
+ * The value a JSON Pointer (RFC 6901) designates, or `undefined`.
+ *
+ * @example
+ * resolvePointer({ claim: { a: 1 } }, '/claim') //=> { a: 1 }
+ */
+export function resolvePointer(document: unknown, pointer: string): unknown {
+  if (pointer === '') return document;
+  if (!pointer.startsWith('/')) throw new UsageError(`--at takes a JSON Pointer such as /claim, not ${JSON.stringify(pointer)}`);
+  let current: unknown = document;
+  for (const token of pointer.slice(1).split('/')) {
+    const key = token.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
 }
 
 /** The claim's JSON Schema (what `sanbao schema` prints). */

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/define-rule';
 import { deny, grant, note, SILENT } from '../engine/findings';
 import type { Finding, RuleContext } from '../engine/types';
 import { IN_FORCE } from '../law/key-dates';
-import { cpl2013, mp2001, nr2017 } from './eras';
+import { cpl2013, mp2001, nr2017, spc2022 } from './eras';
 
 const inWindow = ({ claim, facts }: RuleContext) => facts.noReason !== undefined && claim.claimDate <= facts.noReason.last;
 
@@ -108,7 +108,9 @@ export const noReasonIntact = defineRule({
  * **Activation** (I19). Goods whose value falls greatly once activated may be excluded from the
  * no-reason return only if the buyer confirmed it at purchase (消保法 Art. 25 para 2; from
  * 2017-03-15 the measures require a separate confirmation step at checkout). Without that
- * confirmation, activation to inspect the phone does not block the return.
+ * confirmation, activation to inspect the phone does not block the return; for sales from
+ * 2022-03-15 the SPC's Art. 3 (opening and inspecting goods that stay intact does not defeat the
+ * return) is cited for it.
  */
 export const noReasonActivation = defineRule({
   id: 'no-reason.activation',
@@ -117,13 +119,13 @@ export const noReasonActivation = defineRule({
     en: 'Activation blocks a no-reason return only if the buyer confirmed the exclusion at checkout.',
   },
   interpretations: ['I19'],
-  basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017')],
+  basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017'), spc2022('spc2022:art3')],
   appliesTo: (context) => inWindow(context) && context.claim.condition.activated,
   run: ({ claim, facts, params }) => {
     const cite = facts.lawDate >= IN_FORCE.nr2017 ? 'nr2017' : 'cpl2013:art25';
     if (claim.sale.noReasonExclusionConfirmed || params.noReason?.activationBlocksOnlyIfConfirmed === false) {
       return [deny('no-reason.activated-confirmed', cite, ['no-reason'])];
     }
-    return [note('no-reason.activated-not-confirmed', cite)];
+    return [note('no-reason.activated-not-confirmed', facts.lawDate >= IN_FORCE.spc2022 ? 'spc2022:art3' : cite)];
   },
 });
