@@ -20,6 +20,8 @@ export const remedySchema = z.strictObject({
   depreciationDays: z.number().int().min(0).optional(),
   giftsFen: fen.optional(),
   shippingPaidBy: z.enum(['seller', 'repairer', 'consumer']).optional(),
+  /** A cap on the transport the seller bears (a profile's term; the law has none). */
+  shippingCapFen: fen.optional(),
   performedBy: z.enum(['seller', 'repairer']),
   conditions: z.array(z.enum(['consumer-declines-exchange'])).optional(),
   otherModel: z.boolean().optional(),
@@ -41,6 +43,11 @@ export const reasonSchema = z.strictObject({
   route: z.enum(['sanbao', 'no-reason']).optional(),
   /** Deny reasons: everything the denial takes away. */
   denies: z.array(z.string()).optional(),
+  /**
+   * In a decision checked against the statutory floor: the profile a reason comes from when only
+   * one of the two runs gave it (`cn-national` for the floor's own reasons).
+   */
+  under: z.string().optional(),
   code: z.string(),
   cite: citationRefSchema,
   message: text,
@@ -87,7 +94,7 @@ export const decisionSchema = z.strictObject({
       message: text,
     }),
   ),
-  policy: z.strictObject({ id: z.string(), asOf: day }),
+  policy: z.strictObject({ id: z.string(), asOf: day, floor: z.string().optional() }),
   /** The date that chose the law's versions (the sale date), and the versions applied are in `trace`. */
   law: z.strictObject({ date: day, receiptDate: day }),
   trace: z.array(
@@ -95,6 +102,7 @@ export const decisionSchema = z.strictObject({
       rule: z.string(),
       version: z.string().optional(),
       result: z.enum(['fired', 'silent', 'not-applicable', 'not-in-force']),
+      under: z.string().optional(),
     }),
   ),
 });

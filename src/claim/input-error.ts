@@ -171,6 +171,17 @@ function objectKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[]
   return def.type === 'object' && def.shape !== undefined ? Object.keys(def.shape) : [];
 }
 
+/** What a missing field should have been. */
+function requiredExpectation(issue: z.core.$ZodIssue): Expectation {
+  if (issue.code === 'invalid_value') return 'one-of';
+  if (issue.code === 'invalid_type') return expectationOf(issue.path, issue.expected);
+  return expectationOf(issue.path, 'string');
+}
+
+function valuesOf(issue: z.core.$ZodIssue): Record<string, string> {
+  return issue.code === 'invalid_value' ? { values: issue.values.map((v) => String(v)).join(' | ') } : {};
+}
+
 /**
  * Turns zod's issues into {@link InputError}s: one per problem, every problem at once.
  */
@@ -179,6 +190,10 @@ export function inputErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input
   for (const issue of issues) {
     const path = issue.path;
     const received = valueAt(input, path);
+    if (received === undefined && issue.code !== 'unrecognized_keys' && path.length > 0) {
+      errors.push(inputError({ path, code: 'required', expected: requiredExpectation(issue), received, values: valuesOf(issue) }));
+      continue;
+    }
     switch (issue.code) {
       case 'invalid_type': {
         const expected = expectationOf(path, issue.expected);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ITEM_KINDS } from '../law/catalogue';
 import { FAULT_CODES } from '../law/performance-faults';
+import { isCalendarDay } from '../time/calendar-day';
 import { calendarDaySchema, fenSchema, imeiSchema, labelSchema } from './primitives';
 
 /**
@@ -18,6 +19,24 @@ export const CARD_STATES = ['complete', 'incomplete', 'altered', 'none'] as cons
 export const OTHER_DATE_PROOFS = ['none', 'order-record', 'carrier-record'] as const;
 export const FINDINGS = ['none', 'found', 'disputed'] as const;
 export const DELAY_CAUSES = ['none', 'repairer', 'parts'] as const;
+/** What can come back with a phone, for dealers' kit lists (seed 000): the unit, covers, stickers, papers. */
+export const KIT_ITEMS = [
+  'handset',
+  'back-cover',
+  'stylus',
+  'battery',
+  'charger',
+  'data-cable',
+  'headset',
+  'warranty-card',
+  'invoice',
+  'imei-sticker-a',
+  'imei-sticker-b',
+  'imei-sticker-c',
+  'box',
+  'box-label',
+  'manual',
+] as const;
 
 /** The most repairs, exchanges and fault codes one claim may list. */
 export const MOST_REPAIRS = 50;
@@ -53,6 +72,14 @@ export const proofSchema = z.strictObject({
   warrantyCard: z.enum(CARD_STATES).default('complete'),
   warrantyCardImei: imeiSchema.optional(),
   otherDateProof: z.enum(OTHER_DATE_PROOFS).default('none'),
+  /** The sale date written on the 三包凭证, where the dealer checks it against the invoice. */
+  warrantyCardDate: calendarDaySchema.optional(),
+  /** Whether the invoice names the model and the IMEI (seed 000 requires it). */
+  invoiceNamesModelAndImei: z.boolean().optional(),
+  /** Whether the seller's name on the card's stamp and the invoice's stamp are the same. */
+  sellerNamesMatch: z.boolean().optional(),
+  /** Whether the owner could be reached at the given number for the dealer's call-back. */
+  ownerReachable: z.boolean().optional(),
 });
 
 export const faultSchema = z.strictObject({
@@ -73,6 +100,8 @@ export const conditionSchema = z.strictObject({
   activationDate: calendarDaySchema.optional(),
   accessoriesComplete: z.boolean().default(true),
   giftsMissingFen: fenSchema.default(0),
+  /** What came back with the phone, where a dealer's kit list matters (seed 000). */
+  kit: z.array(z.enum(KIT_ITEMS)).max(KIT_ITEMS.length).optional(),
 });
 
 export const repairSchema = z.strictObject({
@@ -107,63 +136,66 @@ const claimShape = z.strictObject({
   stock: stockSchema.default(() => stockSchema.parse({})),
 });
 
-type Shape = z.output<typeof claimShape>;
-
-/** Adds an issue for a date that breaks the claim's own chronology. */
-function order(
-  ctx: z.core.$RefinementCtx<Shape>,
-  path: (string | number)[],
-  rule: 'on-or-after' | 'on-or-before',
-  other: string,
-  value: string,
-): void {
-  ctx.addIssue({ code: 'custom', path, input: value, params: { expected: `date-${rule}`, other } });
-}
+/** A value read defensively: the chronology check also runs when other fields are malformed. */
+const dayOf = (value: unknown): string | undefined => (isCalendarDay(value) ? value : undefined);
+const recordOf = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
  * The claim, with the checks that span fields: the facts must tell a possible story (no claim
  * before the sale, no repair returned before it was handed in, repairs and exchanges in order).
+ * These run even when other fields are wrong, on whatever dates are readable, so that every
+ * problem is reported at once.
  */
-export const claimSchema = claimShape.superRefine((claim, ctx) => {
-  const { claimDate, sale, history, condition, item } = claim;
-  if (claimDate < sale.date) order(ctx, ['claimDate'], 'on-or-after', 'sale.date', claimDate);
-  if (sale.deliveredDate !== undefined && sale.deliveredDate > claimDate) {
-    order(ctx, ['sale', 'deliveredDate'], 'on-or-before', 'claimDate', sale.deliveredDate);
-  }
-  if (condition.activationDate !== undefined && condition.activationDate > claimDate) {
-    order(ctx, ['condition', 'activationDate'], 'on-or-before', 'claimDate', condition.activationDate);
-  }
-  if (item.factoryDate !== undefined && item.factoryDate > claimDate) {
-    order(ctx, ['item', 'factoryDate'], 'on-or-before', 'claimDate', item.factoryDate);
-  }
-  const earliest = sale.deliveredDate !== undefined && sale.deliveredDate < sale.date ? sale.deliveredDate : sale.date;
-  history.repairs.forEach((repair, index) => {
-    const at = ['history', 'repairs', index];
-    if (repair.handedIn < earliest) order(ctx, [...at, 'handedIn'], 'on-or-after', 'sale.date', repair.handedIn);
-    if (repair.handedIn > claimDate) order(ctx, [...at, 'handedIn'], 'on-or-before', 'claimDate', repair.handedIn);
-    if (repair.returned !== null) {
-      if (repair.returned < repair.handedIn) {
-        order(ctx, [...at, 'returned'], 'on-or-after', `history.repairs[${index}].handedIn`, repair.returned);
+export const claimSchema = claimShape.superRefine(
+  (value, ctx) => {
+    const root = recordOf(value);
+    const sale = recordOf(root.sale);
+    const claimDate = dayOf(root.claimDate);
+    const saleDate = dayOf(sale.date);
+    const delivered = dayOf(sale.deliveredDate);
+    const order = (path: (string | number)[], rule: 'on-or-after' | 'on-or-before', other: string, input: string) =>
+      ctx.addIssue({ code: 'custom', path, input, params: { expected: `date-${rule}`, other } });
+    if (claimDate !== undefined && saleDate !== undefined && claimDate < saleDate) order(['claimDate'], 'on-or-after', 'sale.date', claimDate);
+    const later = (path: (string | number)[], day: string | undefined) => {
+      if (day !== undefined && claimDate !== undefined && day > claimDate) order(path, 'on-or-before', 'claimDate', day);
+    };
+    later(['sale', 'deliveredDate'], delivered);
+    later(['condition', 'activationDate'], dayOf(recordOf(root.condition).activationDate));
+    later(['item', 'factoryDate'], dayOf(recordOf(root.item).factoryDate));
+    const earliest = saleDate !== undefined && delivered !== undefined && delivered < saleDate ? delivered : saleDate;
+    const history = recordOf(root.history);
+    const repairs = listOf(history.repairs).map(recordOf);
+    repairs.forEach((repair, index) => {
+      const at = ['history', 'repairs', index];
+      const handedIn = dayOf(repair.handedIn);
+      const returned = repair.returned === null ? null : dayOf(repair.returned);
+      if (handedIn !== undefined && earliest !== undefined && handedIn < earliest) order([...at, 'handedIn'], 'on-or-after', 'sale.date', handedIn);
+      later([...at, 'handedIn'], handedIn);
+      if (returned === null) {
+        if (index !== repairs.length - 1) ctx.addIssue({ code: 'custom', path: [...at, 'returned'], input: null, params: { expected: 'open-repair-last' } });
+      } else if (returned !== undefined) {
+        if (handedIn !== undefined && returned < handedIn) order([...at, 'returned'], 'on-or-after', `history.repairs[${index}].handedIn`, returned);
+        later([...at, 'returned'], returned);
       }
-      if (repair.returned > claimDate) order(ctx, [...at, 'returned'], 'on-or-before', 'claimDate', repair.returned);
-    } else if (index !== history.repairs.length - 1) {
-      ctx.addIssue({ code: 'custom', path: [...at, 'returned'], input: null, params: { expected: 'open-repair-last' } });
-    }
-    const previous = history.repairs[index - 1];
-    if (previous !== undefined && repair.handedIn < previous.handedIn) {
-      order(ctx, [...at, 'handedIn'], 'on-or-after', `history.repairs[${index - 1}].handedIn`, repair.handedIn);
-    }
-  });
-  history.exchanges.forEach((exchange, index) => {
-    const at = ['history', 'exchanges', index, 'date'];
-    if (exchange.date < earliest) order(ctx, at, 'on-or-after', 'sale.date', exchange.date);
-    if (exchange.date > claimDate) order(ctx, at, 'on-or-before', 'claimDate', exchange.date);
-    const previous = history.exchanges[index - 1];
-    if (previous !== undefined && exchange.date < previous.date) {
-      order(ctx, at, 'on-or-after', `history.exchanges[${index - 1}].date`, exchange.date);
-    }
-  });
-});
+      const previous = dayOf(repairs[index - 1]?.handedIn);
+      if (previous !== undefined && handedIn !== undefined && handedIn < previous) {
+        order([...at, 'handedIn'], 'on-or-after', `history.repairs[${index - 1}].handedIn`, handedIn);
+      }
+    });
+    const exchanges = listOf(history.exchanges).map(recordOf);
+    exchanges.forEach((exchange, index) => {
+      const at = ['history', 'exchanges', index, 'date'];
+      const date = dayOf(exchange.date);
+      if (date === undefined) return;
+      if (earliest !== undefined && date < earliest) order(at, 'on-or-after', 'sale.date', date);
+      later(at, date);
+      const previous = dayOf(exchanges[index - 1]?.date);
+      if (previous !== undefined && date < previous) order(at, 'on-or-after', `history.exchanges[${index - 1}].date`, date);
+    });
+  },
+  { when: (payload) => payload.value !== null && typeof payload.value === 'object' },
+);
 
 /** A claim as it is sent: defaults may be left out. */
 export type ClaimInput = z.input<typeof claimSchema>;

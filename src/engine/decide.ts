@@ -11,10 +11,12 @@ import { nationalPolicy } from '../policy/national';
 import { paramsOn } from '../policy/parameters';
 import type { Policy } from '../policy/policy';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
+import { checkAgainstFloor } from '../policy/floor';
 import { factsOf } from './facts';
-import { resolve } from './resolve';
+import { type Hint, resolve } from './resolve';
+import { withFact } from './with-fact';
 import { runChain } from './run';
-import type { Attributed, Finding } from './types';
+import { type Attributed, type Finding, STRENGTH, type Verdict } from './types';
 
 export interface DecideOptions {
   /** The profile to decide under; the national floor (`cn-national`) by default. */
@@ -44,8 +46,16 @@ export function requestCite(request: Request, saleDate: string): string {
   }
 }
 
-/** The citation as a decision shows it. */
-function citeRef(id: string): Reason['cite'] {
+/**
+ * The citation as a decision shows it: a statutory article from the registry, or a clause of the
+ * profile (`policy:…`), whose "article" is the clause's label and which counts as verified only
+ * when the source is official (confidence A).
+ */
+export function citeRef(id: string, policy: Policy): Reason['cite'] {
+  const clause = policy.clauses[id];
+  if (clause !== undefined) {
+    return { id, document: policy.title['zh-CN'], article: clause.label['zh-CN'], verified: clause.confidence === 'A' };
+  }
   const entry = citation(id);
   return {
     id,
@@ -55,8 +65,8 @@ function citeRef(id: string): Reason['cite'] {
   };
 }
 
-function reasonOf({ rule, version, finding }: Attributed): Reason {
-  const base = { rule, version, effect: finding.effect, code: finding.code, cite: citeRef(finding.cite), message: bilingual(finding.code, finding.params) };
+function reasonOf({ rule, version, finding }: Attributed, policy: Policy): Reason {
+  const base = { rule, version, effect: finding.effect, code: finding.code, cite: citeRef(finding.cite, policy), message: bilingual(finding.code, finding.params) };
   if (finding.effect === 'grant') {
     const first = finding.grants[0];
     return { ...base, ...(first === undefined ? {} : { remedy: first.type }), ...(first?.route === undefined ? {} : { route: first.route }) };
@@ -68,14 +78,35 @@ function reasonOf({ rule, version, finding }: Attributed): Reason {
 }
 
 /**
+ * The facts named as decisive that would give a stronger verdict, each worked out by deciding the
+ * claim again with that fact established (one extra decision per fact named).
+ */
+function missingFacts(hints: readonly Hint[], verdict: Verdict, policy: Policy, claim: Claim, calendar: RestDayCalendar): Decision['missing'] {
+  const out: Decision['missing'] = [];
+  for (const hint of hints) {
+    if (out.some((entry) => entry.fact === hint.fact)) continue;
+    const would =
+      hint.value === undefined ? hint.would : decideUnder(policy, withFact(claim, hint.fact, hint.value), calendar, { missing: false }).verdict;
+    if (would === undefined || STRENGTH[would] <= STRENGTH[verdict]) continue;
+    out.push({ fact: hint.fact, would, ...(hint.value === undefined ? {} : { value: hint.value }), rule: hint.rule });
+  }
+  return out;
+}
+
+/**
  * Decides a parsed claim under one profile, with no floor comparison: the building block of
  * {@link decideClaim}. Never throws on a claim that passed the schema.
  */
-export function decideUnder(policy: Policy, claim: Claim, calendar: RestDayCalendar = defaultCalendar()): Decision {
+export function decideUnder(
+  policy: Policy,
+  claim: Claim,
+  calendar: RestDayCalendar = defaultCalendar(),
+  options: { readonly missing?: boolean } = {},
+): Decision {
   const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
-  const params = paramsOn(policy.parameters, claim.sale.date, receiptDate);
+  const { params, cites } = paramsOn(policy.parameters, claim.sale.date, receiptDate);
   const facts = factsOf(claim, params, calendar);
-  const chain = runChain(policy.rules, claim, facts, params);
+  const chain = runChain(policy.rules, claim, facts, params, cites, calendar);
   const resolution = resolve(chain.findings, claim.request, params);
   const attributed: Attributed[] = [...chain.findings];
   if (!resolution.requestMet) {
@@ -87,7 +118,7 @@ export function decideUnder(policy: Policy, claim: Claim, calendar: RestDayCalen
     };
     attributed.push({ rule: 'resolve.request', version: '1', finding });
   }
-  const reasons = attributed.map(reasonOf);
+  const reasons = attributed.map((entry) => reasonOf(entry, policy));
   const warnings: Decision['warnings'] = [];
   const recourse: Decision['recourse'] = [];
   const obligations: Decision['obligations'] = [];
@@ -115,7 +146,7 @@ export function decideUnder(policy: Policy, claim: Claim, calendar: RestDayCalen
     remedies: [...resolution.remedies],
     reasons,
     dates,
-    missing: [...resolution.missing],
+    missing: options.missing === false ? [] : missingFacts(resolution.hints, resolution.verdict, policy, claim, calendar),
     warnings,
     floorConflicts: [],
     recourse,
@@ -131,7 +162,11 @@ export function decideUnder(policy: Policy, claim: Claim, calendar: RestDayCalen
  * the national floor, the claim is decided under both and the consumer gets the better of them.
  */
 export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision {
-  return decideUnder(options.policy ?? nationalPolicy, claim, options.calendar ?? defaultCalendar());
+  const policy = options.policy ?? nationalPolicy;
+  const calendar = options.calendar ?? defaultCalendar();
+  const decision = decideUnder(policy, claim, calendar);
+  if (policy.floor === undefined) return decision;
+  return checkAgainstFloor(decision, decideUnder(policy.floor, claim, calendar), policy, claim);
 }
 
 /**

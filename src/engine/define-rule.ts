@@ -2,6 +2,7 @@ import type { CitationId } from '../law/citations';
 import type { Text } from '../law/sources';
 import { addDays } from '../time/add-days';
 import type { CalendarDay } from '../time/calendar-day';
+import type { Params } from '../policy/parameters';
 import type { Finding, Rule, RuleContext } from './types';
 
 /** A stretch of time in which a rule rests on these citations; it lasts until the next era of its layer. */
@@ -17,7 +18,10 @@ export interface RuleDefinition {
   readonly id: string;
   readonly describes: Text;
   readonly interpretations?: readonly string[];
+  readonly lowersFloor?: Rule['lowersFloor'];
   readonly versionBy?: 'sale' | 'delivery';
+  /** Parameters whose profile clauses the rule may cite (`RuleContext.citeOf`). */
+  readonly reads?: readonly (keyof Params)[];
   /**
    * The rule's basis over time. Each layer is a list of eras (ascending); a version exists for
    * every stretch between two consecutive era boundaries of any layer, and cites what each layer
@@ -64,8 +68,10 @@ export function defineRule(definition: RuleDefinition): Rule[] {
       effective: to === undefined ? { from } : { from, to },
       ...(definition.versionBy === undefined ? {} : { versionBy: definition.versionBy }),
       cites,
+      ...(definition.reads === undefined ? {} : { reads: definition.reads }),
       describes: definition.describes,
       ...(definition.interpretations === undefined ? {} : { interpretations: definition.interpretations }),
+      ...(definition.lowersFloor === undefined ? {} : { lowersFloor: definition.lowersFloor }),
       ...(definition.appliesTo === undefined ? {} : { appliesTo: definition.appliesTo }),
       run: definition.run,
     });

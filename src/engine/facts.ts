@@ -83,6 +83,8 @@ export interface Facts {
   readonly exchange: Window | undefined;
   /** The 三包 period of the item (main unit or accessory); absent for an item without one. */
   readonly warranty: Window | undefined;
+  /** The part of the period with free repair, where a profile limits it (the law does not). */
+  readonly freeRepair: Window | undefined;
   /** Distance sales under a law that has one: the no-reason window. */
   readonly noReason: Window | undefined;
   readonly fault: FaultFacts;
@@ -153,7 +155,10 @@ function windowFrom(
  */
 export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar): Facts {
   const entry = catalogue[claim.item.kind];
-  const periodMonths = params.periodMonths[claim.item.kind];
+  const periodMonths =
+    claim.item.kind === 'battery' && claim.item.builtIn && params.builtInBatteryMonths !== null
+      ? params.builtInBatteryMonths
+      : params.periodMonths[claim.item.kind];
   const proof = proofFacts(claim);
   const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
   const start =
@@ -162,16 +167,21 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
       : periodStart(claim.sale, params.clockStart);
   const lastExchange = params.exchangeRestartsPeriods ? latestExchange(start.day, claim.history.exchanges, claim.claimDate) : undefined;
   const unitStart = lastExchange ?? start.day;
-  const mainUnit = entry.class === 'main-unit';
+  const windowed = entry.class === 'main-unit' || (entry.class === 'accessory' && params.accessoriesGetWindows);
   const extendWindows = params.repairDaysExtendWindows;
-  const refund = mainUnit ? windowFrom(start.day, { days: params.refundDays }, extendWindows, claim, params, calendar) : undefined;
-  const exchange = mainUnit ? windowFrom(unitStart, { days: params.exchangeDays }, extendWindows, claim, params, calendar) : undefined;
+  const refund = windowed ? windowFrom(start.day, params.refundWindow, extendWindows, claim, params, calendar) : undefined;
+  const exchange = windowed ? windowFrom(unitStart, params.exchangeWindow, extendWindows, claim, params, calendar) : undefined;
   const warranty =
     periodMonths === null ? undefined : windowFrom(unitStart, { months: periodMonths }, true, claim, params, calendar);
+  const freeMonths = params.freeRepairMonths;
+  const freeRepair =
+    warranty !== undefined && periodMonths !== null && freeMonths !== null && freeMonths < periodMonths
+      ? windowFrom(unitStart, { months: freeMonths }, true, claim, params, calendar)
+      : undefined;
   const terms = params.noReason;
   const noReason =
     terms !== null && terms.channels.includes(claim.sale.channel)
-      ? windowFrom(receiptDate, { days: terms.days }, false, claim, params, calendar)
+      ? windowFrom(receiptDate, terms.length, false, claim, params, calendar)
       : undefined;
   const paid = claim.sale.paidFen;
   const refundBase =
@@ -191,6 +201,7 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
     refund,
     exchange,
     warranty,
+    freeRepair,
     noReason,
     fault: faultFacts(claim, params),
     refundBase,

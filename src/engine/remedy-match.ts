@@ -22,7 +22,7 @@ export function denies(target: DenyTarget, grant: RemedyGrant): boolean {
     case 'same-model-exchange':
       return grant.type === 'exchange' && grant.otherModel !== true;
     case 'refund':
-      return grant.type === 'refund' && !noReason;
+      return grant.type === 'refund' && !noReason && grant.replacesExchange !== true;
     default:
       return grant.type === target;
   }

@@ -1,10 +1,13 @@
 import type { Request } from '../claim/schema';
 import type { Remedy } from '../claim/decision';
 import type { Params } from '../policy/parameters';
+import { compareOffers } from './compare-remedies';
 import { denies } from './remedy-match';
 import { type Attributed, type MissingFact, type RemedyGrant, STRENGTH, type Verdict } from './types';
 
 /** What the findings come to: the remedies on offer, the verdict, the status, what is missing. */
+export type { Remedy };
+
 export interface Resolution {
   readonly remedies: readonly Remedy[];
   readonly verdict: Verdict;
@@ -22,16 +25,10 @@ interface Candidate {
 const keyOf = (grant: RemedyGrant) => (grant.type === 'refund' ? `refund:${grant.route ?? 'sanbao'}` : grant.type);
 const conditional = (grant: RemedyGrant) => grant.conditions !== undefined && grant.conditions.length > 0;
 
-/** Compares two grants of the same remedy: positive when `a` is better for the consumer. */
-function better(a: RemedyGrant, b: RemedyGrant): number {
-  if (conditional(a) !== conditional(b)) return conditional(a) ? -1 : 1;
-  if ((a.otherModel === true) !== (b.otherModel === true)) return a.otherModel === true ? -1 : 1;
-  return (a.amountFen ?? 0) - (b.amountFen ?? 0);
-}
 
 /** The remedies the findings leave standing, merged per remedy, strongest first. */
-function remediesOf(findings: readonly Attributed[], skip: Attributed | undefined, params: Params): Remedy[] {
-  const denials = findings.filter((entry) => entry !== skip && entry.finding.effect === 'deny');
+function remediesOf(findings: readonly Attributed[], params: Params): Remedy[] {
+  const denials = findings.filter((entry) => entry.finding.effect === 'deny');
   const best = new Map<string, { grant: RemedyGrant; cites: string[] }>();
   for (const entry of findings) {
     const { finding } = entry;
@@ -43,7 +40,7 @@ function remediesOf(findings: readonly Attributed[], skip: Attributed | undefine
       const current = best.get(key);
       if (current === undefined) best.set(key, { grant, cites: [candidate.cite] });
       else {
-        const order = better(grant, current.grant);
+        const order = compareOffers(grant, current.grant);
         if (order > 0) best.set(key, { grant, cites: [candidate.cite] });
         else if (order === 0 && !current.cites.includes(candidate.cite)) current.cites.push(candidate.cite);
       }
@@ -59,22 +56,33 @@ function remediesOf(findings: readonly Attributed[], skip: Attributed | undefine
       ...(grant.depreciationDays === undefined ? {} : { depreciationDays: grant.depreciationDays }),
       ...(grant.giftsFen === undefined ? {} : { giftsFen: grant.giftsFen }),
       ...(grant.shippingPaidBy === undefined ? {} : { shippingPaidBy: grant.shippingPaidBy }),
+      ...(grant.shippingCapFen === undefined ? {} : { shippingCapFen: grant.shippingCapFen }),
       performedBy: performer === 'repairer' ? 'repairer' : 'seller',
       ...(conditional(grant) ? { conditions: [...(grant.conditions ?? [])] } : {}),
       ...(grant.otherModel === true ? { otherModel: true } : {}),
       cites,
     };
   });
-  return remedies.sort(
-    (a, b) =>
-      STRENGTH[b.type] - STRENGTH[a.type] ||
-      (a.route === 'no-reason' ? 1 : 0) - (b.route === 'no-reason' ? 1 : 0) ||
-      (a.conditions === undefined ? 0 : 1) - (b.conditions === undefined ? 0 : 1),
-  );
+  return sortRemedies(remedies);
+}
+
+/**
+ * Where a remedy sorts: by its strength, except that a remedy open only on a condition sits just
+ * below the remedy the condition turns down (an Art. 19 refund, open if the consumer declines the
+ * exchange, comes after the exchange and before free repair, as in the spec's example).
+ */
+function rank(remedy: Remedy): number {
+  if (remedy.conditions?.includes('consumer-declines-exchange')) return STRENGTH.exchange - 0.5;
+  return STRENGTH[remedy.type];
+}
+
+/** Strongest first (see {@link rank}), the 三包 refund before the no-reason one. */
+export function sortRemedies(remedies: Remedy[]): Remedy[] {
+  return remedies.sort((a, b) => rank(b) - rank(a) || (a.route === 'no-reason' ? 1 : 0) - (b.route === 'no-reason' ? 1 : 0));
 }
 
 /** Conditions the consumer's request itself meets. */
-function met(remedy: Remedy, request: Request): boolean {
+export function met(remedy: Remedy, request: Request): boolean {
   return (remedy.conditions ?? []).every((condition) => condition === 'consumer-declines-exchange' && request === 'refund');
 }
 
@@ -82,7 +90,7 @@ function met(remedy: Remedy, request: Request): boolean {
  * The verdict: what the consumer asked for when they are entitled to it (the choice is theirs,
  * MP2001 Arts. 11–12); otherwise, and for `best`, the strongest remedy open without conditions.
  */
-function verdictOf(remedies: readonly Remedy[], request: Request): { verdict: Verdict; requestMet: boolean } {
+export function verdictOf(remedies: readonly Remedy[], request: Request): { verdict: Verdict; requestMet: boolean } {
   const open = (type: Remedy['type']) => remedies.some((remedy) => remedy.type === type && met(remedy, request));
   const strongest = remedies.find((remedy) => remedy.conditions === undefined)?.type ?? 'no-remedy';
   switch (request) {
@@ -103,26 +111,26 @@ function verdictOf(remedies: readonly Remedy[], request: Request): { verdict: Ve
   return { verdict: strongest, requestMet: false };
 }
 
+/** A fact a finding names as decisive, with the rule that named it. */
+export interface Hint {
+  readonly rule: string;
+  readonly fact: string;
+  readonly value?: string | number | boolean;
+  readonly would?: Verdict;
+}
+
 /**
  * Turns the findings into the decision's substance. Denials are global: a denial takes its
- * remedies away whichever rule granted them. Facts named as missing are kept when establishing
- * them (lifting that one denial) would give a stronger verdict.
+ * remedies away whichever rule granted them. The facts the findings name as decisive are
+ * returned as hints; what establishing each would give is for the caller to work out.
  */
-export function resolve(findings: readonly Attributed[], request: Request, params: Params): Resolution {
-  const remedies = remediesOf(findings, undefined, params);
+export function resolve(findings: readonly Attributed[], request: Request, params: Params): Resolution & { readonly hints: readonly Hint[] } {
+  const remedies = remediesOf(findings, params);
   const { verdict, requestMet } = verdictOf(remedies, request);
   const status = findings.some(({ finding }) => finding.effect === 'require') ? 'provisional' : 'final';
-  const missing: (MissingFact & { rule: string })[] = [];
-  const seen = new Set<string>();
-  for (const entry of findings) {
-    const { finding } = entry;
-    if ((finding.effect !== 'deny' && finding.effect !== 'note') || finding.missing === undefined) continue;
-    const hint = finding.missing;
-    let would = hint.would;
-    if (finding.effect === 'deny') would = verdictOf(remediesOf(findings, entry, params), request).verdict;
-    if (would === undefined || STRENGTH[would] <= STRENGTH[verdict] || seen.has(hint.fact)) continue;
-    seen.add(hint.fact);
-    missing.push({ fact: hint.fact, would, ...(hint.value === undefined ? {} : { value: hint.value }), rule: entry.rule });
+  const hints: Hint[] = [];
+  for (const { rule, finding } of findings) {
+    if ((finding.effect === 'deny' || finding.effect === 'note') && finding.missing !== undefined) hints.push({ rule, ...finding.missing });
   }
-  return { remedies, verdict, status, requestMet, missing };
+  return { remedies, verdict, status, requestMet, missing: [], hints };
 }

@@ -1,8 +1,9 @@
 import type { Claim } from '../claim/schema';
-import type { Params } from '../policy/parameters';
+import type { ParamCites, Params } from '../policy/parameters';
 import type { Facts } from './facts';
 import { denies } from './remedy-match';
-import type { Attributed, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
+import type { RestDayCalendar } from '../time/rest-day-calendar';
+import type { Attributed, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
 
 /** Rule versions grouped by id, in chain order (the order of each id's first version). */
 interface Family {
@@ -39,6 +40,11 @@ export function versionOn(versions: readonly Rule[], day: string): Rule | undefi
   return undefined;
 }
 
+/** Whether a finding so far denies this grant. */
+function deniedSoFar(findings: readonly Attributed[], grant: RemedyGrant): boolean {
+  return findings.some(({ finding }) => finding.effect === 'deny' && finding.targets.some((target) => denies(target, grant)));
+}
+
 /** Whether the findings so far grant a remedy that none of them denies. */
 function entitledSoFar(findings: readonly Attributed[], type: RemedyType, route: Route | undefined): boolean {
   for (const { finding } of findings) {
@@ -47,8 +53,7 @@ function entitledSoFar(findings: readonly Attributed[], type: RemedyType, route:
       if (grant.type !== type) continue;
       if (route !== undefined && (grant.route ?? 'sanbao') !== route) continue;
       if (grant.conditions !== undefined && grant.conditions.length > 0) continue;
-      const denied = findings.some(({ finding: other }) => other.effect === 'deny' && other.targets.some((target) => denies(target, grant)));
-      if (!denied) return true;
+      if (!deniedSoFar(findings, grant)) return true;
     }
   }
   return false;
@@ -64,15 +69,26 @@ export interface ChainResult {
  * Runs a rule chain on a claim: for each rule, the version in force on the sale date (or the
  * delivery date, for a rule that says so), in chain order, each seeing what came before.
  */
-export function runChain(rules: readonly Rule[], claim: Claim, facts: Facts, params: Params): ChainResult {
+export function runChain(
+  rules: readonly Rule[],
+  claim: Claim,
+  facts: Facts,
+  params: Params,
+  paramCites: ParamCites,
+  calendar: RestDayCalendar,
+): ChainResult {
   const findings: Attributed[] = [];
   const trace: TraceEntry[] = [];
   const context: RuleContext = {
     claim,
     facts,
     params,
+    paramCites,
     findings,
+    calendar,
     entitled: (type, route) => entitledSoFar(findings, type, route),
+    denied: (grant) => deniedSoFar(findings, grant),
+    citeOf: (parameter, statutory) => paramCites[parameter].find((id) => id.startsWith('policy:')) ?? statutory,
   };
   for (const family of familiesOf(rules)) {
     const first = family.versions[0]!;

@@ -1,8 +1,9 @@
 import type { Claim } from '../claim/schema';
 import type { CitationId } from '../law/citations';
 import type { Text } from '../law/sources';
-import type { Params } from '../policy/parameters';
+import type { ParamCites, Params } from '../policy/parameters';
 import type { CalendarDay } from '../time/calendar-day';
+import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { Facts } from './facts';
 
 /** What a consumer can be given, strongest first. */
@@ -24,7 +25,8 @@ export type Route = 'sanbao' | 'no-reason';
 export type Performer = 'seller' | 'repairer';
 
 /**
- * What a deny finding takes away. `all-free`: every free 三包 remedy (refund, exchange, free
+ * What a deny finding takes away. `refund`: a 三包 refund the consumer would choose (not one
+ * standing in for an exchange, Art. 18); `all-free`: every free 三包 remedy (refund, exchange, free
  * repair); `all-sanbao`: those and paid repair (there is nothing to repair); `no-reason`: the
  * no-reason return; `same-model-exchange`: an exchange for the same model only (Art. 18);
  * `all`: everything.
@@ -46,9 +48,16 @@ export interface RemedyGrant {
   /** Stated price of gifts kept back, deducted from a no-reason refund. */
   readonly giftsFen?: number;
   readonly shippingPaidBy?: Performer | 'consumer';
+  /** A cap on the transport costs the seller bears (a profile's term; the law has none). */
+  readonly shippingCapFen?: number;
   readonly conditions?: readonly Condition[];
   /** An exchange for another model of no lower performance (Art. 18, the consumer accepts one). */
   readonly otherModel?: boolean;
+  /**
+   * A refund that stands in for an exchange the seller cannot make (Art. 18). A bar on the
+   * consumer's choice of a refund (target `refund`, e.g. I7's invoice copy) does not reach it.
+   */
+  readonly replacesExchange?: boolean;
 }
 
 /** A fact that, once established, would change the verdict. */
@@ -112,10 +121,21 @@ export interface RuleContext {
   readonly claim: Claim;
   readonly facts: Facts;
   readonly params: Params;
+  /** The citations each parameter's value in force rests on. */
+  readonly paramCites: ParamCites;
   /** Findings of the rules that ran before this one. */
   readonly findings: readonly Attributed[];
   /** Whether the findings so far grant a remedy that no finding so far denies. */
   entitled(type: RemedyType, route?: Route): boolean;
+  /** Whether a finding so far would deny this grant. */
+  denied(grant: RemedyGrant): boolean;
+  /** The rest-day calendar the decision uses. */
+  readonly calendar: RestDayCalendar;
+  /**
+   * The citation for a conclusion that rests on a parameter: the profile's own clause when the
+   * profile set that parameter (a `policy:` citation), otherwise the statutory article given.
+   */
+  citeOf(parameter: keyof Params, statutory: CitationId): CitationId;
 }
 
 /**
@@ -129,10 +149,17 @@ export interface Rule {
   /** Which date picks the version: the sale date (default) or the delivery (receipt) date. */
   readonly versionBy?: 'sale' | 'delivery';
   readonly cites: readonly CitationId[];
+  /** The parameters whose profile clauses the rule may cite instead (see `RuleContext.citeOf`). */
+  readonly reads?: readonly (keyof Params)[];
   /** What the rule says, paraphrasing its article, for the rule catalogue. */
   readonly describes: Text;
   /** The interpretation decisions (design.md I1–I23) it implements. */
   readonly interpretations?: readonly string[];
+  /**
+   * A profile's rule that can take away what the law gives, declared as such so that
+   * `auditPolicy` reports it without a claim (the floor check then restores the remedy).
+   */
+  readonly lowersFloor?: { readonly clause: CitationId; readonly describes: Text };
   /** `false`: the rule does not concern this claim (traced as not applicable). */
   appliesTo?(context: RuleContext): boolean;
   run(context: RuleContext): readonly Finding[];

@@ -2,6 +2,7 @@ import { catalogue, DEPRECIATION_PER_DAY, ITEM_KINDS, type ItemKind } from '../l
 import { BATTERY_FAULT_BELOW_PCT } from '../law/performance-faults';
 import { REGISTRY_LAST_CHECKED } from '../law/sources';
 import { DISTANCE_CHANNELS } from '../claim/schema';
+import type { PeriodLength } from '../time/period-end';
 import { constant, type Parameter, type ParameterSet, type Params } from './parameters';
 
 /**
@@ -90,12 +91,12 @@ const noReason: Parameter<Params['noReason']> = {
     { from: MP2001, value: null, cites: ['cpl2013:art25'] },
     {
       from: CPL2013,
-      value: { days: 7, channels: DISTANCE_CHANNELS, activationBlocksOnlyIfConfirmed: true, giftsCharged: true, shippingPaidBy: 'consumer' },
+      value: { length: { days: 7 }, sellerPaysShippingDays: 0, channels: DISTANCE_CHANNELS, activationBlocksOnlyIfConfirmed: true, giftsCharged: true, shippingPaidBy: 'consumer' },
       cites: ['cpl2013:art25'],
     },
     {
       from: NR2017,
-      value: { days: 7, channels: DISTANCE_CHANNELS, activationBlocksOnlyIfConfirmed: true, giftsCharged: true, shippingPaidBy: 'consumer' },
+      value: { length: { days: 7 }, sellerPaysShippingDays: 0, channels: DISTANCE_CHANNELS, activationBlocksOnlyIfConfirmed: true, giftsCharged: true, shippingPaidBy: 'consumer' },
       cites: ['cpl2013:art25', 'nr2017'],
     },
   ],
@@ -108,9 +109,14 @@ const fixed = <T>(value: T, cites: string[], zh: string, en: string, interpretat
 export const nationalParameters: ParameterSet = {
   clockStart,
   repairDaysExtendWindows,
-  refundDays: fixed(7, ['mp2001:art11'], '可选择退货的天数', 'days in which a listed fault gives a refund'),
-  exchangeDays: fixed(15, ['mp2001:art12'], '可选择换货的天数', 'days in which a listed fault gives an exchange'),
+  refundWindow: fixed<PeriodLength>({ days: 7 }, ['mp2001:art11'], '可选择退货的期间', 'how long a listed fault gives a refund'),
+  exchangeWindow: fixed<PeriodLength>({ days: 15 }, ['mp2001:art12'], '可选择换货的期间', 'how long a listed fault gives an exchange'),
   periodMonths: fixed(periodMonths, ['mp2001:appendix1', 'mp2001:period'], '各商品的三包有效期（月）', 'each item’s period in months'),
+  builtInBatteryMonths: fixed<number | null>(null, ['mp2001:appendix1'], '内置电池的三包有效期（月），与电池相同时为空', 'a built-in battery’s period in months; empty when the same as any battery’s', 'I16'),
+  freeRepairMonths: fixed<number | null>(null, ['mp2001:period'], '有效期内免费修理的月数，全期免费时为空', 'months of the period with free repair; empty for the whole period'),
+  accessoriesGetWindows: fixed(false, ['mp2001:art14'], '附件是否也适用7日退货、15日换货', 'whether accessories also get the 7- and 15-day windows', 'I16'),
+  twoRepairsGivesExchange: fixed(true, ['mp2001:art13'], '两次修理后是否当然换货', 'whether two failed repairs give an exchange as of right', 'I11'),
+  transportCapFen: fixed<number | null>(null, ['cpl2013:art24'], '经营者承担运费的上限（分），无上限时为空', 'a cap on the transport costs the operator bears, in fen; empty for none', 'I20'),
   restDayRollOver: fixed(true, ['mp2001:period'], '最后一日为休息日时顺延', 'a last day on a rest day moves to the next working day', 'I3'),
   exchangeRestartsPeriods,
   factoryFallbackDays: fixed(90, ['mp2001:lost-proof'], '无凭证时自出厂日期后起算的天数', 'days after the factory date at which the period starts without proof', 'I7'),

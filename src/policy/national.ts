@@ -12,4 +12,5 @@ export const nationalPolicy: Policy = {
   confidence: 'statute',
   parameters: nationalParameters,
   rules: nationalRules,
+  clauses: {},
 };

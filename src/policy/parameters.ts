@@ -3,6 +3,7 @@ import type { ItemKind } from '../law/catalogue';
 import type { CitationId } from '../law/citations';
 import type { Text } from '../law/sources';
 import type { CalendarDay } from '../time/calendar-day';
+import type { PeriodLength } from '../time/period-end';
 import type { ClockStart } from '../time/period-start';
 
 /** Who bears a cost or performs a remedy. */
@@ -10,8 +11,10 @@ export type Party = 'seller' | 'repairer' | 'consumer';
 
 /** The no-reason return's terms, or `null` where there is none. */
 export interface NoReasonTerms {
-  /** Days from the day after delivery (I19). */
-  readonly days: number;
+  /** How long, counted from the day after delivery (I19): 7 days by law. */
+  readonly length: PeriodLength;
+  /** Days after delivery within which the seller, not the buyer, pays the return shipping (a profile's promise). */
+  readonly sellerPaysShippingDays: number;
   readonly channels: readonly Channel[];
   /** Activation blocks the return only when the buyer confirmed the exclusion at checkout (I19). */
   readonly activationBlocksOnlyIfConfirmed: boolean;
@@ -29,12 +32,18 @@ export interface Params {
   readonly clockStart: ClockStart;
   /** I5: whether repair days also move the 7- and 15-day windows (the 1-year period always moves). */
   readonly repairDaysExtendWindows: boolean;
-  /** Art. 11: days after the start in which a listed fault gives the choice of a refund. */
-  readonly refundDays: number;
-  /** Art. 12: days after the start (or the latest exchange) in which it gives an exchange. */
-  readonly exchangeDays: number;
+  /** Art. 11: how long after the start a listed fault gives the choice of a refund (7 days). */
+  readonly refundWindow: PeriodLength;
+  /** Art. 12: how long after the start (or the latest exchange) it gives an exchange (15 days). */
+  readonly exchangeWindow: PeriodLength;
   /** Appendix 1: each item's period in months; `null` where the item has none. */
   readonly periodMonths: Readonly<Record<ItemKind, number | null>>;
+  /** A built-in battery's period in months, where it differs from a removable one's; `null`: the same. */
+  readonly builtInBatteryMonths: number | null;
+  /** Months of the period in which repairs are free; `null`: the whole period (the law). */
+  readonly freeRepairMonths: number | null;
+  /** Whether the accessories get the 7- and 15-day windows too (a profile's promise; not the law, I16). */
+  readonly accessoriesGetWindows: boolean;
   /** I3: whether a last day on a rest day moves to the next working day. */
   readonly restDayRollOver: boolean;
   /** I6: whether an exchange restarts the exchange window and the repair period. */
@@ -47,6 +56,8 @@ export interface Params {
   readonly factoryProofDenies: readonly ('refund' | 'exchange')[];
   /** I11: failed repairs after which the main unit is exchanged. */
   readonly repairsBeforeExchange: number;
+  /** I11: whether those repairs give the exchange as of right (the law), or only at the seller's discretion. */
+  readonly twoRepairsGivesExchange: boolean;
   /** I12: days in repair, for the repairer's own reasons, beyond which an exchange is due. */
   readonly repairerDelayDays: number;
   /** I12: days in repair, for want of parts, beyond which an exchange is due. */
@@ -65,6 +76,8 @@ export interface Params {
   readonly batteryFaultBelowPct: number;
   /** I20: whether the operator bears transport costs of quality returns, exchanges and repairs. */
   readonly qualityTransportBySeller: boolean;
+  /** A cap, in fen, on the transport costs the operator bears; `null`: none (the law). */
+  readonly transportCapFen: number | null;
   /** I9: months after receipt in which a disputed defect is for the seller to disprove; `null` for none. */
   readonly burdenOnSellerMonths: number | null;
   /** I19: the no-reason return, or `null` where the law gives none. */
@@ -112,14 +125,20 @@ export function valueOn<T>(parameter: Parameter<T>, day: CalendarDay): Parameter
   return chosen;
 }
 
-/** The parameters as they stand for a claim with this sale and delivery date. */
-export function paramsOn(set: ParameterSet, saleDate: CalendarDay, deliveredDate: CalendarDay): Params {
-  const out: Record<string, unknown> = {};
+/** The citations each parameter's value in force rests on. */
+export type ParamCites = { readonly [K in keyof Params]: readonly CitationId[] };
+
+/** The parameters as they stand for a claim with this sale and delivery date, with their citations. */
+export function paramsOn(set: ParameterSet, saleDate: CalendarDay, deliveredDate: CalendarDay): { params: Params; cites: ParamCites } {
+  const params: Record<string, unknown> = {};
+  const cites: Record<string, readonly CitationId[]> = {};
   for (const key of Object.keys(set) as (keyof Params)[]) {
     const parameter = set[key] as Parameter<unknown>;
-    out[key] = valueOn(parameter, parameter.selectedBy === 'delivery' ? deliveredDate : saleDate).value;
+    const value = valueOn(parameter, parameter.selectedBy === 'delivery' ? deliveredDate : saleDate);
+    params[key] = value.value;
+    cites[key] = value.cites;
   }
-  return out as unknown as Params;
+  return { params: params as unknown as Params, cites: cites as unknown as ParamCites };
 }
 
 /** A parameter with one value from `from` on. */

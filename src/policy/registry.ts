@@ -1,8 +1,23 @@
 import { nationalPolicy } from './national';
 import type { Policy } from './policy';
+import { dealerHandbook } from './profiles/dealer-handbook';
+import { appleCn, honor, huawei, meizu, nubia, oppo, vivo, xiaomi } from './profiles/makers';
+import { seedTiered } from './profiles/seed-tiered';
 
-/** The profiles the library ships, by id. */
-export const shippedPolicies: readonly Policy[] = [nationalPolicy];
+/** The profiles the library ships, by id: the statutory floor first. */
+export const shippedPolicies: readonly Policy[] = [
+  nationalPolicy,
+  dealerHandbook,
+  seedTiered,
+  xiaomi,
+  huawei,
+  honor,
+  oppo,
+  vivo,
+  appleCn,
+  meizu,
+  nubia,
+];
 
 /** The shipped profile with this id, or `undefined`. */
 export function policyById(id: string): Policy | undefined {

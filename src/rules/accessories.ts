@@ -1,11 +1,23 @@
+import type { Claim } from '../claim/schema';
 import { defineRule } from '../engine/define-rule';
+import type { Facts } from '../engine/facts';
 import { grant, note } from '../engine/findings';
 import type { RuleContext } from '../engine/types';
 import { catalogue } from '../law/catalogue';
 import { mp2001 } from './eras';
+import { qualityShipping } from './shipping';
 
 const inAccessoryPeriod = ({ claim, facts }: RuleContext) =>
   facts.item.class === 'accessory' && facts.fault.hasListed && facts.warranty !== undefined && claim.claimDate <= facts.warranty.last;
+
+/**
+ * What refunding an accessory pays (Art. 14): bought separately, the refund base (invoice price,
+ * or the amount paid from 2024-07-01); sold with the main unit, its current stand-alone price,
+ * unknown when the claim does not give it.
+ */
+export function accessoryRefundFen(claim: Claim, facts: Facts): number | undefined {
+  return claim.item.boughtWith === 'separately' ? facts.refundBase.amountFen : claim.item.standaloneFen;
+}
 
 const itemNames = (context: RuleContext) => ({
   'item:zh-CN': catalogue[context.claim.item.kind].name['zh-CN'],
@@ -27,11 +39,14 @@ export const accessoryReplacement = defineRule({
   },
   interpretations: ['I16'],
   basis: [mp2001('mp2001:art14', 'mp2001:appendix1')],
+  reads: ['periodMonths', 'builtInBatteryMonths'],
   appliesTo: inAccessoryPeriod,
   run: (context) => {
-    const shipping = context.params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
+    const shipping = qualityShipping(context.params);
+    const builtIn = context.claim.item.kind === 'battery' && context.claim.item.builtIn && context.params.builtInBatteryMonths !== null;
+    const cite = context.citeOf(builtIn ? 'builtInBatteryMonths' : 'periodMonths', 'mp2001:art14');
     return [
-      grant('accessory.replacement', 'mp2001:art14', [{ type: 'exchange', ...shipping }], {
+      grant('accessory.replacement', cite, [{ type: 'exchange', ...shipping }], {
         ...itemNames(context),
         until: context.facts.warranty?.last ?? '',
         months: context.facts.item.periodMonths ?? 0,
@@ -57,13 +72,12 @@ export const accessoryRefund = defineRule({
   appliesTo: (context) => inAccessoryPeriod(context) && context.claim.history.replacements >= context.params.replacementsBeforeRefund,
   run: (context) => {
     const { claim, facts, params } = context;
-    const shipping = params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
+    const shipping = qualityShipping(params);
     const values = { ...itemNames(context), replacements: claim.history.replacements };
-    if (claim.item.boughtWith === 'separately') {
-      const amountFen = facts.refundBase.amountFen;
-      return [grant('accessory.refund-separate', 'mp2001:art14', [{ type: 'refund', route: 'sanbao', amountFen, ...shipping }], { ...values, amountFen })];
+    const standalone = accessoryRefundFen(claim, facts);
+    if (claim.item.boughtWith === 'separately' && standalone !== undefined) {
+      return [grant('accessory.refund-separate', 'mp2001:art14', [{ type: 'refund', route: 'sanbao', amountFen: standalone, ...shipping }], { ...values, amountFen: standalone })];
     }
-    const standalone = claim.item.standaloneFen;
     if (standalone === undefined) {
       return [
         grant('accessory.refund-bundled', 'mp2001:art14', [{ type: 'refund', route: 'sanbao', ...shipping }], values),

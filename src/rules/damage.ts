@@ -3,6 +3,7 @@ import { defineRule } from '../engine/define-rule';
 import { deny, requireFact } from '../engine/findings';
 import type { Finding } from '../engine/types';
 import { addMonths } from '../time/add-months';
+import { rollOver } from '../time/roll-over';
 import { cpl2013, mp2001 } from './eras';
 
 type DamageKey = 'liquid' | 'impact' | 'unauthorizedOpening';
@@ -35,7 +36,8 @@ const disputed = (claim: Claim): DamageKey[] => DAMAGE.filter((key) => claim.con
 /**
  * **Damage the consumer disputes** (I9). For goods received from 2014-03-15, a defect found within
  * six months of receipt and disputed is for the operator to disprove (消保法 Art. 23 para 3):
- * the remedies stand, provisionally, until the seller proves the damage. Otherwise the finding
+ * the remedies stand, provisionally, until the seller proves the damage. The six months end on
+ * the corresponding day, moved past rest days like every period (I3). Otherwise the finding
  * stands against the consumer, provisionally, until the consumer proves otherwise.
  * *Interpretation:* Art. 23 names durable goods "等"; phones are read into that list. The version
  * is chosen by the date the phone was received, as Art. 23 counts from receipt.
@@ -50,13 +52,14 @@ export const damageDisputed = defineRule({
   versionBy: 'delivery',
   basis: [mp2001('mp2001:exclusions'), cpl2013('cpl2013:art23')],
   appliesTo: ({ claim }) => disputed(claim).length > 0 && !DAMAGE.some((key) => claim.condition[key] === 'found') && !claim.condition.forceMajeure,
-  run: ({ claim, facts, params }) => {
+  run: ({ claim, facts, params, calendar }) => {
     const months = params.burdenOnSellerMonths;
-    const sellerMustProve = months !== null && claim.claimDate <= addMonths(facts.receiptDate, months);
+    const until = months === null ? undefined : params.restDayRollOver ? rollOver(addMonths(facts.receiptDate, months), calendar).day : addMonths(facts.receiptDate, months);
+    const sellerMustProve = until !== undefined && claim.claimDate <= until;
     return disputed(claim).flatMap((key): Finding[] => {
       const fact = `condition.${key}`;
       if (sellerMustProve) {
-        return [requireFact('damage.seller-must-prove', 'cpl2013:art23', fact, { finding: key, receipt: facts.receiptDate, until: addMonths(facts.receiptDate, months) })];
+        return [requireFact('damage.seller-must-prove', 'cpl2013:art23', fact, { finding: key, receipt: facts.receiptDate, until })];
       }
       return [
         deny('damage.consumer-must-prove', 'mp2001:exclusions', ['all-free'], { finding: key }, { fact, value: 'none' }),

@@ -2,6 +2,7 @@ import { defineRule } from '../engine/define-rule';
 import { deny, grant, note, SILENT } from '../engine/findings';
 import type { Finding, RuleContext } from '../engine/types';
 import { IN_FORCE } from '../law/key-dates';
+import { daysBetween } from '../time/days-between';
 import { cpl2013, mp2001, nr2017, spc2022 } from './eras';
 
 const inWindow = ({ claim, facts }: RuleContext) => facts.noReason !== undefined && claim.claimDate <= facts.noReason.last;
@@ -21,6 +22,7 @@ export const noReasonWindow = defineRule({
   },
   interpretations: ['I19'],
   basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017')],
+  reads: ['noReason'],
   appliesTo: ({ facts }) => facts.noReason !== undefined,
   run: (context) => {
     const { claim, facts, params } = context;
@@ -38,14 +40,15 @@ export const noReasonWindow = defineRule({
     const out: Finding[] = [
       grant(
         'no-reason.in-window',
-        'cpl2013:art25',
+        context.citeOf('noReason', 'cpl2013:art25'),
         [
           {
             type: 'refund',
             route: 'no-reason',
             amountFen: paid - gifts,
             ...(gifts > 0 ? { giftsFen: gifts } : {}),
-            shippingPaidBy: terms.shippingPaidBy === 'seller' ? 'seller' : 'consumer',
+            shippingPaidBy:
+              terms.shippingPaidBy === 'seller' || daysBetween(facts.receiptDate, claim.claimDate) <= terms.sellerPaysShippingDays ? 'seller' : 'consumer',
           },
         ],
         { receipt: facts.receiptDate, until: window.last, paidFen: paid },
@@ -109,8 +112,8 @@ export const noReasonIntact = defineRule({
  * no-reason return only if the buyer confirmed it at purchase (消保法 Art. 25 para 2; from
  * 2017-03-15 the measures require a separate confirmation step at checkout). Without that
  * confirmation, activation to inspect the phone does not block the return; for sales from
- * 2022-03-15 the SPC's Art. 3 (opening and inspecting goods that stay intact does not defeat the
- * return) is cited for it.
+ * 2022-03-15 the decision adds the SPC's Art. 3: opening and inspecting goods that stay intact
+ * does not defeat the return.
  */
 export const noReasonActivation = defineRule({
   id: 'no-reason.activation',
@@ -126,6 +129,7 @@ export const noReasonActivation = defineRule({
     if (claim.sale.noReasonExclusionConfirmed || params.noReason?.activationBlocksOnlyIfConfirmed === false) {
       return [deny('no-reason.activated-confirmed', cite, ['no-reason'])];
     }
-    return [note('no-reason.activated-not-confirmed', facts.lawDate >= IN_FORCE.spc2022 ? 'spc2022:art3' : cite)];
+    const notConfirmed = note('no-reason.activated-not-confirmed', cite);
+    return facts.lawDate >= IN_FORCE.spc2022 ? [notConfirmed, note('no-reason.inspection-allowed', 'spc2022:art3')] : [notConfirmed];
   },
 });

@@ -98,6 +98,8 @@ export const factoryDateProof = defineRule({
 
 /**
  * **No card, no valid invoice, no other proof** (exclusions item 2): outside 三包, paid repair.
+ * The fact that would help is an invoice, or, where the invoice names another phone, an invoice
+ * naming this one.
  */
 export const noProof = defineRule({
   id: 'proof.none',
@@ -108,5 +110,15 @@ export const noProof = defineRule({
   interpretations: ['I7'],
   basis: [mp2001('mp2001:exclusions')],
   appliesTo: ({ facts }) => facts.proof.level === 'none',
-  run: () => [deny('proof.none', 'mp2001:exclusions', ['all-free'], undefined, { fact: 'proof.invoice', value: 'original' })],
+  run: ({ claim, facts }) => [
+    deny(
+      'proof.none',
+      'mp2001:exclusions',
+      ['all-free'],
+      undefined,
+      facts.proof.invoiceImeiMismatch && claim.item.imei !== undefined
+        ? { fact: 'proof.invoiceImei', value: claim.item.imei }
+        : { fact: 'proof.invoice', value: 'original' },
+    ),
+  ],
 });

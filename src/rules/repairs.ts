@@ -6,6 +6,7 @@ import { performanceFaults } from '../law/performance-faults';
 import { addDays } from '../time/add-days';
 import { daysInRepair } from '../time/repair-days';
 import { mp2001 } from './eras';
+import { qualityShipping } from './shipping';
 
 const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
 
@@ -32,6 +33,7 @@ export const twoRepairs = defineRule({
   },
   interpretations: ['I11', 'I6'],
   basis: [mp2001('mp2001:art13')],
+  reads: ['repairsBeforeExchange', 'twoRepairsGivesExchange'],
   appliesTo: mainUnit,
   run: (context) => {
     const { claim, facts, params } = context;
@@ -41,8 +43,11 @@ export const twoRepairs = defineRule({
     );
     const values = { count: done.length, needed: params.repairsBeforeExchange, dates: done.map(({ repair }) => repair.handedIn).join(', ') };
     if (done.length >= params.repairsBeforeExchange) {
-      const shipping = params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
-      return [grant('repairs.two-repairs', 'mp2001:art13', [{ type: 'exchange', ...shipping }], values)];
+      if (!params.twoRepairsGivesExchange) {
+        return [note('repairs.exchange-discretionary', context.citeOf('twoRepairsGivesExchange', 'mp2001:art13'), values)];
+      }
+      const shipping = qualityShipping(params);
+      return [grant('repairs.two-repairs', context.citeOf('repairsBeforeExchange', 'mp2001:art13'), [{ type: 'exchange', ...shipping }], values)];
     }
     return done.length > 0 ? [note('repairs.fewer-than-needed', 'mp2001:art13', values)] : SILENT;
   },
@@ -73,7 +78,7 @@ export const repairerDelay = defineRule({
   run: (context) => {
     const { params, claim } = context;
     const out: Finding[] = [];
-    const shipping = params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
+    const shipping = qualityShipping(params);
     for (const { repair, days } of overdue(context, 'repairer', params.repairerDelayDays)) {
       out.push(grant('repairs.repairer-delay', 'mp2001:art17', [{ type: 'exchange', ...shipping }], { handedIn: repair.handedIn, days, limit: params.repairerDelayDays }));
     }
@@ -107,7 +112,7 @@ export const partsDelay = defineRule({
   appliesTo: mainUnit,
   run: (context) => {
     const { params } = context;
-    const shipping = params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
+    const shipping = qualityShipping(params);
     return overdue(context, 'parts', params.partsDelayDays).map(({ repair, days }) =>
       grant('repairs.parts-delay', 'mp2001:art16', [{ type: 'exchange', ...shipping }], { handedIn: repair.handedIn, days, limit: params.partsDelayDays }),
     );

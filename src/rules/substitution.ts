@@ -5,6 +5,7 @@ import { depreciationFen } from '../money/depreciation';
 import { daysBetween } from '../time/days-between';
 import { daysInRepair } from '../time/repair-days';
 import { cplr2024, mp2001 } from './eras';
+import { qualityShipping } from './shipping';
 
 const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
 
@@ -12,7 +13,8 @@ const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
  * **Art. 18: an exchange is due but the seller has no phone of the same model and
  * specification.** If the consumer does not want another model, the seller refunds free at the
  * full invoice price in one payment; if the consumer accepts another model, the exchange is for
- * it (of no lower performance). *Interpretation (I13).*
+ * it (of no lower performance). *Interpretation (I13):* that refund stands in for the exchange,
+ * so a bar on choosing a refund (an invoice copy only, I7) does not reach it.
  */
 export const noStock = defineRule({
   id: 'substitution.no-stock',
@@ -26,14 +28,14 @@ export const noStock = defineRule({
   run: (context) => {
     const { claim, facts, params } = context;
     if (claim.stock.sameModelAvailable || !context.entitled('exchange')) return SILENT;
-    const shipping = params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
+    const shipping = qualityShipping(params);
     const unavailable = deny('substitution.no-stock', 'mp2001:art18', ['same-model-exchange']);
     if (claim.stock.consumerAcceptsOtherModel) {
       return [unavailable, grant('substitution.other-model', 'mp2001:art18', [{ type: 'exchange', otherModel: true, ...shipping }])];
     }
     return [
       unavailable,
-      grant('substitution.no-stock-refund', 'mp2001:art18', [{ type: 'refund', route: 'sanbao', amountFen: facts.refundBase.amountFen, ...shipping }], {
+      grant('substitution.no-stock-refund', 'mp2001:art18', [{ type: 'refund', route: 'sanbao', amountFen: facts.refundBase.amountFen, replacesExchange: true, ...shipping }], {
         amountFen: facts.refundBase.amountFen,
       }),
     ];
@@ -47,7 +49,8 @@ export const noStock = defineRule({
  * *Interpretation (I14):* the days run from the period start (the latest exchange, if any) to the
  * claim date, less each repair's days; integer fen, rounded half up, never below 0 nor above
  * the price. The refund hangs on the consumer declining the exchange, which a request for a
- * refund does.
+ * refund does. Where a finding already bars the consumer's choice of a refund (proof by copy
+ * only, I7), the rule stays silent.
  */
 export const refundInsteadOfExchange = defineRule({
   id: 'substitution.refund-instead',
@@ -61,6 +64,7 @@ export const refundInsteadOfExchange = defineRule({
   run: (context) => {
     const { claim, facts, params } = context;
     if (!claim.stock.sameModelAvailable || !context.entitled('exchange') || context.entitled('refund', 'sanbao')) return SILENT;
+    if (context.denied({ type: 'refund', route: 'sanbao' })) return SILENT;
     const from = facts.unitStart;
     const calendarDays = Math.max(0, daysBetween(from, claim.claimDate));
     const repairDays = params.depreciationDeductsRepairDays
@@ -69,7 +73,7 @@ export const refundInsteadOfExchange = defineRule({
     const days = Math.max(0, calendarDays - repairDays);
     const base = facts.refundBase.amountFen;
     const depreciation = depreciationFen(base, params.depreciationPerDay, days);
-    const shipping = params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
+    const shipping = qualityShipping(params);
     return [
       grant(
         'substitution.refund-instead',

@@ -2,19 +2,25 @@ import { defineRule } from '../engine/define-rule';
 import { deny, grant, note, SILENT } from '../engine/findings';
 import type { RemedyGrant, RuleContext } from '../engine/types';
 import { daysBetween } from '../time/days-between';
+import { accessoryRefundFen } from './accessories';
 import { mp2001 } from './eras';
+import { qualityShipping } from './shipping';
 
 const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
 
 /** The 三包 grants of a window, with who bears the transport (I20). */
 function qualityGrants(context: RuleContext, types: readonly ('refund' | 'exchange' | 'free-repair')[]): RemedyGrant[] {
-  const shipping = context.params.qualityTransportBySeller ? { shippingPaidBy: 'seller' as const } : {};
-  return types.map((type) =>
-    type === 'refund'
-      ? { type, route: 'sanbao' as const, amountFen: context.facts.refundBase.amountFen, ...shipping }
-      : { type, ...shipping },
-  );
+  const shipping = qualityShipping(context.params);
+  return types.map((type) => {
+    if (type !== 'refund') return { type, ...shipping };
+    const amountFen = context.facts.item.class === 'accessory' ? accessoryRefundFen(context.claim, context.facts) : context.facts.refundBase.amountFen;
+    return { type, route: 'sanbao' as const, ...(amountFen === undefined ? {} : { amountFen }), ...shipping };
+  });
 }
+
+/** Main units; accessories too where a profile gives them the windows. */
+const windowed = ({ facts, params }: RuleContext) =>
+  facts.item.class === 'main-unit' || (facts.item.class === 'accessory' && params.accessoriesGetWindows);
 
 /**
  * **Art. 11: days 1–7.** A main unit with a fault listed in Appendix 3 within 7 days of the sale:
@@ -31,16 +37,18 @@ export const refundWindow = defineRule({
   },
   interpretations: ['I1', 'I20'],
   basis: [mp2001('mp2001:art11')],
-  appliesTo: mainUnit,
+  reads: ['refundWindow', 'accessoriesGetWindows'],
+  appliesTo: windowed,
   run: (context) => {
     const { claim, facts } = context;
     const window = facts.refund;
     if (window === undefined || !facts.fault.hasListed) return SILENT;
+    const cite = context.citeOf(facts.item.class === 'accessory' ? 'accessoriesGetWindows' : 'refundWindow', 'mp2001:art11');
     const values = { day: facts.claimDay, start: facts.start.day, until: window.last };
     if (claim.claimDate <= window.last) {
-      return [grant('window.refund', 'mp2001:art11', qualityGrants(context, ['refund', 'exchange', 'free-repair']), values)];
+      return [grant('window.refund', cite, qualityGrants(context, ['refund', 'exchange', 'free-repair']), values)];
     }
-    return claim.request === 'refund' ? [note('window.refund-closed', 'mp2001:art11', values)] : SILENT;
+    return claim.request === 'refund' ? [note('window.refund-closed', cite, values)] : SILENT;
   },
 });
 
@@ -57,19 +65,19 @@ export const exchangeWindow = defineRule({
   },
   interpretations: ['I1', 'I6'],
   basis: [mp2001('mp2001:art12')],
-  appliesTo: mainUnit,
+  reads: ['exchangeWindow', 'accessoriesGetWindows'],
+  appliesTo: windowed,
   run: (context) => {
     const { claim, facts } = context;
     const window = facts.exchange;
     if (window === undefined || !facts.fault.hasListed) return SILENT;
     if (facts.refund !== undefined && claim.claimDate <= facts.refund.last) return SILENT;
+    const cite = context.citeOf(facts.item.class === 'accessory' ? 'accessoriesGetWindows' : 'exchangeWindow', 'mp2001:art12');
     const values = { day: facts.unitDay, from: window.from, until: window.last };
     if (claim.claimDate <= window.last) {
-      return [grant('window.exchange', 'mp2001:art12', qualityGrants(context, ['exchange', 'free-repair']), values)];
+      return [grant('window.exchange', cite, qualityGrants(context, ['exchange', 'free-repair']), values)];
     }
-    return claim.request === 'exchange' || claim.request === 'refund'
-      ? [note('window.exchange-closed', 'mp2001:art12', values)]
-      : SILENT;
+    return claim.request === 'exchange' || claim.request === 'refund' ? [note('window.exchange-closed', cite, values)] : SILENT;
   },
 });
 
@@ -87,17 +95,22 @@ export const warrantyPeriod = defineRule({
   },
   interpretations: ['I10'],
   basis: [mp2001('mp2001:period', 'pql2018:art40')],
+  reads: ['periodMonths', 'freeRepairMonths'],
   appliesTo: mainUnit,
   run: (context) => {
     const { claim, facts } = context;
     const window = facts.warranty;
     if (window === undefined || claim.claimDate > window.last) return SILENT;
-    const values = { until: window.last, from: window.from };
-    if (facts.fault.hasListed) return [grant('period.in-warranty', 'mp2001:period', qualityGrants(context, ['free-repair']), values)];
-    if (facts.fault.unlisted.length > 0) {
-      return [grant('period.in-warranty-unlisted', 'pql2018:art40', qualityGrants(context, ['free-repair']), values)];
+    if (!facts.fault.hasListed && facts.fault.unlisted.length === 0) return SILENT;
+    const free = facts.freeRepair;
+    if (free !== undefined && claim.claimDate > free.last) {
+      return [note('period.free-repair-limit', context.citeOf('freeRepairMonths', 'mp2001:period'), { freeUntil: free.last, until: window.last })];
     }
-    return SILENT;
+    const values = { until: window.last, from: window.from };
+    if (facts.fault.hasListed) {
+      return [grant('period.in-warranty', context.citeOf('periodMonths', 'mp2001:period'), qualityGrants(context, ['free-repair']), values)];
+    }
+    return [grant('period.in-warranty-unlisted', 'pql2018:art40', qualityGrants(context, ['free-repair']), values)];
   },
 });
 
@@ -112,6 +125,7 @@ export const periodExpired = defineRule({
     en: 'Past the period: outside 三包, paid repair.',
   },
   basis: [mp2001('mp2001:exclusions')],
+  reads: ['periodMonths', 'builtInBatteryMonths'],
   appliesTo: ({ facts }) => facts.warranty !== undefined,
   run: ({ claim, facts }) => {
     const window = facts.warranty;

@@ -10,6 +10,7 @@ import { type CalendarDay, fromNoon, toNoon } from './calendar-day';
  * addDays('2025-03-09', 1) //=> '2025-03-10' (the US daylight-saving night changes nothing)
  */
 export function addDays(day: CalendarDay, count: number): CalendarDay {
-  if (count === 0) return day;
-  return fromNoon(addDaysToDate(toNoon(day), count));
+  if (!Number.isInteger(count)) throw new RangeError(`not a whole number of days: ${count}`);
+  const date = toNoon(day);
+  return count === 0 ? day : fromNoon(addDaysToDate(date, count));
 }

@@ -11,6 +11,7 @@ import { type CalendarDay, fromNoon, toNoon } from './calendar-day';
  * addMonths('2025-08-31', 6)  //=> '2026-02-28'
  */
 export function addMonths(day: CalendarDay, count: number): CalendarDay {
-  if (count === 0) return day;
-  return fromNoon(addMonthsToDate(toNoon(day), count));
+  if (!Number.isInteger(count)) throw new RangeError(`not a whole number of months: ${count}`);
+  const date = toNoon(day);
+  return count === 0 ? day : fromNoon(addMonthsToDate(date, count));
 }

@@ -1,4 +1,5 @@
 import { getDaysInMonth } from 'date-fns';
+import { UtcDate } from './utc-date';
 
 /**
  * A calendar date in China, written `YYYY-MM-DD`.
@@ -28,7 +29,7 @@ export function splitCalendarDay(
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1) return null;
-  if (day > getDaysInMonth(new Date(year, month - 1, 1, 12))) return null;
+  if (day > getDaysInMonth(localNoon(year, month, 1))) return null;
   return { year, month, day };
 }
 
@@ -45,28 +46,35 @@ export function isCalendarDay(value: unknown): value is CalendarDay {
 }
 
 /**
- * The `Date` that date-fns works on for a calendar day: local noon of that day.
- *
- * Why noon: every date-fns helper used here reads and writes local calendar fields, and noon
- * exists on every day in every zone (a daylight-saving jump never crosses it), so the calendar
- * day survives whatever `TZ` the host runs under.
+ * The `Date` that date-fns works on for a calendar day: noon of that day on a {@link UtcDate},
+ * whose calendar fields are UTC ones, so no host time zone (not even one that skipped a day) can
+ * move it.
  *
  * @example
- * toNoon('2025-03-09').getDate() //=> 9, under TZ=UTC, Asia/Shanghai or America/Los_Angeles
+ * toNoon('2011-12-30').getDate() //=> 30, under any TZ, Pacific/Apia included
  */
 export function toNoon(day: CalendarDay): Date {
   const parts = splitCalendarDay(day);
   if (parts === null) throw new RangeError(`not a calendar day: ${JSON.stringify(day)}`);
-  return new Date(parts.year, parts.month - 1, parts.day, 12);
+  return localNoon(parts.year, parts.month, parts.day);
+}
+
+/** Noon of a day as a {@link UtcDate}; `setFullYear` because `Date.UTC(y, …)` reads years 0–99 as 1900–1999. */
+function localNoon(year: number, month: number, day: number): Date {
+  const date = new UtcDate(Date.UTC(2000, 0, 1, 12));
+  date.setFullYear(year, month - 1, day);
+  return date;
 }
 
 /**
- * The calendar day of a `Date`, read from its local fields (the inverse of {@link toNoon}).
+ * The calendar day of a date from {@link toNoon} or date-fns working on one (read from its
+ * fields, UTC ones for a {@link UtcDate}).
  *
  * @example
  * fromNoon(toNoon('2024-12-31')) //=> '2024-12-31'
  */
 export function fromNoon(date: Date): CalendarDay {
+  if (Number.isNaN(date.getTime())) throw new RangeError('not a valid Date');
   const year = String(date.getFullYear()).padStart(4, '0');
   const month = String(date.getMonth() + 1).padStart(2, '0');
   const day = String(date.getDate()).padStart(2, '0');

@@ -26,13 +26,13 @@ function sanbao(args: string[], options: { input?: string; env?: NodeJS.ProcessE
 }
 
 describe('the built command line, as its own process', () => {
-  it('decides every fixture file as decide() does, exit 0', async () => {
-    const queue = [...fixtures.filter((fixture) => fixture.policy === undefined)];
+  it('decides fixture files as decide() does, exit 0 (a sample: every fixture goes through the batch below)', async () => {
+    const queue = fixtures.filter((_, index) => index % 15 === 0);
     const worker = async () => {
       for (let fixture = queue.shift(); fixture !== undefined; fixture = queue.shift()) {
         const file = join(built, `${fixture.name.replaceAll('/', '__')}`);
         writeFileSync(file, JSON.stringify(fixture.claim, null, 2));
-        const result = await sanbao(['decide', file]);
+        const result = await sanbao(['decide', file, ...(fixture.policy === undefined ? [] : ['--policy', fixture.policy])]);
         expect(result.status, fixture.name).toBe(0);
         expect(JSON.parse(result.stdout), fixture.name).toEqual(decideFixture(fixture));
       }

@@ -3,6 +3,7 @@ import { addDays } from '../../src/time/add-days';
 import { versionOn } from '../../src/engine/run';
 import { citations, IN_FORCE, nationalParameters, nationalPolicy, shippedPolicies, sources } from '../support/api';
 import { requestCite } from '../../src/engine/decide';
+import { FLOOR_CITES } from '../../src/policy/floor';
 
 const rules = nationalPolicy.rules;
 const ids = [...new Set(rules.map((rule) => rule.id))];
@@ -12,6 +13,7 @@ function citedAnywhere(): Set<string> {
   const used = new Set<string>();
   for (const policy of shippedPolicies) for (const rule of policy.rules) for (const id of rule.cites) used.add(id);
   for (const parameter of Object.values(nationalParameters)) for (const value of parameter.values) for (const id of value.cites) used.add(id);
+  for (const id of FLOOR_CITES) used.add(id);
   for (const request of ['best', 'refund', 'exchange', 'repair', 'no-reason-return'] as const) {
     for (const day of ['2010-01-01', '2020-01-01']) used.add(requestCite(request, day));
   }
@@ -60,7 +62,7 @@ describe('law over time', () => {
 
   it('has, for every sale date from 2001-11-15, exactly one version of each rule in force', () => {
     const problems: string[] = [];
-    for (let day = IN_FORCE.mp2001; day <= last; day = addDays(day, 1)) {
+    for (let day: string = IN_FORCE.mp2001; day <= last; day = addDays(day, 1)) {
       for (const id of ids) {
         const inForce = rules.filter((rule) => rule.id === id && rule.effective.from <= day && (rule.effective.to === undefined || day <= rule.effective.to));
         if (inForce.length !== 1) problems.push(`${day} ${id}: ${inForce.length} versions`);

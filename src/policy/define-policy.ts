@@ -1,0 +1,86 @@
+import type { Rule } from '../engine/types';
+import type { Text } from '../law/sources';
+import type { CalendarDay } from '../time/calendar-day';
+import type { Parameter, ParameterSet, Params } from './parameters';
+import type { DeclaredTerms, Policy, PolicyClause } from './policy';
+
+/**
+ * A change to one parameter: its new value (or a function of the base value, e.g. to change one
+ * accessory's period), the profile clause that says so, and optionally the date from which it
+ * applies (by default, for every sale).
+ */
+export interface ParameterChange<T> {
+  readonly value: T | ((base: T) => T);
+  /** The clause key (`exchange-window`); cited as `policy:<profile-id>:<clause>`. */
+  readonly clause: string;
+  readonly from?: CalendarDay;
+}
+
+export interface PolicyChanges {
+  readonly id: string;
+  readonly title: Text;
+  readonly source: Policy['source'];
+  readonly asOf: CalendarDay;
+  readonly confidence: Policy['confidence'];
+  readonly clauses?: Readonly<Record<string, PolicyClause>>;
+  readonly parameters?: { readonly [K in keyof Params]?: ParameterChange<Params[K]> };
+  /** Rules appended after the base profile's (a shop's own). */
+  readonly rules?: readonly Rule[];
+  readonly declared?: DeclaredTerms;
+  readonly notes?: Text;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function changed<T>(base: Parameter<T>, change: ParameterChange<T>, cite: string): Parameter<T> {
+  const apply = (value: T): T => (typeof change.value === 'function' ? (change.value as (base: T) => T)(value) : change.value);
+  const from = change.from;
+  const values = base.values.flatMap((entry, index) => {
+    const next = base.values[index + 1];
+    if (from === undefined || from <= entry.from) {
+      const value = apply(entry.value);
+      return [same(value, entry.value) ? entry : { from: entry.from, value, cites: [cite] }];
+    }
+    if (next !== undefined && next.from <= from) return [entry];
+    const value = apply(entry.value);
+    return [entry, ...(same(value, entry.value) ? [] : [{ from, value, cites: [cite] }])];
+  });
+  return { ...base, values };
+}
+
+/**
+ * Derives a profile from another: its own id, source and clauses, some parameters changed (each
+ * citing the clause that changes it), rules appended. The statutory floor of the result is the
+ * floor of the base, or the base itself when the base is the floor.
+ *
+ * @example
+ * const shop = definePolicy(nationalPolicy, {
+ *   id: 'my-shop', title: { 'zh-CN': '本店政策', en: 'My shop' }, source: { title: 'counter notice' },
+ *   asOf: '2026-01-01', confidence: 'A',
+ *   clauses: { 'exchange-30': { label: { 'zh-CN': '30天包换', en: '30-day exchange' }, text: …, confidence: 'A' } },
+ *   parameters: { exchangeWindow: { value: { days: 30 }, clause: 'exchange-30' } },
+ * });
+ */
+export function definePolicy(base: Policy, changes: PolicyChanges): Policy {
+  const clauses: Record<string, PolicyClause> = { ...base.clauses };
+  for (const [key, clause] of Object.entries(changes.clauses ?? {})) clauses[`policy:${changes.id}:${key}`] = clause;
+  const parameters: Record<string, Parameter<unknown>> = { ...base.parameters };
+  for (const [name, change] of Object.entries(changes.parameters ?? {}) as [keyof Params, ParameterChange<unknown>][]) {
+    const cite = `policy:${changes.id}:${change.clause}`;
+    if (clauses[cite] === undefined) throw new RangeError(`${changes.id}: parameter ${String(name)} cites unknown clause ${change.clause}`);
+    parameters[name] = changed(base.parameters[name] as Parameter<unknown>, change, cite);
+  }
+  return {
+    id: changes.id,
+    title: changes.title,
+    source: changes.source,
+    asOf: changes.asOf,
+    confidence: changes.confidence,
+    parameters: parameters as unknown as ParameterSet,
+    rules: [...base.rules, ...(changes.rules ?? [])],
+    clauses,
+    ...(changes.declared === undefined && base.declared === undefined ? {} : { declared: { ...base.declared, ...changes.declared } }),
+    floor: base.floor ?? base,
+    ...(changes.notes === undefined ? {} : { notes: changes.notes }),
+  };
+}
