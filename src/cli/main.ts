@@ -7,6 +7,7 @@ import { claimSchema } from '../claim/schema';
 import { decideClaim } from '../engine/decide';
 import { plainReport } from '../explain/report';
 import type { Policy } from '../policy/policy';
+import { auditPolicy } from '../policy/audit';
 import { policyById, shippedPolicies } from '../policy/registry';
 import { type Args, parseArgs, UsageError } from './args';
 import { type CliIo, writeAll } from './io';
@@ -20,7 +21,9 @@ Usage:
                                             as a JSON Pointer (a fixture's claim: --at /claim)
   sanbao batch  [FILE|-] [--policy ID]      JSON Lines in, one decision a line out
   sanbao schema                             the claim's JSON Schema
-  sanbao policies                           the profiles shipped
+  sanbao policies [--lang zh-CN|en]         the profiles shipped, with their source and audit
+  sanbao audit ID [--format json|text] [--lang zh-CN|en]
+                                            where a profile, as written, gives less than the law
   sanbao --version | --help
 
 Exit status: 0 decided; 1 the input was not a valid claim (errors on stderr); 2 wrong usage.
@@ -59,7 +62,8 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
   decide: ['policy', 'lang', 'format', 'at'],
   batch: ['policy'],
   schema: [],
-  policies: [],
+  policies: ['lang'],
+  audit: ['format', 'lang'],
 };
 
 function checkOptions(args: Args, command: string): void {
@@ -149,6 +153,39 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
   return current;
 }
 
+/** The shipped profiles: id, title, source, as-of date, confidence, and what the audit finds. */
+function policiesText(lang: Lang): string {
+  const blocks = shippedPolicies.map((policy) => {
+    const findings = auditPolicy(policy);
+    const lines = [
+      `${policy.id}  ${policy.title[lang]}`,
+      `  ${lang === 'zh-CN' ? '来源' : 'source'}: ${policy.source.title}${policy.source.url === undefined ? '' : ` <${policy.source.url}>`}`,
+      `  ${lang === 'zh-CN' ? '截至' : 'as of'}: ${policy.asOf}   ${lang === 'zh-CN' ? '可信度' : 'confidence'}: ${policy.confidence}`,
+      `  ${lang === 'zh-CN' ? '低于法定标准' : 'below the floor'}: ${findings.length === 0 ? (lang === 'zh-CN' ? '无' : 'none') : findings.map((finding) => finding.parameter).join(', ')}`,
+    ];
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}
+
+async function auditCommand(args: Args, io: CliIo): Promise<number> {
+  const id = args.positional[0];
+  if (id === undefined || args.positional.length > 1) throw new UsageError('audit takes one profile id');
+  const policy = policyById(id);
+  if (policy === undefined) throw new UsageError(`unknown policy ${JSON.stringify(id)}; known: ${shippedPolicies.map((p) => p.id).join(', ')}`);
+  const format = choice(args, 'format', ['json', 'text'] as const, 'text');
+  const lang = choice(args, 'lang', ['zh-CN', 'en'] as const, 'zh-CN');
+  const findings = auditPolicy(policy);
+  if (format === 'json') {
+    await writeAll(io.stdout, `${JSON.stringify(findings, null, 2)}\n`);
+  } else if (findings.length === 0) {
+    await writeAll(io.stdout, lang === 'zh-CN' ? `${policy.id}：未发现低于法定标准之处。\n` : `${policy.id}: nothing below the statutory floor.\n`);
+  } else {
+    await writeAll(io.stdout, `${findings.map((finding) => `- ${finding.message[lang]}`).join('\n')}\n`);
+  }
+  return EXIT.decided;
+}
+
 /** The claim's JSON Schema (what `sanbao schema` prints). */
 export function claimJsonSchema(): Record<string, unknown> {
   return {
@@ -182,8 +219,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         await writeAll(io.stdout, `${JSON.stringify(claimJsonSchema(), null, 2)}\n`);
         return EXIT.decided;
       case 'policies':
-        await writeAll(io.stdout, shippedPolicies.map((policy) => `${policy.id}\t${policy.asOf}\t${policy.title.en}\t${policy.source.title}`).join('\n') + '\n');
+        await writeAll(io.stdout, policiesText(choice(args, 'lang', ['zh-CN', 'en'] as const, 'zh-CN')));
         return EXIT.decided;
+      case 'audit':
+        return await auditCommand(args, io);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(args.command)}`);
     }

@@ -156,3 +156,43 @@ describe('sanbao decide --at', () => {
     expect((await cli(['decide', '--at', 'claim'], '{}')).status).toBe(2);
   });
 });
+
+describe('profiles on the command line', () => {
+  it('decides under --policy, checked against the floor', async () => {
+    const claim = { claimDate: '2025-01-26', item: { kind: 'handset', imei: '356938035643809' }, sale: { date: '2025-01-06', priceFen: 199900 }, fault: { codes: ['no-power-on'] } };
+    const oppo = await cli(['decide', '--policy', 'oppo'], JSON.stringify(claim));
+    expect(oppo.status).toBe(0);
+    expect(JSON.parse(oppo.stdout)).toMatchObject({ verdict: 'exchange', policy: { id: 'oppo', floor: 'cn-national' } });
+    const batch = await cli(['batch', '--policy', 'oppo'], `${JSON.stringify(claim)}\n`);
+    expect(JSON.parse(batch.stdout).verdict).toBe('exchange');
+  });
+
+  it('lists the profiles with source, as-of date and what the audit finds', async () => {
+    const run = await cli(['policies', '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^cn-national .*\n.*source: .*\n.*as of: \d{4}-\d{2}-\d{2}.*\n.*below the floor: none/m);
+    expect(run.stdout).toMatch(/^seed-tiered [^\n]*\n[^\n]*\n[^\n]*\n  below the floor: freeRepairMonths$/m);
+    for (const id of ['dealer-handbook', 'xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'apple-cn', 'meizu', 'nubia']) expect(run.stdout).toContain(`${id}  `);
+  });
+
+  it('prints one audit as a JSON array with --format json, empty for the floor', async () => {
+    const meizu = await cli(['audit', 'meizu', '--format', 'json']);
+    expect(meizu.status).toBe(0);
+    expect((JSON.parse(meizu.stdout) as { parameter: string }[]).map((finding) => finding.parameter)).toEqual([
+      'depreciationDeductsRepairDays',
+      'declared.refundAtListPrice',
+      'declared.exclusions.auxiliary-parts',
+    ]);
+    expect(JSON.parse((await cli(['audit', 'cn-national', '--format', 'json'])).stdout)).toEqual([]);
+  });
+
+  it('prints an audit as text in either language', async () => {
+    expect((await cli(['audit', 'seed-tiered', '--lang', 'zh-CN'])).stdout).toContain('低于法定标准');
+    expect((await cli(['audit', 'cn-national', '--lang', 'en'])).stdout).toBe('cn-national: nothing below the statutory floor.\n');
+  });
+
+  it('takes an unknown profile or a missing id as wrong usage', async () => {
+    expect((await cli(['audit', 'nobody'])).status).toBe(2);
+    expect((await cli(['audit'])).status).toBe(2);
+  });
+});
