@@ -75,8 +75,13 @@ export { nationalRules } from './rules';
 export { nationalPolicy } from './policy/national';
 export { nationalParameters } from './policy/national-parameters';
 export { type Parameter, type ParameterSet, type ParameterValue, type Params, paramsOn, valueOn } from './policy/parameters';
-export type { Policy } from './policy/policy';
+export type { DeclaredTerms, Policy, PolicyClause } from './policy/policy';
+export { definePolicy, type ParameterChange, type PolicyChanges } from './policy/define-policy';
+export { type AuditFinding, auditPolicy } from './policy/audit';
+export { checkAgainstFloor, FLOOR_CITES } from './policy/floor';
 export { policyById, shippedPolicies } from './policy/registry';
 
 export { bilingual, message } from './explain/messages';
+export { citationText } from './explain/citation-text';
+export type { Counterfactual } from './engine/counterfactuals';
 export { formatYuan } from './explain/money';

@@ -95,6 +95,24 @@ export const decisionSchema = z.strictObject({
     }),
   ),
   policy: z.strictObject({ id: z.string(), asOf: day, floor: z.string().optional() }),
+  /**
+   * What would change the outcome (asked for with `counterfactuals: true`): the smallest changes
+   * to facts that can differ, each with the verdict it would give and the rule that would decide.
+   */
+  counterfactuals: z
+    .array(
+      z.strictObject({
+        fact: z.string(),
+        from: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+        to: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+        verdict,
+        direction: z.enum(['stronger', 'weaker']),
+        rule: z.string(),
+        cite: z.string(),
+        message: text,
+      }),
+    )
+    .optional(),
   /** The date that chose the law's versions (the sale date), and the versions applied are in `trace`. */
   law: z.strictObject({ date: day, receiptDate: day }),
   trace: z.array(

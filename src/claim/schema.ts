@@ -129,11 +129,21 @@ const claimShape = z.strictObject({
   request: z.enum(REQUESTS).default('best'),
   item: itemSchema,
   sale: saleSchema,
-  proof: proofSchema.default(() => proofSchema.parse({})),
-  fault: faultSchema.default(() => faultSchema.parse({})),
-  condition: conditionSchema.default(() => conditionSchema.parse({})),
-  history: historySchema.default(() => historySchema.parse({})),
-  stock: stockSchema.default(() => stockSchema.parse({})),
+  proof: proofSchema.default(() => ({ invoice: 'original' as const, warrantyCard: 'complete' as const, otherDateProof: 'none' as const })),
+  fault: faultSchema.default(() => ({ inspection: 'confirmed' as const, codes: [], cause: 'product' as const })),
+  condition: conditionSchema.default(() => ({
+    liquid: 'none' as const,
+    impact: 'none' as const,
+    unauthorizedOpening: 'none' as const,
+    forceMajeure: false,
+    cosmeticWear: false,
+    labelsIntact: true,
+    activated: false,
+    accessoriesComplete: true,
+    giftsMissingFen: 0,
+  })),
+  history: historySchema.default(() => ({ repairs: [], exchanges: [], replacements: 0 })),
+  stock: stockSchema.default(() => ({ sameModelAvailable: true, consumerAcceptsOtherModel: false })),
 });
 
 /** A value read defensively: the chronology check also runs when other fields are malformed. */

@@ -5,7 +5,8 @@ import { parseClaim } from '../claim/parse';
 import { jsonOf, MAX_CLAIM_BYTES, tooLarge } from '../claim/read-json';
 import { claimSchema } from '../claim/schema';
 import { decideClaim } from '../engine/decide';
-import { plainReport } from '../explain/report';
+import { renderReport } from '../explain/report';
+import { renderTimelineSvg } from '../explain/timeline';
 import type { Policy } from '../policy/policy';
 import { auditPolicy } from '../policy/audit';
 import { policyById, shippedPolicies } from '../policy/registry';
@@ -16,7 +17,10 @@ import { linesOf } from './lines';
 const USAGE = `sanbao ${version}: decides China mobile-phone 三包 claims
 
 Usage:
-  sanbao decide [FILE|-] [--policy ID] [--lang zh-CN|en] [--format json|text] [--at POINTER]
+  sanbao decide [FILE|-] [--policy ID] [--lang zh-CN|en] [--format json|text|md|svg] [--at POINTER]
+                                            json: the decision; text: a report for an 80-column
+                                            terminal; md: the report as Markdown; svg: the
+                                            claim's timeline (--lang: zh-CN by default)
                                             --at: the claim inside a larger JSON document,
                                             as a JSON Pointer (a fixture's claim: --at /claim)
   sanbao batch  [FILE|-] [--policy ID]      JSON Lines in, one decision a line out
@@ -91,7 +95,7 @@ function errorText(errors: readonly InputError[], lang: Lang | 'both'): string {
 }
 
 async function decideCommand(args: Args, io: CliIo): Promise<number> {
-  const format = choice(args, 'format', ['json', 'text'] as const, 'json');
+  const format = choice(args, 'format', ['json', 'text', 'md', 'svg'] as const, 'json');
   const lang = choice(args, 'lang', ['zh-CN', 'en'] as const, 'zh-CN');
   const policy = policyOf(args);
   const bytes = await readLimited(inputOf(args, io));
@@ -102,8 +106,14 @@ async function decideCommand(args: Args, io: CliIo): Promise<number> {
     await writeAll(io.stderr, format === 'json' ? `${JSON.stringify({ errors: parsed.errors }, null, 2)}\n` : errorText(parsed.errors, args.options.lang === undefined ? 'both' : lang));
     return EXIT.invalid;
   }
-  const decision = decideClaim(parsed.claim, { policy });
-  await writeAll(io.stdout, format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : plainReport(decision, lang));
+  const decision = decideClaim(parsed.claim, { policy, counterfactuals: true });
+  const out =
+    format === 'json'
+      ? `${JSON.stringify(decision, null, 2)}\n`
+      : format === 'svg'
+        ? renderTimelineSvg(decision, parsed.claim, { lang, policy })
+        : renderReport(decision, parsed.claim, { lang, format, policy });
+  await writeAll(io.stdout, out);
   return EXIT.decided;
 }
 

@@ -13,6 +13,8 @@ import type { Policy } from '../policy/policy';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
 import { checkAgainstFloor } from '../policy/floor';
 import { factsOf } from './facts';
+import { counterfactualMessage } from '../explain/counterfactual-message';
+import { counterfactualsOf } from './counterfactuals';
 import { type Hint, resolve } from './resolve';
 import { withFact } from './with-fact';
 import { runChain } from './run';
@@ -23,6 +25,8 @@ export interface DecideOptions {
   readonly policy?: Policy;
   /** The rest-day calendar; the one built from `law/` by default. */
   readonly calendar?: RestDayCalendar;
+  /** Also work out what would change the outcome (`counterfactuals`): a few dozen more decisions. */
+  readonly counterfactuals?: boolean;
 }
 
 let builtIn: RestDayCalendar | undefined;
@@ -52,6 +56,22 @@ export function requestCite(request: Request, saleDate: string): string {
  * when the source is official (confidence A).
  */
 export function citeRef(id: string, policy: Policy): Reason['cite'] {
+  let refs = citeRefs.get(policy);
+  if (refs === undefined) {
+    refs = new Map();
+    citeRefs.set(policy, refs);
+  }
+  let ref = refs.get(id);
+  if (ref === undefined) {
+    ref = Object.freeze(buildCiteRef(id, policy));
+    refs.set(id, ref);
+  }
+  return ref;
+}
+
+const citeRefs = new WeakMap<Policy, Map<string, Reason['cite']>>();
+
+function buildCiteRef(id: string, policy: Policy): Reason['cite'] {
   const clause = policy.clauses[id];
   if (clause !== undefined) {
     return { id, document: policy.title['zh-CN'], article: clause.label['zh-CN'], verified: clause.confidence === 'A' };
@@ -85,12 +105,58 @@ function missingFacts(hints: readonly Hint[], verdict: Verdict, policy: Policy, 
   const out: Decision['missing'] = [];
   for (const hint of hints) {
     if (out.some((entry) => entry.fact === hint.fact)) continue;
-    const would =
-      hint.value === undefined ? hint.would : decideUnder(policy, withFact(claim, hint.fact, hint.value), calendar, { missing: false }).verdict;
+    const would = hint.value === undefined ? hint.would : resolveUnder(policy, withFact(claim, hint.fact, hint.value), calendar).verdict;
     if (would === undefined || STRENGTH[would] <= STRENGTH[verdict]) continue;
     out.push({ fact: hint.fact, would, ...(hint.value === undefined ? {} : { value: hint.value }), rule: hint.rule });
   }
   return out;
+}
+
+/**
+ * Recourse for what the floor restored: the profile's own rules (a dealer's requirements) ran on
+ * what the profile itself gave; where the floor gave more, the seller performs that too and the
+ * same requirements decide whether it is reimbursed. They are run again against the remedies
+ * the consumer gets, and only their recourse findings are kept.
+ */
+function withRestoredRecourse(decision: Decision, policy: Policy, claim: Claim, calendar: RestDayCalendar): Decision {
+  const floor = policy.floor;
+  if (floor === undefined || decision.floorConflicts.length === 0) return decision;
+  const own = policy.rules.filter((rule) => !floor.rules.includes(rule));
+  if (own.length === 0) return decision;
+  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
+  const { params, cites, keys } = paramsOn(policy.parameters, claim.sale.date, receiptDate);
+  const facts = factsOf(claim, params, calendar);
+  const open = (type: string, route: string | undefined) =>
+    decision.remedies.some((remedy) => remedy.type === type && remedy.conditions === undefined && (route === undefined || (remedy.route ?? 'sanbao') === route));
+  const chain = runChain(own, claim, facts, params, cites, keys, calendar, open);
+  const known = new Set(decision.recourse.map((entry) => `${entry.rule}|${entry.requirement}`));
+  const added = chain.findings.filter(
+    (entry) => entry.finding.effect === 'recourse' && !known.has(`${entry.rule}|${entry.finding.requirement}`),
+  );
+  if (added.length === 0) return decision;
+  const reasons = added.map((entry) => ({ ...reasonOf(entry, policy), under: policy.id }));
+  return {
+    ...decision,
+    reasons: [...decision.reasons, ...reasons],
+    recourse: [
+      ...decision.recourse,
+      ...added.map((entry, index) => ({
+        rule: entry.rule,
+        requirement: entry.finding.effect === 'recourse' ? entry.finding.requirement : '',
+        cite: entry.finding.cite,
+        message: reasons[index]!.message,
+      })),
+    ],
+  };
+}
+
+/** Runs one profile's chain on a claim and resolves it: the substance of a decision, without its wording. */
+function resolveUnder(policy: Policy, claim: Claim, calendar: RestDayCalendar) {
+  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
+  const { params, cites, keys } = paramsOn(policy.parameters, claim.sale.date, receiptDate);
+  const facts = factsOf(claim, params, calendar);
+  const chain = runChain(policy.rules, claim, facts, params, cites, keys, calendar);
+  return { facts, chain, ...resolve(chain.findings, claim.request, params) };
 }
 
 /**
@@ -104,10 +170,8 @@ export function decideUnder(
   options: { readonly missing?: boolean } = {},
 ): Decision {
   const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
-  const { params, cites } = paramsOn(policy.parameters, claim.sale.date, receiptDate);
-  const facts = factsOf(claim, params, calendar);
-  const chain = runChain(policy.rules, claim, facts, params, cites, calendar);
-  const resolution = resolve(chain.findings, claim.request, params);
+  const resolution = resolveUnder(policy, claim, calendar);
+  const { facts, chain } = resolution;
   const attributed: Attributed[] = [...chain.findings];
   if (!resolution.requestMet) {
     const finding: Finding = {
@@ -164,9 +228,14 @@ export function decideUnder(
 export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision {
   const policy = options.policy ?? nationalPolicy;
   const calendar = options.calendar ?? defaultCalendar();
-  const decision = decideUnder(policy, claim, calendar);
-  if (policy.floor === undefined) return decision;
-  return checkAgainstFloor(decision, decideUnder(policy.floor, claim, calendar), policy, claim);
+  const once = (variant: Claim, missing: boolean): Decision => {
+    const decision = decideUnder(policy, variant, calendar, { missing });
+    return policy.floor === undefined ? decision : checkAgainstFloor(decision, decideUnder(policy.floor, variant, calendar, { missing }), policy, variant);
+  };
+  const decision = withRestoredRecourse(once(claim, true), policy, claim, calendar);
+  if (options.counterfactuals !== true) return decision;
+  const found = counterfactualsOf(claim, decision, (variant) => once(variant, false));
+  return { ...decision, counterfactuals: found.map((counterfactual) => ({ ...counterfactual, message: counterfactualMessage(counterfactual, policy) })) };
 }
 
 /**

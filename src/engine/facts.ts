@@ -112,7 +112,7 @@ function proofFacts(claim: Claim): ProofFacts {
   return { level, invoiceImeiMismatch, cardImeiMismatch, cardAltered };
 }
 
-function faultFacts(claim: Claim, params: Params): FaultFacts {
+function faultFacts(claim: Claim, params: Params, covered: boolean): FaultFacts {
   const row = FAULT_ROW_OF[claim.item.kind];
   const listed: FaultCode[] = [];
   const unlisted: FaultCode[] = [];
@@ -126,6 +126,8 @@ function faultFacts(claim: Claim, params: Params): FaultFacts {
   }
   const pct = claim.fault.batteryCapacityPct;
   const batteryCapacityLow = row === 'battery' && pct !== undefined ? pct < params.batteryFaultBelowPct : undefined;
+  // An item the table has no row for, but a profile covers (a data cable): any product defect is its fault.
+  if (row === null && covered) listed.push(...unlisted.splice(0));
   const hasListed = listed.length > 0 || batteryCapacityLow === true;
   return { row, listed, unlisted, cosmetic, batteryCapacityLow, hasListed, none: !hasListed && unlisted.length === 0 && !cosmetic };
 }
@@ -167,7 +169,8 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
       : periodStart(claim.sale, params.clockStart);
   const lastExchange = params.exchangeRestartsPeriods ? latestExchange(start.day, claim.history.exchanges, claim.claimDate) : undefined;
   const unitStart = lastExchange ?? start.day;
-  const windowed = entry.class === 'main-unit' || (entry.class === 'accessory' && params.accessoriesGetWindows);
+  const itemClass = entry.class === 'not-listed' && periodMonths !== null ? 'accessory' : entry.class;
+  const windowed = itemClass === 'main-unit' || (itemClass === 'accessory' && params.accessoriesGetWindows);
   const extendWindows = params.repairDaysExtendWindows;
   const refund = windowed ? windowFrom(start.day, params.refundWindow, extendWindows, claim, params, calendar) : undefined;
   const exchange = windowed ? windowFrom(unitStart, params.exchangeWindow, extendWindows, claim, params, calendar) : undefined;
@@ -191,7 +194,7 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
   return {
     lawDate: claim.sale.date,
     receiptDate,
-    item: { kind: entry.kind, class: entry.class, periodMonths },
+    item: { kind: entry.kind, class: itemClass, periodMonths },
     proof,
     start,
     lastExchange,
@@ -203,7 +206,7 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
     warranty,
     freeRepair,
     noReason,
-    fault: faultFacts(claim, params),
+    fault: faultFacts(claim, params, periodMonths !== null),
     refundBase,
   };
 }

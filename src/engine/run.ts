@@ -1,5 +1,5 @@
 import type { Claim } from '../claim/schema';
-import type { ParamCites, Params } from '../policy/parameters';
+import type { ParamCites, ParamKeys, Params } from '../policy/parameters';
 import type { Facts } from './facts';
 import { denies } from './remedy-match';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
@@ -59,6 +59,19 @@ function entitledSoFar(findings: readonly Attributed[], type: RemedyType, route:
   return false;
 }
 
+const traced = new WeakMap<Rule, Partial<Record<TraceEntry['result'], TraceEntry>>>();
+const notInForce = new Map<string, TraceEntry>();
+
+/** A trace entry; the same few values recur on every claim, so each is built once (and frozen). */
+function traceEntry(rule: Rule, result: 'fired' | 'silent' | 'not-applicable'): TraceEntry {
+  let entries = traced.get(rule);
+  if (entries === undefined) {
+    entries = {};
+    traced.set(rule, entries);
+  }
+  return (entries[result] ??= Object.freeze({ rule: rule.id, version: rule.version, result }));
+}
+
 /** The outcome of running a rule chain on one claim. */
 export interface ChainResult {
   readonly findings: readonly Attributed[];
@@ -75,7 +88,9 @@ export function runChain(
   facts: Facts,
   params: Params,
   paramCites: ParamCites,
+  paramKeys: ParamKeys,
   calendar: RestDayCalendar,
+  entitlement?: (type: RemedyType, route: Route | undefined) => boolean,
 ): ChainResult {
   const findings: Attributed[] = [];
   const trace: TraceEntry[] = [];
@@ -86,25 +101,35 @@ export function runChain(
     paramCites,
     findings,
     calendar,
-    entitled: (type, route) => entitledSoFar(findings, type, route),
+    entitled: entitlement ?? ((type, route) => entitledSoFar(findings, type, route)),
     denied: (grant) => deniedSoFar(findings, grant),
-    citeOf: (parameter, statutory) => paramCites[parameter].find((id) => id.startsWith('policy:')) ?? statutory,
+    paramKeys,
+    citeOf: (parameter, statutory, key) => {
+      const keys = paramKeys[parameter];
+      if (key !== undefined && keys !== undefined && !keys.includes(key)) return statutory;
+      return paramCites[parameter].find((id) => id.startsWith('policy:')) ?? statutory;
+    },
   };
   for (const family of familiesOf(rules)) {
     const first = family.versions[0]!;
     const day = first.versionBy === 'delivery' ? facts.receiptDate : facts.lawDate;
     const rule = versionOn(family.versions, day);
     if (rule === undefined) {
-      trace.push({ rule: family.id, result: 'not-in-force' });
+      let entry = notInForce.get(family.id);
+      if (entry === undefined) {
+        entry = Object.freeze({ rule: family.id, result: 'not-in-force' as const });
+        notInForce.set(family.id, entry);
+      }
+      trace.push(entry);
       continue;
     }
     if (rule.appliesTo !== undefined && !rule.appliesTo(context)) {
-      trace.push({ rule: family.id, version: rule.version, result: 'not-applicable' });
+      trace.push(traceEntry(rule, 'not-applicable'));
       continue;
     }
     const out = rule.run(context);
     for (const finding of out) findings.push({ rule: rule.id, version: rule.version, finding });
-    trace.push({ rule: family.id, version: rule.version, result: out.length > 0 ? 'fired' : 'silent' });
+    trace.push(traceEntry(rule, out.length > 0 ? 'fired' : 'silent'));
   }
   return { findings, trace };
 }

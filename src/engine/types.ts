@@ -1,7 +1,7 @@
 import type { Claim } from '../claim/schema';
 import type { CitationId } from '../law/citations';
 import type { Text } from '../law/sources';
-import type { ParamCites, Params } from '../policy/parameters';
+import type { ParamCites, ParamKeys, Params } from '../policy/parameters';
 import type { CalendarDay } from '../time/calendar-day';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { Facts } from './facts';
@@ -123,6 +123,8 @@ export interface RuleContext {
   readonly params: Params;
   /** The citations each parameter's value in force rests on. */
   readonly paramCites: ParamCites;
+  /** For parameters a profile changed in part: the keys it changed. */
+  readonly paramKeys: ParamKeys;
   /** Findings of the rules that ran before this one. */
   readonly findings: readonly Attributed[];
   /** Whether the findings so far grant a remedy that no finding so far denies. */
@@ -133,9 +135,10 @@ export interface RuleContext {
   readonly calendar: RestDayCalendar;
   /**
    * The citation for a conclusion that rests on a parameter: the profile's own clause when the
-   * profile set that parameter (a `policy:` citation), otherwise the statutory article given.
+   * profile set that parameter (a `policy:` citation) — for a record changed in part, only when it
+   * changed `key` — otherwise the statutory article given.
    */
-  citeOf(parameter: keyof Params, statutory: CitationId): CitationId;
+  citeOf(parameter: keyof Params, statutory: CitationId, key?: string): CitationId;
 }
 
 /**

@@ -24,16 +24,43 @@ export function placeholdersOf(template: string): string[] {
  * message('period.in-warranty', { until: '2026-03-02' }, 'en') //=> 'Inside the 三包 period (until 2026-03-02): the fault is repaired free.'
  */
 export function message(code: string, params: MessageParams | undefined, lang: Lang): string {
-  const locale = reasonLocales[lang];
-  const template = locale.messages[code];
-  if (template === undefined) return `{${code}}`;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params?.[`${name}:${lang}`] ?? params?.[name];
-    if (value === undefined) return whole;
-    if (name.endsWith('Fen') && typeof value === 'number') return formatYuan(value, lang);
-    const term = locale.terms[name]?.[String(value)];
-    return term ?? String(value);
-  });
+  const parts = compiled(code, lang);
+  if (parts === undefined) return `{${code}}`;
+  const terms = reasonLocales[lang].terms;
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = params?.[part.localized] ?? params?.[part.name];
+    if (value === undefined) out += `{${part.name}}`;
+    else if (part.money && typeof value === 'number') out += formatYuan(value, lang);
+    else out += terms[part.name]?.[String(value)] ?? String(value);
+  }
+  return out;
+}
+
+type Part = string | { readonly name: string; readonly localized: string; readonly money: boolean };
+const templates: Record<Lang, Map<string, readonly Part[]>> = { 'zh-CN': new Map(), en: new Map() };
+
+/** A template split once into its text and its placeholders (rendering then needs no regular expression). */
+function compiled(code: string, lang: Lang): readonly Part[] | undefined {
+  const hit = templates[lang].get(code);
+  if (hit !== undefined) return hit;
+  const template = reasonLocales[lang].messages[code];
+  if (template === undefined) return undefined;
+  const parts: Part[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index > last) parts.push(template.slice(last, match.index));
+    const name = match[1]!;
+    parts.push({ name, localized: `${name}:${lang}`, money: name.endsWith('Fen') });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  templates[lang].set(code, parts);
+  return parts;
 }
 
 /** The message in both languages. */

@@ -1,18 +1,419 @@
+import type { Decision, FloorConflict, Remedy } from '../claim/decision';
 import type { Lang } from '../claim/input-error';
-import type { Decision } from '../claim/decision';
-import { formatYuan } from './money';
-import { reasonLocales } from './messages';
+import type { Claim } from '../claim/schema';
+import { catalogue } from '../law/catalogue';
+import type { Policy } from '../policy/policy';
+import { policyById } from '../policy/registry';
+import type { RestDayCalendar } from '../time/rest-day-calendar';
+import { citationText } from './citation-text';
+import { message, reasonLocales } from './messages';
+import { dayText, displayWidth, charWidth, timelineOf, timelineStrip } from './timeline';
 
-/** A plain-text rendering of a decision (the full report, with its sections, is built on this). */
-export function plainReport(decision: Decision, lang: Lang): string {
-  const terms = reasonLocales[lang].terms;
-  const lines: string[] = [];
-  const verdict = terms.verdict?.[decision.verdict] ?? decision.verdict;
-  lines.push(lang === 'zh-CN' ? `决定：${verdict}（${decision.status === 'final' ? '终局' : '待定'}）` : `Decision: ${verdict} (${decision.status})`);
-  for (const remedy of decision.remedies) {
-    const amount = remedy.amountFen === undefined ? '' : ` ${formatYuan(remedy.amountFen, lang)}`;
-    lines.push(`  - ${terms.verdict?.[remedy.type] ?? remedy.type}${amount}`);
+/**
+ * The decision for a reader: staff settling a dispute, who read it aloud to the consumer or file
+ * it with a complaint. One content, two forms: plain text that fits an 80-column terminal (wrapped
+ * by display width, CJK counting two columns) and Markdown. Every fixed word comes from the
+ * locales (`report.*`); the reasons, warnings and the rest are the decision's own messages.
+ */
+
+export interface ReportOptions {
+  readonly lang: Lang;
+  readonly format: 'text' | 'md';
+  /** The profile the decision was made under; by default the shipped profile of `decision.policy.id`. */
+  readonly policy?: Policy;
+  /** The rest-day calendar the decision was made with; the built-in one by default. */
+  readonly calendar?: RestDayCalendar;
+}
+
+/** The sections of a report, in the order they appear; empty ones are left out. */
+export const SECTIONS = ['verdict', 'remedies', 'reasons', 'dates', 'warnings', 'floor', 'recourse', 'obligations', 'changes'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** The width a text report keeps to. */
+export const TEXT_WIDTH = 80;
+
+type Item = { readonly text: string; readonly notes?: readonly string[] };
+type Block =
+  | { readonly kind: 'para'; readonly text: string }
+  | { readonly kind: 'label'; readonly text: string }
+  | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly Item[] }
+  | { readonly kind: 'dates'; readonly rows: readonly { readonly day: string; readonly text: string }[] }
+  | { readonly kind: 'pre'; readonly lines: readonly string[] };
+interface Part {
+  readonly key: Section;
+  readonly title: string;
+  readonly blocks: readonly Block[];
+}
+
+// ————————————————————————————————————————————————————————————— content
+
+function profileTitle(id: string, lang: Lang, policy: Policy | undefined): string {
+  if (policy?.id === id) return policy.title[lang];
+  if (policy?.floor?.id === id) return policy.floor.title[lang];
+  return policyById(id)?.title[lang] ?? id;
+}
+
+/** A fact's name for a reader (the locale's `terms.fact`); a repair by its number. */
+function factWords(fact: string, lang: Lang): string {
+  const word = reasonLocales[lang].terms.fact?.[fact.replace(/\[\d+\]/, '[]')];
+  const repair = /\[(\d+)\]/.exec(fact);
+  if (word === undefined) return fact;
+  return repair === null ? word : word.replace('#', String(Number(repair[1]) + 1));
+}
+
+/** The vocabulary (locale `terms`) a fact's values are said in. */
+function valueWords(fact: string, value: string | number | boolean, lang: Lang): string {
+  const vocabulary = fact === 'proof.invoice'
+    ? 'invoice'
+    : fact === 'proof.warrantyCard'
+      ? 'card'
+      : fact.startsWith('condition.')
+        ? 'finding-value'
+        : fact === 'fault.inspection'
+          ? 'inspection'
+          : fact.startsWith('stock.')
+            ? 'yes-no'
+            : fact.endsWith('.delayCause')
+              ? 'delay-cause'
+              : undefined;
+  return (vocabulary === undefined ? undefined : reasonLocales[lang].terms[vocabulary]?.[String(value)]) ?? String(value);
+}
+
+function remedyText(remedy: Remedy, say: (code: string, params?: Record<string, string | number>) => string): string {
+  const name =
+    remedy.type === 'refund' && remedy.route === 'no-reason'
+      ? say('report.remedy.refund-no-reason')
+      : remedy.type === 'exchange' && remedy.otherModel === true
+        ? say('report.remedy.exchange-other-model')
+        : say(`report.remedy.${remedy.type}`);
+  const details: string[] = [];
+  if (remedy.amountFen !== undefined) details.push(say('report.remedy.amount', { amountFen: remedy.amountFen }));
+  if (remedy.depreciationFen !== undefined) details.push(say('report.remedy.depreciation', { depreciationFen: remedy.depreciationFen, days: remedy.depreciationDays ?? 0 }));
+  if (remedy.giftsFen !== undefined && remedy.giftsFen > 0) details.push(say('report.remedy.gifts', { giftsFen: remedy.giftsFen }));
+  for (const condition of remedy.conditions ?? []) details.push(say(`report.remedy.condition.${condition}`));
+  details.push(say(`report.remedy.performed-by.${remedy.performedBy}`));
+  if (remedy.shippingPaidBy !== undefined) details.push(say(`report.remedy.shipping.${remedy.shippingPaidBy}`));
+  if (remedy.shippingCapFen !== undefined) details.push(say('report.remedy.shipping-cap', { shippingCapFen: remedy.shippingCapFen }));
+  return say('report.remedy.line', { name, details: details.join(say('report.separator')) });
+}
+
+/** A floor conflict said from its fields, with the citations as a reader knows them. */
+function conflictItem(conflict: FloorConflict, lang: Lang, policy: Policy | undefined, say: (code: string, params?: Record<string, string | number>) => string): Item {
+  const profile = policy?.title[lang] ?? '';
+  const params = { remedy: conflict.remedy, verdict: conflict.profileGives, profile };
+  // The engine words it as a missing remedy or as one on worse terms: keep that difference.
+  const missingWording = message(
+    'floor.remedy-missing',
+    {
+      remedy: conflict.remedy,
+      'profile:zh-CN': policy?.title['zh-CN'] ?? '',
+      'profile:en': policy?.title.en ?? '',
+      verdict: conflict.profileGives,
+      clause: conflict.clause,
+      prevails: conflict.prevails.join(', '),
+    },
+    lang,
+  );
+  const text = say(conflict.message[lang] === missingWording ? 'report.floor.missing' : 'report.floor.worse', params);
+  return {
+    text,
+    notes: [
+      say('report.floor.prevails', { cites: conflict.prevails.map((id) => citationText(id, lang, policy)).join(say('report.separator')) }),
+      say('report.floor.clause', { clause: citationText(conflict.clause, lang, policy) }),
+    ],
+  };
+}
+
+function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { title: string; header: string[]; parts: Part[] } {
+  const { lang } = options;
+  const policy = options.policy ?? policyById(decision.policy.id);
+  const say = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
+  const cite = (id: string) => say('report.cite', { cite: citationText(id, lang, policy) });
+  const parts: Part[] = [];
+  const part = (key: Section, blocks: Block[]) => {
+    if (blocks.length > 0) parts.push({ key, title: say(`report.section.${key}`), blocks });
+  };
+
+  // Who and what.
+  const item = [claim.item.brand, claim.item.model, catalogue[claim.item.kind].name[lang]].filter((s) => s !== undefined && s !== '').join(' ');
+  const header = [
+    claim.item.imei === undefined ? say('report.item', { item }) : say('report.item-imei', { item, imei: claim.item.imei }),
+    say('report.sale', { saleDate: claim.sale.date, priceFen: claim.sale.priceFen, claimDate: claim.claimDate }),
+  ];
+
+  // The verdict, the profile and its floor.
+  const verdict: Block[] = [
+    { kind: 'para', text: say('report.verdict', { verdict: say(`report.remedy.${decision.verdict}`), status: say(`report.status.${decision.status}`) }) },
+  ];
+  if (claim.request !== 'best') verdict.push({ kind: 'para', text: say('report.request', { request: claim.request }) });
+  verdict.push({ kind: 'para', text: say('report.policy', { title: profileTitle(decision.policy.id, lang, policy), id: decision.policy.id, asOf: decision.policy.asOf }) });
+  if (decision.policy.floor !== undefined) {
+    verdict.push({ kind: 'para', text: say('report.floor', { title: profileTitle(decision.policy.floor, lang, policy), id: decision.policy.floor }) });
   }
-  for (const reason of decision.reasons) lines.push(`* ${reason.message[lang]} [${reason.cite.id}]`);
-  return `${lines.join('\n')}\n`;
+  part('verdict', verdict);
+
+  // The remedies, strongest first.
+  part(
+    'remedies',
+    decision.remedies.length === 0 ? [] : [{ kind: 'list', ordered: true, items: decision.remedies.map((remedy) => ({ text: remedyText(remedy, say) })) }],
+  );
+
+  // The reasons; warnings, recourse and duties have their own sections.
+  const own = new Set(decision.obligations.map((o) => `${o.cite}|${o.message.en}`));
+  const reasons = decision.reasons.filter((r) => r.effect !== 'warn' && r.effect !== 'recourse' && !own.has(`${r.cite.id}|${r.message.en}`));
+  part(
+    'reasons',
+    reasons.length === 0
+      ? []
+      : [
+          {
+            kind: 'list',
+            ordered: false,
+            items: reasons.map((reason) => ({
+              text: reason.message[lang],
+              notes: [...(reason.under === undefined ? [] : [say('report.under', { profile: profileTitle(reason.under, lang, policy) })]), cite(reason.cite.id)],
+            })),
+          },
+        ],
+  );
+
+  // The key dates, and the strip.
+  const timeline = timelineOf(decision, claim, { ...(policy === undefined ? {} : { policy }), ...(options.calendar === undefined ? {} : { calendar: options.calendar }) });
+  part('dates', [
+    { kind: 'dates', rows: timeline.days.map((day) => ({ day, text: dayText(timeline, day, lang) })) },
+    { kind: 'pre', lines: timelineStrip(timeline, lang, TEXT_WIDTH - 2) },
+  ]);
+
+  const cited = (entries: readonly { message: Decision['warnings'][number]['message']; cite: string }[]): Block[] =>
+    entries.length === 0 ? [] : [{ kind: 'list', ordered: false, items: entries.map((entry) => ({ text: entry.message[lang], notes: [cite(entry.cite)] })) }];
+  part('warnings', cited(decision.warnings));
+  part(
+    'floor',
+    decision.floorConflicts.length === 0
+      ? []
+      : [{ kind: 'list', ordered: false, items: decision.floorConflicts.map((conflict) => conflictItem(conflict, lang, policy, say)) }],
+  );
+  part('recourse', cited(decision.recourse));
+  part('obligations', cited(decision.obligations));
+
+  // What would change the outcome.
+  const changes: Block[] = [];
+  const counterfactuals = decision.counterfactuals ?? [];
+  for (const direction of ['stronger', 'weaker'] as const) {
+    const these = counterfactuals.filter((c) => c.direction === direction);
+    if (these.length === 0) continue;
+    changes.push({ kind: 'label', text: say(`report.changes.${direction}`) });
+    changes.push({ kind: 'list', ordered: false, items: these.map((c) => ({ text: c.message[lang] })) });
+  }
+  const missing = decision.missing.filter(
+    (m) => !counterfactuals.some((c) => c.fact === m.fact && c.verdict === m.would && (m.value === undefined || String(c.to) === String(m.value))),
+  );
+  if (missing.length > 0) {
+    changes.push({ kind: 'label', text: say('report.changes.missing') });
+    changes.push({
+      kind: 'list',
+      ordered: false,
+      items: missing.map((m) => ({
+        text:
+          m.value === undefined
+            ? say('report.missing-open', { fact: factWords(m.fact, lang), verdict: m.would })
+            : say('report.missing', { fact: factWords(m.fact, lang), value: valueWords(m.fact, m.value, lang), verdict: m.would }),
+      })),
+    });
+  }
+  part('changes', changes);
+
+  return { title: say('report.title'), header, parts };
+}
+
+// ————————————————————————————————————————————————————————————— text
+
+const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕”’…%,.;:?!)]}']);
+const NO_LINE_END = new Set([...'（《「『【〔“‘([{']);
+/** The widest book title kept on one line (the longest statute's is 36 columns). */
+const TITLE_MAX = 48;
+
+/** Breakable pieces of a text: a run of non-CJK non-space characters, or one CJK character; punctuation kept with its neighbour. */
+function atomsOf(text: string): { text: string; width: number; space: boolean }[] {
+  const atoms: { text: string; width: number; space: boolean }[] = [];
+  let space = false;
+  let glueNext = false;
+  let word: { text: string; width: number; space: boolean } | undefined;
+  const push = (atom: { text: string; width: number; space: boolean }) => {
+    const previous = atoms[atoms.length - 1];
+    if (previous !== undefined && !atom.space && (glueNext || NO_LINE_START.has([...atom.text][0]!))) {
+      previous.text += atom.text;
+      previous.width += atom.width;
+    } else atoms.push(atom);
+    glueNext = NO_LINE_END.has([...atom.text].at(-1)!);
+  };
+  const flush = () => {
+    if (word !== undefined) push(word);
+    word = undefined;
+  };
+  const chars = [...text];
+  for (let index = 0; index < chars.length; index += 1) {
+    const char = chars[index]!;
+    // A book title 《…》 short enough for a line stays whole.
+    if (char === '《') {
+      const close = chars.indexOf('》', index);
+      const title = close === -1 ? '' : chars.slice(index, close + 1).join('');
+      if (close !== -1 && displayWidth(title) <= TITLE_MAX) {
+        flush();
+        push({ text: title, width: displayWidth(title), space });
+        space = false;
+        index = close;
+        continue;
+      }
+    }
+    if (char === ' ' || char === '\t') {
+      flush();
+      space = true;
+      continue;
+    }
+    const width = charWidth(char);
+    if (width === 2) {
+      flush();
+      push({ text: char, width, space });
+    } else if (word === undefined) word = { text: char, width, space };
+    else {
+      word.text += char;
+      word.width += width;
+    }
+    space = false;
+  }
+  flush();
+  return atoms;
+}
+
+/**
+ * Wraps a text to `width` display columns: the first line after `first`, the rest after `rest`
+ * (a hanging indent). Breaks at spaces and between CJK characters, never before closing or after
+ * opening punctuation; a piece longer than a line is cut.
+ *
+ * @example
+ * wrap('自2025-03-07起第7日出现性能故障', 20, '- ', '  ') //=> ['- 自2025-03-07起第7', '  日出现性能故障']
+ */
+export function wrap(text: string, width: number, first = '', rest = first): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let used = displayWidth(first);
+  let empty = true;
+  const newLine = () => {
+    lines.push(line.trimEnd());
+    line = rest;
+    used = displayWidth(rest);
+    empty = true;
+  };
+  for (const atom of atomsOf(text)) {
+    const sep = atom.space && !empty ? 1 : 0;
+    if (used + sep + atom.width <= width) {
+      line += (sep ? ' ' : '') + atom.text;
+      used += sep + atom.width;
+      empty = false;
+      continue;
+    }
+    if (!empty) newLine();
+    if (used + atom.width <= width) {
+      line += atom.text;
+      used += atom.width;
+      empty = false;
+      continue;
+    }
+    for (const char of atom.text) {
+      const w = charWidth(char);
+      if (used + w > width && !empty) newLine();
+      line += char;
+      used += w;
+      empty = false;
+    }
+  }
+  if (!empty || lines.length === 0) lines.push(line.trimEnd());
+  return lines;
+}
+
+function renderText(title: string, header: readonly string[], parts: readonly Part[]): string {
+  const out: string[] = [title, '='.repeat(displayWidth(title))];
+  for (const line of header) out.push(...wrap(line, TEXT_WIDTH));
+  for (const part of parts) {
+    out.push('', part.title, '-'.repeat(displayWidth(part.title)));
+    for (const block of part.blocks) {
+      switch (block.kind) {
+        case 'para':
+          out.push(...wrap(block.text, TEXT_WIDTH));
+          break;
+        case 'label':
+          out.push(...wrap(block.text, TEXT_WIDTH));
+          break;
+        case 'list':
+          block.items.forEach((item, index) => {
+            const bullet = block.ordered ? `${index + 1}. ` : '- ';
+            const hang = ' '.repeat(bullet.length);
+            out.push(...wrap(item.text, TEXT_WIDTH, bullet, hang));
+            for (const note of item.notes ?? []) out.push(...wrap(note, TEXT_WIDTH, hang, `${hang}  `));
+          });
+          break;
+        case 'dates':
+          for (const row of block.rows) out.push(...wrap(row.text, TEXT_WIDTH, `${row.day}  `, ' '.repeat(row.day.length + 2)));
+          break;
+        case 'pre':
+          out.push('', ...block.lines.map((line) => `  ${line}`));
+          break;
+      }
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+// ————————————————————————————————————————————————————————————— Markdown
+
+function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~#]/g, (char) => `\\${char}`);
+}
+
+function renderMarkdown(title: string, header: readonly string[], parts: readonly Part[], lang: Lang): string {
+  const say = (code: string) => message(code, {}, lang);
+  const out: string[] = [`# ${md(title)}`, '', header.map(md).join('\\\n'), ''];
+  for (const part of parts) {
+    out.push(`## ${md(part.title)}`, '');
+    for (const block of part.blocks) {
+      switch (block.kind) {
+        case 'para':
+          out.push(md(block.text), '');
+          break;
+        case 'label':
+          out.push(`**${md(block.text)}**`, '');
+          break;
+        case 'list':
+          block.items.forEach((item, index) => {
+            const bullet = block.ordered ? `${index + 1}. ` : '- ';
+            const hang = ' '.repeat(bullet.length);
+            const notes = (item.notes ?? []).map((note) => `\\\n${hang}${md(note)}`).join('');
+            out.push(`${bullet}${md(item.text)}${notes}`);
+          });
+          out.push('');
+          break;
+        case 'dates':
+          out.push(`| ${md(say('report.table.date'))} | ${md(say('report.table.event'))} |`, '| --- | --- |');
+          for (const row of block.rows) out.push(`| ${row.day} | ${md(row.text)} |`);
+          out.push('');
+          break;
+        case 'pre':
+          out.push('```text', ...block.lines, '```', '');
+          break;
+      }
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * The decision as a report, in one language: the verdict (with its status and the profile), the
+ * remedies the consumer may choose, each reason with its citation, the key dates with a timeline
+ * strip, warnings, floor conflicts, recourse, duties, and what would change the outcome. Empty
+ * sections are left out. `text` fits an 80-column terminal; `md` is the same as Markdown.
+ */
+export function renderReport(decision: Decision, claim: Claim, options: ReportOptions): string {
+  const { title, header, parts } = partsOf(decision, claim, options);
+  return options.format === 'md' ? renderMarkdown(title, header, parts, options.lang) : renderText(title, header, parts);
 }

@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/types';
 import type { Text } from '../law/sources';
 import type { CalendarDay } from '../time/calendar-day';
-import type { Parameter, ParameterSet, Params } from './parameters';
+import type { Parameter, ParameterSet, ParameterValue, Params } from './parameters';
 import type { DeclaredTerms, Policy, PolicyClause } from './policy';
 
 /**
@@ -32,18 +32,37 @@ export interface PolicyChanges {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The keys of a record a change touched, when both values are plain records (one accessory's period). */
+function changedKeys(before: unknown, after: unknown): string[] | undefined {
+  const record = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (!record(before) || !record(after)) return undefined;
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !same(a[key], b[key]));
+}
+
+/**
+ * A profile's value of a parameter, citing its clause; where the change was made to part of the
+ * base value (a function of it), also the keys it changed.
+ */
+function profileValue<T>(from: string, before: T, value: T, cite: string, partial: boolean): ParameterValue<T> {
+  const keys = partial ? changedKeys(before, value) : undefined;
+  return keys === undefined ? { from, value, cites: [cite] } : { from, value, cites: [cite], keys };
+}
+
 function changed<T>(base: Parameter<T>, change: ParameterChange<T>, cite: string): Parameter<T> {
   const apply = (value: T): T => (typeof change.value === 'function' ? (change.value as (base: T) => T)(value) : change.value);
   const from = change.from;
+  const partial = typeof change.value === 'function';
   const values = base.values.flatMap((entry, index) => {
     const next = base.values[index + 1];
     if (from === undefined || from <= entry.from) {
       const value = apply(entry.value);
-      return [same(value, entry.value) ? entry : { from: entry.from, value, cites: [cite] }];
+      return [same(value, entry.value) ? entry : profileValue(entry.from, entry.value, value, cite, partial)];
     }
     if (next !== undefined && next.from <= from) return [entry];
     const value = apply(entry.value);
-    return [entry, ...(same(value, entry.value) ? [] : [{ from, value, cites: [cite] }])];
+    return [entry, ...(same(value, entry.value) ? [] : [profileValue(from, entry.value, value, cite, partial)])];
   });
   return { ...base, values };
 }

@@ -1,8 +1,9 @@
 import type { Decision, FloorConflict, Reason, Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import { compareOffers } from '../engine/compare-remedies';
+import { denies } from '../engine/remedy-match';
 import { sortRemedies, verdictOf } from '../engine/resolve';
-import { STRENGTH } from '../engine/types';
+import { type DenyTarget, type RemedyGrant, STRENGTH } from '../engine/types';
 import { bilingual } from '../explain/messages';
 import { IN_FORCE } from '../law/key-dates';
 import { paramsOn } from './parameters';
@@ -12,22 +13,35 @@ const keyOf = (remedy: Remedy) => (remedy.type === 'refund' ? `refund:${remedy.r
 const reasonKey = (reason: Reason) => `${reason.rule}|${reason.code}|${reason.cite.id}|${reason.message.en}`;
 
 /**
- * The profile clause behind a shortfall: a clause the profile's own run rested a denial or a note
- * on; else the clause of a parameter the profile set differently from the floor; else the profile
- * as a whole.
+ * The profile clause behind a shortfall in one remedy, in order: a denial of the profile's that
+ * takes that remedy away; for an offer on worse terms, the clause that worsened it (a transport
+ * cap, or the offer's own clause); a clause of a parameter the profile set differently from the
+ * floor that the profile's run cited; any such parameter's clause; the profile as a whole.
  */
-function clauseBehind(under: Decision, policy: Policy, floor: Policy, claim: Claim): string {
-  const cited = under.reasons.find((reason) => (reason.effect === 'deny' || reason.effect === 'note') && reason.cite.id.startsWith('policy:'));
-  if (cited !== undefined) return cited.cite.id;
+function clauseBehind(remedy: Remedy, theirs: Remedy | undefined, under: Decision, policy: Policy, floor: Policy, claim: Claim): string {
+  const grant: RemedyGrant = { type: remedy.type, ...(remedy.route === undefined ? {} : { route: remedy.route }) };
+  const denial = under.reasons.find(
+    (reason) => reason.effect === 'deny' && reason.cite.id.startsWith('policy:') && (reason.denies ?? []).some((target) => denies(target as DenyTarget, grant)),
+  );
+  if (denial !== undefined) return denial.cite.id;
   const receipt = claim.sale.deliveredDate ?? claim.sale.date;
   const mine = paramsOn(policy.parameters, claim.sale.date, receipt);
-  const theirs = paramsOn(floor.parameters, claim.sale.date, receipt);
-  for (const name of Object.keys(mine.params) as (keyof typeof mine.params)[]) {
-    if (JSON.stringify(mine.params[name]) === JSON.stringify(theirs.params[name])) continue;
-    const clause = mine.cites[name].find((id) => id.startsWith('policy:'));
-    if (clause !== undefined) return clause;
+  const clauseOf = (name: keyof typeof mine.params) => mine.cites[name].find((id) => id.startsWith('policy:'));
+  if (theirs !== undefined) {
+    if (theirs.shippingCapFen !== undefined && remedy.shippingCapFen === undefined) {
+      const cap = clauseOf('transportCapFen');
+      if (cap !== undefined) return cap;
+    }
+    const own = theirs.cites.find((id) => id.startsWith('policy:'));
+    if (own !== undefined) return own;
   }
-  return `policy:${policy.id}`;
+  const theirsParams = paramsOn(floor.parameters, claim.sale.date, receipt).params;
+  const differing = (Object.keys(mine.params) as (keyof typeof mine.params)[])
+    .filter((name) => JSON.stringify(mine.params[name]) !== JSON.stringify(theirsParams[name]))
+    .map(clauseOf)
+    .filter((id): id is string => id !== undefined);
+  const cited = new Set(under.reasons.map((reason) => reason.cite.id));
+  return differing.find((id) => cited.has(id)) ?? differing[0] ?? `policy:${policy.id}`;
 }
 
 /**
@@ -68,7 +82,7 @@ export function checkAgainstFloor(under: Decision, floorDecision: Decision, poli
     const order = theirs === undefined ? 1 : compareOffers(remedy, theirs);
     if (order >= 0) offers.set(keyOf(remedy), remedy);
     if (order > 0) {
-      const clause = clauseBehind(under, policy, floor, claim);
+      const clause = clauseBehind(remedy, theirs, under, policy, floor, claim);
       const prevails = prevailing(remedy, claim);
       conflicts.push({
         remedy: remedy.type,

@@ -92,6 +92,8 @@ export interface ParameterValue<T> {
   readonly value: T;
   /** The citations the value rests on (`policy:…` ids for a profile's own terms). */
   readonly cites: readonly CitationId[];
+  /** For a record value a profile changed in part (one accessory's period): the keys it changed. */
+  readonly keys?: readonly string[];
 }
 
 /** A parameter over time: dated values, the interpretation it encodes, when it was last checked. */
@@ -128,17 +130,60 @@ export function valueOn<T>(parameter: Parameter<T>, day: CalendarDay): Parameter
 /** The citations each parameter's value in force rests on. */
 export type ParamCites = { readonly [K in keyof Params]: readonly CitationId[] };
 
-/** The parameters as they stand for a claim with this sale and delivery date, with their citations. */
-export function paramsOn(set: ParameterSet, saleDate: CalendarDay, deliveredDate: CalendarDay): { params: Params; cites: ParamCites } {
+/** For parameters changed in part by a profile: the keys changed (absent: the whole value). */
+export type ParamKeys = { readonly [K in keyof Params]?: readonly string[] };
+
+/** The days on which some parameter of a set changes value, by the date that selects it. */
+interface Eras {
+  readonly sale: readonly CalendarDay[];
+  readonly delivery: readonly CalendarDay[];
+  readonly resolved: Map<string, { params: Params; cites: ParamCites; keys: ParamKeys }>;
+}
+
+const erasOf = new WeakMap<ParameterSet, Eras>();
+
+const eraIndex = (bounds: readonly CalendarDay[], day: CalendarDay) => {
+  let index = 0;
+  while (index < bounds.length && bounds[index]! <= day) index += 1;
+  return index;
+};
+
+/**
+ * The parameters as they stand for a claim with this sale and delivery date, with their
+ * citations. Values only change on a few days, so the answer is the same for every claim between
+ * two of them: it is worked out once per stretch and kept.
+ */
+export function paramsOn(set: ParameterSet, saleDate: CalendarDay, deliveredDate: CalendarDay): { params: Params; cites: ParamCites; keys: ParamKeys } {
+  let eras = erasOf.get(set);
+  if (eras === undefined) {
+    const sale = new Set<CalendarDay>();
+    const delivery = new Set<CalendarDay>();
+    for (const parameter of Object.values(set) as Parameter<unknown>[]) {
+      for (const value of parameter.values) (parameter.selectedBy === 'delivery' ? delivery : sale).add(value.from);
+    }
+    eras = { sale: [...sale].sort(), delivery: [...delivery].sort(), resolved: new Map() };
+    erasOf.set(set, eras);
+  }
+  const key = `${eraIndex(eras.sale, saleDate)}|${eraIndex(eras.delivery, deliveredDate)}`;
+  const hit = eras.resolved.get(key);
+  if (hit !== undefined) return hit;
+  const result = resolveParams(set, saleDate, deliveredDate);
+  eras.resolved.set(key, result);
+  return result;
+}
+
+function resolveParams(set: ParameterSet, saleDate: CalendarDay, deliveredDate: CalendarDay): { params: Params; cites: ParamCites; keys: ParamKeys } {
   const params: Record<string, unknown> = {};
   const cites: Record<string, readonly CitationId[]> = {};
+  const keys: Record<string, readonly string[]> = {};
   for (const key of Object.keys(set) as (keyof Params)[]) {
     const parameter = set[key] as Parameter<unknown>;
     const value = valueOn(parameter, parameter.selectedBy === 'delivery' ? deliveredDate : saleDate);
     params[key] = value.value;
     cites[key] = value.cites;
+    if (value.keys !== undefined) keys[key] = value.keys;
   }
-  return { params: params as unknown as Params, cites: cites as unknown as ParamCites };
+  return { params: params as unknown as Params, cites: cites as unknown as ParamCites, keys: keys as ParamKeys };
 }
 
 /** A parameter with one value from `from` on. */

@@ -44,7 +44,7 @@ export const accessoryReplacement = defineRule({
   run: (context) => {
     const shipping = qualityShipping(context.params);
     const builtIn = context.claim.item.kind === 'battery' && context.claim.item.builtIn && context.params.builtInBatteryMonths !== null;
-    const cite = context.citeOf(builtIn ? 'builtInBatteryMonths' : 'periodMonths', 'mp2001:art14');
+    const cite = builtIn ? context.citeOf('builtInBatteryMonths', 'mp2001:art14') : context.citeOf('periodMonths', 'mp2001:art14', context.claim.item.kind);
     return [
       grant('accessory.replacement', cite, [{ type: 'exchange', ...shipping }], {
         ...itemNames(context),

@@ -123,11 +123,13 @@ export const noReasonActivation = defineRule({
   },
   interpretations: ['I19'],
   basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017'), spc2022('spc2022:art3')],
+  reads: ['noReason'],
   appliesTo: (context) => inWindow(context) && context.claim.condition.activated,
-  run: ({ claim, facts, params }) => {
+  run: ({ claim, facts, params, citeOf }) => {
     const cite = facts.lawDate >= IN_FORCE.nr2017 ? 'nr2017' : 'cpl2013:art25';
-    if (claim.sale.noReasonExclusionConfirmed || params.noReason?.activationBlocksOnlyIfConfirmed === false) {
-      return [deny('no-reason.activated-confirmed', cite, ['no-reason'])];
+    if (claim.sale.noReasonExclusionConfirmed) return [deny('no-reason.activated-confirmed', cite, ['no-reason'])];
+    if (params.noReason?.activationBlocksOnlyIfConfirmed === false) {
+      return [deny('no-reason.activated-profile', citeOf('noReason', cite), ['no-reason'])];
     }
     const notConfirmed = note('no-reason.activated-not-confirmed', cite);
     return facts.lawDate >= IN_FORCE.spc2022 ? [notConfirmed, note('no-reason.inspection-allowed', 'spc2022:art3')] : [notConfirmed];

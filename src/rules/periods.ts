@@ -31,16 +31,28 @@ export const periodStartBasis = defineRule({
   },
   interpretations: ['I4', 'I7'],
   basis: [mp2001('mp2001:period', 'mp2001:lost-proof'), cplr2024('cplr2024:art18')],
-  run: ({ claim, facts }) => {
+  reads: ['clockStart', 'factoryFallbackDays'],
+  run: (context) => {
+    const { claim, facts, params } = context;
     const delivered = claim.sale.deliveredDate;
     if (facts.start.basis === 'factory') {
-      return [note('period.start-factory', 'mp2001:lost-proof', { factoryDate: claim.item.factoryDate ?? '', start: facts.start.day })];
+      return [
+        note('period.start-factory', context.citeOf('factoryFallbackDays', 'mp2001:lost-proof'), {
+          factoryDate: claim.item.factoryDate ?? '',
+          start: facts.start.day,
+          days: params.factoryFallbackDays,
+        }),
+      ];
     }
+    const byProfile = (statutory: string) => context.citeOf('clockStart', statutory);
     if (facts.start.basis === 'delivery') {
-      return [note('period.start-delivery', 'cplr2024:art18', { saleDate: claim.sale.date, start: facts.start.day })];
+      const cite = byProfile('cplr2024:art18');
+      return [note(cite.startsWith('policy:') ? 'period.start-delivery-profile' : 'period.start-delivery', cite, { saleDate: claim.sale.date, start: facts.start.day })];
     }
     if (delivered !== undefined && delivered !== claim.sale.date) {
-      return [note('period.start-sale', 'mp2001:period', { saleDate: claim.sale.date, delivered, changeover: IN_FORCE.cplr2024 })];
+      const cite = byProfile('mp2001:period');
+      const code = cite.startsWith('policy:') ? 'period.start-sale-profile' : 'period.start-sale';
+      return [note(code, cite, { saleDate: claim.sale.date, delivered, changeover: IN_FORCE.cplr2024 })];
     }
     return SILENT;
   },

@@ -63,9 +63,10 @@ export const secondaryProof = defineRule({
   },
   interpretations: ['I7'],
   basis: [mp2001('mp2001:lost-proof')],
+  reads: ['secondaryProofDenies'],
   appliesTo: ({ facts }) => facts.proof.level === 'secondary',
-  run: ({ claim, params }) => [
-    deny('proof.secondary', 'mp2001:lost-proof', params.secondaryProofDenies, {
+  run: ({ claim, params, citeOf }) => [
+    deny('proof.secondary', citeOf('secondaryProofDenies', 'mp2001:lost-proof'), params.secondaryProofDenies, {
       proof: claim.proof.invoice === 'copy' ? 'invoice-copy' : claim.proof.otherDateProof,
     }, { fact: 'proof.invoice', value: 'original' }),
   ],
@@ -84,11 +85,12 @@ export const factoryDateProof = defineRule({
   },
   interpretations: ['I7'],
   basis: [mp2001('mp2001:lost-proof')],
+  reads: ['factoryProofDenies', 'factoryFallbackDays'],
   appliesTo: ({ facts }) => facts.proof.level === 'factory',
-  run: ({ claim, facts, params }) => [
+  run: ({ claim, facts, params, citeOf }) => [
     deny(
       'proof.factory-date',
-      'mp2001:lost-proof',
+      citeOf('factoryFallbackDays', citeOf('factoryProofDenies', 'mp2001:lost-proof')),
       params.factoryProofDenies,
       { factoryDate: claim.item.factoryDate ?? '', start: facts.start.day, days: params.factoryFallbackDays },
       { fact: 'proof.invoice', value: 'copy' },

@@ -46,9 +46,15 @@ export const sellerPaysTransport = defineRule({
   },
   interpretations: ['I20'],
   basis: [mp2001(), cpl2013('cpl2013:art24')],
-  run: (context) =>
-    context.params.qualityTransportBySeller &&
-    (context.entitled('refund') || context.entitled('exchange') || context.entitled('free-repair'))
-      ? [note('transport.seller-pays', 'cpl2013:art24')]
-      : SILENT,
+  reads: ['qualityTransportBySeller', 'transportCapFen'],
+  run: (context) => {
+    const { params } = context;
+    if (!params.qualityTransportBySeller) return SILENT;
+    if (!(context.entitled('refund', 'sanbao') || context.entitled('exchange') || context.entitled('free-repair'))) return SILENT;
+    const cite = context.citeOf('qualityTransportBySeller', 'cpl2013:art24');
+    if (params.transportCapFen !== null) {
+      return [note('transport.seller-pays-capped', context.citeOf('transportCapFen', cite), { capFen: params.transportCapFen })];
+    }
+    return [note('transport.seller-pays', cite)];
+  },
 });

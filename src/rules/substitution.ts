@@ -60,6 +60,7 @@ export const refundInsteadOfExchange = defineRule({
   },
   interpretations: ['I14'],
   basis: [mp2001('mp2001:art19')],
+  reads: ['depreciationPerDay', 'depreciationDeductsRepairDays'],
   appliesTo: mainUnit,
   run: (context) => {
     const { claim, facts, params } = context;
@@ -77,7 +78,7 @@ export const refundInsteadOfExchange = defineRule({
     return [
       grant(
         'substitution.refund-instead',
-        'mp2001:art19',
+        context.citeOf('depreciationDeductsRepairDays', context.citeOf('depreciationPerDay', 'mp2001:art19')),
         [
           {
             type: 'refund',

@@ -108,7 +108,7 @@ export const warrantyPeriod = defineRule({
     }
     const values = { until: window.last, from: window.from };
     if (facts.fault.hasListed) {
-      return [grant('period.in-warranty', context.citeOf('periodMonths', 'mp2001:period'), qualityGrants(context, ['free-repair']), values)];
+      return [grant('period.in-warranty', context.citeOf('periodMonths', 'mp2001:period', claim.item.kind), qualityGrants(context, ['free-repair']), values)];
     }
     return [grant('period.in-warranty-unlisted', 'pql2018:art40', qualityGrants(context, ['free-repair']), values)];
   },

@@ -1,5 +1,5 @@
-import { addDays as addDaysToDate } from 'date-fns';
-import { type CalendarDay, fromNoon, toNoon } from './calendar-day';
+import type { CalendarDay } from './calendar-day';
+import { dayOfNumber, numberOf } from './day-number';
 
 /**
  * The calendar day `count` days after `day` (before it when `count` is negative).
@@ -11,6 +11,5 @@ import { type CalendarDay, fromNoon, toNoon } from './calendar-day';
  */
 export function addDays(day: CalendarDay, count: number): CalendarDay {
   if (!Number.isInteger(count)) throw new RangeError(`not a whole number of days: ${count}`);
-  const date = toNoon(day);
-  return count === 0 ? day : fromNoon(addDaysToDate(date, count));
+  return dayOfNumber(numberOf(day) + count);
 }

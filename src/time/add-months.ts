@@ -1,5 +1,6 @@
 import { addMonths as addMonthsToDate } from 'date-fns';
 import { type CalendarDay, fromNoon, toNoon } from './calendar-day';
+import { memoize } from './memo';
 
 /**
  * The day that ends a period of `count` months that starts on `day`, per 民法典 Art. 202: the
@@ -11,7 +12,11 @@ import { type CalendarDay, fromNoon, toNoon } from './calendar-day';
  * addMonths('2025-08-31', 6)  //=> '2026-02-28'
  */
 export function addMonths(day: CalendarDay, count: number): CalendarDay {
+  return cached(day, count);
+}
+
+const cached = memoize((day: CalendarDay, count: number): CalendarDay => {
   if (!Number.isInteger(count)) throw new RangeError(`not a whole number of months: ${count}`);
   const date = toNoon(day);
   return count === 0 ? day : fromNoon(addMonthsToDate(date, count));
-}
+});

@@ -1,4 +1,3 @@
-import { getDaysInMonth } from 'date-fns';
 import { UtcDate } from './utc-date';
 
 /**
@@ -10,6 +9,12 @@ import { UtcDate } from './utc-date';
 export type CalendarDay = string;
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in a month of the proleptic Gregorian calendar (leap years: every 4th, not every 100th, but every 400th). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 /**
  * Splits a `YYYY-MM-DD` string into year, month and day, or returns `null` when the string is
@@ -28,8 +33,7 @@ export function splitCalendarDay(
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return null;
-  if (day > getDaysInMonth(localNoon(year, month, 1))) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 

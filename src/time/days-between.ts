@@ -1,5 +1,5 @@
-import { differenceInCalendarDays } from 'date-fns';
-import { type CalendarDay, toNoon } from './calendar-day';
+import type { CalendarDay } from './calendar-day';
+import { numberOf } from './day-number';
 
 /**
  * Calendar days from `from` to `to`, not counting `from` itself (民法典 Art. 201): the day number
@@ -11,5 +11,5 @@ import { type CalendarDay, toNoon } from './calendar-day';
  * daysBetween('2025-03-08', '2025-03-01') //=> -7
  */
 export function daysBetween(from: CalendarDay, to: CalendarDay): number {
-  return differenceInCalendarDays(toNoon(to), toNoon(from));
+  return numberOf(to) - numberOf(from);
 }

@@ -29,6 +29,23 @@ const MAX_RUN = 31;
  * rollOver('2025-03-08', calendar).skipped //=> Saturday 03-08 and Sunday 03-09; day '2025-03-10'
  */
 export function rollOver(day: CalendarDay, calendar: RestDayCalendar): RolledDay {
+  let cache = rolled.get(calendar);
+  if (cache === undefined) {
+    cache = new Map();
+    rolled.set(calendar, cache);
+  }
+  const hit = cache.get(day);
+  if (hit !== undefined) return hit;
+  const result = compute(day, calendar);
+  if (cache.size >= 100_000) cache.clear();
+  cache.set(day, result);
+  return result;
+}
+
+/** Answers already worked out, per calendar (the same calendar always gives the same answer). */
+const rolled = new WeakMap<RestDayCalendar, Map<CalendarDay, RolledDay>>();
+
+function compute(day: CalendarDay, calendar: RestDayCalendar): RolledDay {
   const skipped: DayKind[] = [];
   const uncovered: number[] = [];
   let current = day;

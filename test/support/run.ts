@@ -4,10 +4,10 @@ import { runCli } from '../../src/cli/main';
 import type { Fixture } from './fixtures';
 
 /** Decides a fixture's claim with the library, under its profile. */
-export function decideFixture(fixture: Fixture): Decision {
+export function decideFixture(fixture: Fixture, options: { counterfactuals?: boolean } = {}): Decision {
   const policy = fixture.policy === undefined ? undefined : policyById(fixture.policy);
   if (fixture.policy !== undefined && policy === undefined) throw new Error(`unknown policy ${fixture.policy}`);
-  return decide(fixture.claim, policy === undefined ? {} : { policy });
+  return decide(fixture.claim, { ...options, ...(policy === undefined ? {} : { policy }) });
 }
 
 /** Runs the CLI in this process on in-memory input; returns status, stdout and stderr. */

@@ -173,16 +173,19 @@ const NUBIA = 'nubia';
 const nubiaGifts = defineRule({
   id: 'policy.nubia.gifts-block-refund',
   describes: {
-    'zh-CN': '退货时赠品须一并退回；赠品遗失或损坏的，手机不能正常退货。',
-    en: 'Gifts must come back with a returned phone; with a gift lost or damaged, the phone cannot be returned normally.',
+    'zh-CN': '退货时赠品须一并退回；赠品遗失或损坏的，手机不能正常退货（性能故障退货和无理由退货均然）。',
+    en: 'Gifts must come back with a returned phone; with a gift lost or damaged, the phone cannot be returned normally (a fault refund or a no-reason return alike).',
   },
   basis: [profileEra(NUBIA, `policy:${NUBIA}:gifts`)],
   lowersFloor: {
     clause: `policy:${NUBIA}:gifts`,
-    describes: { 'zh-CN': '赠品缺失即拒绝性能故障退货', en: 'a missing gift blocks a fault refund' },
+    describes: { 'zh-CN': '赠品缺失即拒绝退货（含性能故障退货）', en: 'a missing gift blocks any return, a fault refund included' },
   },
-  appliesTo: (context) => context.claim.condition.giftsMissingFen > 0 && context.entitled('refund', 'sanbao'),
-  run: (context) => [deny('nubia.gifts-block-refund', `policy:${NUBIA}:gifts`, ['refund'], { giftsFen: context.claim.condition.giftsMissingFen })],
+  appliesTo: (context) =>
+    context.claim.condition.giftsMissingFen > 0 && (context.entitled('refund', 'sanbao') || context.entitled('refund', 'no-reason')),
+  run: (context) => [
+    deny('nubia.gifts-block-refund', `policy:${NUBIA}:gifts`, ['refund', 'no-reason'], { giftsFen: context.claim.condition.giftsMissingFen }),
+  ],
 });
 
 /** nubia (努比亚): sign-for date; charger, cable, earphones and built-in battery one year; gifts must come back. */
