@@ -83,5 +83,7 @@ export { policyById, shippedPolicies } from './policy/registry';
 
 export { bilingual, message } from './explain/messages';
 export { citationText } from './explain/citation-text';
+export { renderReport } from './explain/report';
+export { renderTimelineSvg, timelineOf, timelineStrip } from './explain/timeline';
 export type { Counterfactual } from './engine/counterfactuals';
 export { formatYuan } from './explain/money';

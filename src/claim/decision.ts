@@ -75,8 +75,10 @@ export const decisionSchema = z.strictObject({
   floorConflicts: z.array(
     z.strictObject({
       remedy: z.enum(REMEDY_TYPES),
-      /** What the profile alone would have given instead. */
+      /** What the profile alone would have decided. */
       profileGives: verdict,
+      /** Whether the profile alone offered this remedy on worse terms, or not at all. */
+      profileOffer: z.enum(['none', 'worse']),
       /** The profile's clause that would have given less (a `policy:…` id, or the profile's parameter). */
       clause: z.string(),
       /** The statutory citation that prevails. */

@@ -14,12 +14,15 @@ export const MOST_FEN = 10_000_000_000;
  */
 export const calendarDaySchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true })
-  .refine((value) => isCalendarDay(value) && value >= EARLIEST_DAY && value <= LATEST_DAY, {
+  .refine((value) => value >= EARLIEST_DAY && value <= LATEST_DAY && isCalendarDay(value), {
     params: { expected: 'calendar-day' },
     abort: true,
   })
-  .meta({ format: 'date', description: `A calendar date in China, YYYY-MM-DD, from ${EARLIEST_DAY} to ${LATEST_DAY}.` });
+  .meta({
+    format: 'date',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    description: `A calendar date in China, YYYY-MM-DD, from ${EARLIEST_DAY} to ${LATEST_DAY}.`,
+  });
 
 /**
  * Whether a 15-digit IMEI's last digit is its Luhn check digit.
@@ -45,9 +48,8 @@ export function imeiLuhnValid(imei: string): boolean {
 /** A 15-digit IMEI whose check digit is valid (Luhn). */
 export const imeiSchema = z
   .string()
-  .regex(/^\d{15}$/, { abort: true })
   .refine(imeiLuhnValid, { params: { expected: 'imei' }, abort: true })
-  .meta({ description: '15 digits; the last is the Luhn check digit.' });
+  .meta({ pattern: '^\\d{15}$', description: '15 digits; the last is the Luhn check digit.' });
 
 /** Money in integer fen, never negative. */
 export const fenSchema = z.number().int().min(0).max(MOST_FEN).meta({ description: 'Money in integer fen (1 yuan = 100 fen).' });

@@ -21,7 +21,17 @@ interface Change {
   readonly fact: string;
   readonly from: string | number | boolean | null;
   readonly to: string | number | boolean | null;
+  /** For a later claim date: the rule of the window it passes, which is then what decides. */
+  readonly passes?: string;
 }
+
+/** The rule each reported window comes from. */
+const WINDOW_RULES: Readonly<Record<string, string>> = {
+  noReasonUntil: 'no-reason.window',
+  refundUntil: 'window.refund',
+  exchangeUntil: 'window.exchange',
+  warrantyUntil: 'period.expired',
+};
 
 const REQUESTS: readonly Request[] = ['refund', 'exchange', 'repair', 'no-reason-return', 'best'];
 
@@ -34,10 +44,11 @@ const REQUESTS: readonly Request[] = ['refund', 'exchange', 'repair', 'no-reason
 function candidates(claim: Claim, decision: Decision): Change[] {
   const out: Change[] = [];
   const { dates } = decision;
-  for (const until of [dates.noReasonUntil, dates.refundUntil, dates.exchangeUntil, dates.warrantyUntil]) {
+  for (const key of ['noReasonUntil', 'refundUntil', 'exchangeUntil', 'warrantyUntil'] as const) {
+    const until = dates[key];
     if (until === undefined) continue;
     if (until < claim.claimDate && until >= claim.sale.date) out.push({ fact: 'claimDate', from: claim.claimDate, to: until });
-    if (until >= claim.claimDate) out.push({ fact: 'claimDate', from: claim.claimDate, to: addDays(until, 1) });
+    if (until >= claim.claimDate) out.push({ fact: 'claimDate', from: claim.claimDate, to: addDays(until, 1), passes: WINDOW_RULES[key]! });
   }
   claim.history.repairs.forEach((repair, index) => {
     if (repair.returned === null) {
@@ -108,7 +119,12 @@ function deciding(variant: Decision, original: Decision, direction: 'stronger' |
  * What would change the outcome: each candidate change re-decided; kept when its verdict differs,
  * the smallest change per fact and verdict (the nearest date first). Stronger outcomes first.
  */
-export function counterfactualsOf(claim: Claim, decision: Decision, decideAgain: (claim: Claim) => Decision): Counterfactual[] {
+export function counterfactualsOf(
+  claim: Claim,
+  decision: Decision,
+  decideAgain: (claim: Claim) => Decision,
+  citeOfRule: (rule: string) => string | undefined,
+): Counterfactual[] {
   const found: Counterfactual[] = [];
   const seen = new Set<string>();
   for (const change of candidates(claim, decision)) {
@@ -117,10 +133,14 @@ export function counterfactualsOf(claim: Claim, decision: Decision, decideAgain:
     const direction = STRENGTH[variant.verdict] > STRENGTH[decision.verdict] ? 'stronger' : 'weaker';
     // Asking for less is the consumer's to do, not a fact that changes what they are owed.
     if (change.fact === 'request' && direction === 'weaker') continue;
+    // A refund of nothing (depreciation at the price, Art. 19) is no better for the consumer.
+    if (direction === 'stronger' && variant.remedies.find((remedy) => remedy.type === variant.verdict)?.amountFen === 0) continue;
     const key = `${change.fact}|${variant.verdict}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    found.push({ ...change, verdict: variant.verdict, direction, ...deciding(variant, decision, direction) });
+    const passed = change.passes === undefined || direction === 'stronger' ? undefined : citeOfRule(change.passes);
+    const decided = passed === undefined ? deciding(variant, decision, direction) : { rule: change.passes!, cite: passed };
+    found.push({ fact: change.fact, from: change.from, to: change.to, verdict: variant.verdict, direction, ...decided });
   }
   return found.sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'stronger' ? -1 : 1));
 }

@@ -86,15 +86,20 @@ function buildCiteRef(id: string, policy: Policy): Reason['cite'] {
 }
 
 function reasonOf({ rule, version, finding }: Attributed, policy: Policy): Reason {
-  const base = { rule, version, effect: finding.effect, code: finding.code, cite: citeRef(finding.cite, policy), message: bilingual(finding.code, finding.params) };
+  // Field by field: a reason is built for every finding of every claim.
+  const reason: Partial<{ -readonly [K in keyof Reason]: Reason[K] }> = { rule, version, effect: finding.effect };
   if (finding.effect === 'grant') {
     const first = finding.grants[0];
-    return { ...base, ...(first === undefined ? {} : { remedy: first.type }), ...(first?.route === undefined ? {} : { route: first.route }) };
+    if (first !== undefined) reason.remedy = first.type;
+    if (first?.route !== undefined) reason.route = first.route;
+  } else if (finding.effect === 'deny') {
+    if (finding.targets[0] !== undefined) reason.remedy = finding.targets[0];
+    reason.denies = [...finding.targets];
   }
-  if (finding.effect === 'deny') {
-    return { ...base, ...(finding.targets[0] === undefined ? {} : { remedy: finding.targets[0] }), denies: [...finding.targets] };
-  }
-  return base;
+  reason.code = finding.code;
+  reason.cite = citeRef(finding.cite, policy);
+  reason.message = bilingual(finding.code, finding.params);
+  return reason as Reason;
 }
 
 /**
@@ -172,7 +177,7 @@ export function decideUnder(
   const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
   const resolution = resolveUnder(policy, claim, calendar);
   const { facts, chain } = resolution;
-  const attributed: Attributed[] = [...chain.findings];
+  const attributed: Attributed[] = chain.findings as Attributed[];
   if (!resolution.requestMet) {
     const finding: Finding = {
       effect: 'note',
@@ -182,32 +187,32 @@ export function decideUnder(
     };
     attributed.push({ rule: 'resolve.request', version: '1', finding });
   }
-  const reasons = attributed.map((entry) => reasonOf(entry, policy));
+  const reasons: Reason[] = [];
   const warnings: Decision['warnings'] = [];
   const recourse: Decision['recourse'] = [];
   const obligations: Decision['obligations'] = [];
-  attributed.forEach(({ rule, finding }, index) => {
-    const message = reasons[index]!.message;
-    if (finding.effect === 'warn') warnings.push({ rule, code: finding.code, cite: finding.cite, message });
-    if (finding.effect === 'recourse') recourse.push({ rule, requirement: finding.requirement, cite: finding.cite, message });
-    if (finding.effect === 'note' && finding.obligation !== undefined) {
-      obligations.push({ ...finding.obligation, cite: finding.cite, message });
+  for (const entry of attributed) {
+    const reason = reasonOf(entry, policy);
+    reasons.push(reason);
+    const { rule, finding } = entry;
+    if (finding.effect === 'warn') warnings.push({ rule, code: finding.code, cite: finding.cite, message: reason.message });
+    else if (finding.effect === 'recourse') recourse.push({ rule, requirement: finding.requirement, cite: finding.cite, message: reason.message });
+    else if (finding.effect === 'note' && finding.obligation !== undefined) {
+      const { type, owedBy, since } = finding.obligation;
+      obligations.push({ type, owedBy, since, cite: finding.cite, message: reason.message });
     }
-  });
-  const dates: Decision['dates'] = {
-    claimDate: claim.claimDate,
-    periodStart: facts.start.day,
-    ...(facts.lastExchange === undefined ? {} : { lastExchange: facts.lastExchange }),
-    ...(facts.refund === undefined ? {} : { refundUntil: facts.refund.last }),
-    ...(facts.exchange === undefined ? {} : { exchangeUntil: facts.exchange.last }),
-    ...(facts.warranty === undefined ? {} : { warrantyUntil: facts.warranty.last }),
-    ...(facts.noReason === undefined ? {} : { noReasonUntil: facts.noReason.last }),
-  };
+  }
+  const dates: { -readonly [K in keyof Decision['dates']]: Decision['dates'][K] } = { claimDate: claim.claimDate, periodStart: facts.start.day };
+  if (facts.lastExchange !== undefined) dates.lastExchange = facts.lastExchange;
+  if (facts.refund !== undefined) dates.refundUntil = facts.refund.last;
+  if (facts.exchange !== undefined) dates.exchangeUntil = facts.exchange.last;
+  if (facts.warranty !== undefined) dates.warrantyUntil = facts.warranty.last;
+  if (facts.noReason !== undefined) dates.noReasonUntil = facts.noReason.last;
   return {
     formatVersion: 1,
     verdict: resolution.verdict,
     status: resolution.status,
-    remedies: [...resolution.remedies],
+    remedies: resolution.remedies as Decision['remedies'],
     reasons,
     dates,
     missing: options.missing === false ? [] : missingFacts(resolution.hints, resolution.verdict, policy, claim, calendar),
@@ -217,7 +222,7 @@ export function decideUnder(
     obligations,
     policy: { id: policy.id, asOf: policy.asOf },
     law: { date: claim.sale.date, receiptDate },
-    trace: [...chain.trace],
+    trace: chain.trace as Decision['trace'],
   };
 }
 
@@ -234,7 +239,11 @@ export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision
   };
   const decision = withRestoredRecourse(once(claim, true), policy, claim, calendar);
   if (options.counterfactuals !== true) return decision;
-  const found = counterfactualsOf(claim, decision, (variant) => once(variant, false));
+  const citeOfRule = (id: string) => {
+    const version = decision.trace.find((entry) => entry.rule === id && entry.under === undefined)?.version;
+    return policy.rules.find((rule) => rule.id === id && rule.version === version)?.cites[0];
+  };
+  const found = counterfactualsOf(claim, decision, (variant) => once(variant, false), citeOfRule);
   return { ...decision, counterfactuals: found.map((counterfactual) => ({ ...counterfactual, message: counterfactualMessage(counterfactual, policy) })) };
 }
 

@@ -16,6 +16,9 @@ import { type RolledDay, rollOver } from '../time/roll-over';
  * compare the claim date with them.
  */
 
+/** The windows a decision reports. */
+export type WindowName = 'refund' | 'exchange' | 'warranty' | 'no-reason';
+
 /** A window or period as the claim date is compared with it. */
 export interface Window {
   /** The day it counts from (not itself counted, I1). */
@@ -87,6 +90,8 @@ export interface Facts {
   readonly freeRepair: Window | undefined;
   /** Distance sales under a law that has one: the no-reason window. */
   readonly noReason: Window | undefined;
+  /** The windows above that exist, by name, in that order. */
+  readonly windows: readonly (readonly [name: WindowName, window: Window])[];
   readonly fault: FaultFacts;
   /** What a full refund pays back (I15). */
   readonly refundBase: { readonly amountFen: number; readonly basis: 'invoice' | 'paid' };
@@ -191,6 +196,11 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
     params.refundAtPaidPrice && paid !== undefined && paid !== claim.sale.priceFen
       ? { amountFen: paid, basis: 'paid' as const }
       : { amountFen: claim.sale.priceFen, basis: 'invoice' as const };
+  const windows: [WindowName, Window][] = [];
+  if (refund !== undefined) windows.push(['refund', refund]);
+  if (exchange !== undefined) windows.push(['exchange', exchange]);
+  if (warranty !== undefined) windows.push(['warranty', warranty]);
+  if (noReason !== undefined) windows.push(['no-reason', noReason]);
   return {
     lawDate: claim.sale.date,
     receiptDate,
@@ -206,6 +216,7 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
     warranty,
     freeRepair,
     noReason,
+    windows,
     fault: faultFacts(claim, params, periodMonths !== null),
     refundBase,
   };

@@ -46,23 +46,23 @@ function remediesOf(findings: readonly Attributed[], params: Params): Remedy[] {
       }
     }
   }
-  const remedies: Remedy[] = [...best.values()].map(({ grant, cites }) => {
-    const performer = params.performers[grant.type];
-    return {
-      type: grant.type,
-      ...(grant.type === 'refund' ? { route: grant.route ?? 'sanbao' } : {}),
-      ...(grant.amountFen === undefined ? {} : { amountFen: grant.amountFen }),
-      ...(grant.depreciationFen === undefined ? {} : { depreciationFen: grant.depreciationFen }),
-      ...(grant.depreciationDays === undefined ? {} : { depreciationDays: grant.depreciationDays }),
-      ...(grant.giftsFen === undefined ? {} : { giftsFen: grant.giftsFen }),
-      ...(grant.shippingPaidBy === undefined ? {} : { shippingPaidBy: grant.shippingPaidBy }),
-      ...(grant.shippingCapFen === undefined ? {} : { shippingCapFen: grant.shippingCapFen }),
-      performedBy: performer === 'repairer' ? 'repairer' : 'seller',
-      ...(conditional(grant) ? { conditions: [...(grant.conditions ?? [])] } : {}),
-      ...(grant.otherModel === true ? { otherModel: true } : {}),
-      cites,
-    };
-  });
+  const remedies: Remedy[] = [];
+  for (const { grant, cites } of best.values()) {
+    // Field by field, in the order of the decision format: this runs for every remedy of every claim.
+    const remedy: Partial<{ -readonly [K in keyof Remedy]: Remedy[K] }> = { type: grant.type };
+    if (grant.type === 'refund') remedy.route = grant.route ?? 'sanbao';
+    if (grant.amountFen !== undefined) remedy.amountFen = grant.amountFen;
+    if (grant.depreciationFen !== undefined) remedy.depreciationFen = grant.depreciationFen;
+    if (grant.depreciationDays !== undefined) remedy.depreciationDays = grant.depreciationDays;
+    if (grant.giftsFen !== undefined) remedy.giftsFen = grant.giftsFen;
+    if (grant.shippingPaidBy !== undefined) remedy.shippingPaidBy = grant.shippingPaidBy;
+    if (grant.shippingCapFen !== undefined) remedy.shippingCapFen = grant.shippingCapFen;
+    remedy.performedBy = params.performers[grant.type] === 'repairer' ? 'repairer' : 'seller';
+    if (conditional(grant)) remedy.conditions = [...(grant.conditions ?? [])];
+    if (grant.otherModel === true) remedy.otherModel = true;
+    remedy.cites = cites;
+    remedies.push(remedy as Remedy);
+  }
   return sortRemedies(remedies);
 }
 

@@ -3,18 +3,31 @@ import type { ParamCites, ParamKeys, Params } from '../policy/parameters';
 import type { Facts } from './facts';
 import { denies } from './remedy-match';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
-import type { Attributed, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
+import { addDays } from '../time/add-days';
+import type { Attributed, DenyTarget, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
 
 /** Rule versions grouped by id, in chain order (the order of each id's first version). */
 interface Family {
   readonly id: string;
   readonly versions: readonly Rule[];
+  readonly byDelivery: boolean;
 }
 
-const compiled = new WeakMap<readonly Rule[], readonly Family[]>();
+/**
+ * A chain prepared for running: its families, and for each stretch of sale and delivery dates
+ * between two version boundaries, the version of every family in force (worked out once).
+ */
+interface Plan {
+  readonly families: readonly Family[];
+  readonly saleBounds: readonly string[];
+  readonly deliveryBounds: readonly string[];
+  readonly steps: Map<string, readonly (Rule | undefined)[]>;
+}
 
-function familiesOf(rules: readonly Rule[]): readonly Family[] {
-  const hit = compiled.get(rules);
+const plans = new WeakMap<readonly Rule[], Plan>();
+
+function planOf(rules: readonly Rule[]): Plan {
+  const hit = plans.get(rules);
   if (hit !== undefined) return hit;
   const byId = new Map<string, Rule[]>();
   for (const rule of rules) {
@@ -22,9 +35,29 @@ function familiesOf(rules: readonly Rule[]): readonly Family[] {
     if (versions === undefined) byId.set(rule.id, [rule]);
     else versions.push(rule);
   }
-  const families = [...byId].map(([id, versions]) => ({ id, versions }));
-  compiled.set(rules, families);
-  return families;
+  const families = [...byId].map(([id, versions]) => ({ id, versions, byDelivery: versions[0]!.versionBy === 'delivery' }));
+  const bounds = (delivery: boolean) =>
+    [...new Set(families.filter((family) => family.byDelivery === delivery).flatMap((family) => family.versions.flatMap((rule) => [rule.effective.from, ...(rule.effective.to === undefined ? [] : [addDays(rule.effective.to, 1)])])))].sort();
+  const plan = { families, saleBounds: bounds(false), deliveryBounds: bounds(true), steps: new Map() };
+  plans.set(rules, plan);
+  return plan;
+}
+
+const eraOf = (bounds: readonly string[], day: string) => {
+  let index = 0;
+  while (index < bounds.length && bounds[index]! <= day) index += 1;
+  return index;
+};
+
+/** The version of each family in force for a claim with these dates, in chain order. */
+function stepsOf(plan: Plan, saleDay: string, deliveryDay: string): readonly (Rule | undefined)[] {
+  const key = `${eraOf(plan.saleBounds, saleDay)}|${eraOf(plan.deliveryBounds, deliveryDay)}`;
+  let steps = plan.steps.get(key);
+  if (steps === undefined) {
+    steps = plan.families.map((family) => versionOn(family.versions, family.byDelivery ? deliveryDay : saleDay));
+    plan.steps.set(key, steps);
+  }
+  return steps;
 }
 
 /**
@@ -40,21 +73,19 @@ export function versionOn(versions: readonly Rule[], day: string): Rule | undefi
   return undefined;
 }
 
-/** Whether a finding so far denies this grant. */
-function deniedSoFar(findings: readonly Attributed[], grant: RemedyGrant): boolean {
-  return findings.some(({ finding }) => finding.effect === 'deny' && finding.targets.some((target) => denies(target, grant)));
+/** Whether any of these denials takes this grant away. */
+function deniedBy(targets: readonly DenyTarget[], grant: RemedyGrant): boolean {
+  for (const target of targets) if (denies(target, grant)) return true;
+  return false;
 }
 
-/** Whether the findings so far grant a remedy that none of them denies. */
-function entitledSoFar(findings: readonly Attributed[], type: RemedyType, route: Route | undefined): boolean {
-  for (const { finding } of findings) {
-    if (finding.effect !== 'grant') continue;
-    for (const grant of finding.grants) {
-      if (grant.type !== type) continue;
-      if (route !== undefined && (grant.route ?? 'sanbao') !== route) continue;
-      if (grant.conditions !== undefined && grant.conditions.length > 0) continue;
-      if (!deniedSoFar(findings, grant)) return true;
-    }
+/** Whether the grants so far give a remedy (unconditionally) that none of the denials takes away. */
+function entitledBy(grants: readonly RemedyGrant[], targets: readonly DenyTarget[], type: RemedyType, route: Route | undefined): boolean {
+  for (const grant of grants) {
+    if (grant.type !== type) continue;
+    if (route !== undefined && (grant.route ?? 'sanbao') !== route) continue;
+    if (grant.conditions !== undefined && grant.conditions.length > 0) continue;
+    if (!deniedBy(targets, grant)) return true;
   }
   return false;
 }
@@ -94,6 +125,8 @@ export function runChain(
 ): ChainResult {
   const findings: Attributed[] = [];
   const trace: TraceEntry[] = [];
+  const grants: RemedyGrant[] = [];
+  const targets: DenyTarget[] = [];
   const context: RuleContext = {
     claim,
     facts,
@@ -101,8 +134,8 @@ export function runChain(
     paramCites,
     findings,
     calendar,
-    entitled: entitlement ?? ((type, route) => entitledSoFar(findings, type, route)),
-    denied: (grant) => deniedSoFar(findings, grant),
+    entitled: entitlement ?? ((type, route) => entitledBy(grants, targets, type, route)),
+    denied: (grant) => deniedBy(targets, grant),
     paramKeys,
     citeOf: (parameter, statutory, key) => {
       const keys = paramKeys[parameter];
@@ -110,15 +143,16 @@ export function runChain(
       return paramCites[parameter].find((id) => id.startsWith('policy:')) ?? statutory;
     },
   };
-  for (const family of familiesOf(rules)) {
-    const first = family.versions[0]!;
-    const day = first.versionBy === 'delivery' ? facts.receiptDate : facts.lawDate;
-    const rule = versionOn(family.versions, day);
+  const plan = planOf(rules);
+  const steps = stepsOf(plan, facts.lawDate, facts.receiptDate);
+  for (let index = 0; index < steps.length; index += 1) {
+    const rule = steps[index];
     if (rule === undefined) {
-      let entry = notInForce.get(family.id);
+      const id = plan.families[index]!.id;
+      let entry = notInForce.get(id);
       if (entry === undefined) {
-        entry = Object.freeze({ rule: family.id, result: 'not-in-force' as const });
-        notInForce.set(family.id, entry);
+        entry = Object.freeze({ rule: id, result: 'not-in-force' as const });
+        notInForce.set(id, entry);
       }
       trace.push(entry);
       continue;
@@ -128,7 +162,11 @@ export function runChain(
       continue;
     }
     const out = rule.run(context);
-    for (const finding of out) findings.push({ rule: rule.id, version: rule.version, finding });
+    for (const finding of out) {
+      findings.push({ rule: rule.id, version: rule.version, finding });
+      if (finding.effect === 'grant') grants.push(...finding.grants);
+      else if (finding.effect === 'deny') targets.push(...finding.targets);
+    }
     trace.push(traceEntry(rule, out.length > 0 ? 'fired' : 'silent'));
   }
   return { findings, trace };

@@ -7,7 +7,10 @@ import { bilingual, reasonLocales } from './messages';
 /** The message code for a counterfactual: by the kind of fact changed and the direction. */
 function codeOf(counterfactual: Counterfactual): string {
   const { fact, direction } = counterfactual;
-  if (fact === 'claimDate') return String(counterfactual.to) < String(counterfactual.from) ? 'cf.claim-earlier' : `cf.claim-later-${direction}`;
+  if (fact === 'claimDate') {
+    if (String(counterfactual.to) < String(counterfactual.from)) return 'cf.claim-earlier';
+    return counterfactual.verdict === 'no-remedy' ? 'cf.claim-later-none' : `cf.claim-later-${direction}`;
+  }
   if (fact === 'proof.invoiceImei') return 'cf.invoice-imei';
   if (fact.startsWith('proof.')) return `cf.proof-${direction}`;
   if (fact.startsWith('condition.')) return `cf.finding-${direction}`;

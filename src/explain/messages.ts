@@ -9,6 +9,12 @@ export const reasonLocales: Readonly<Record<Lang, ReasonLocale>> = { 'zh-CN': zh
 
 const PLACEHOLDER = /\{([\w:-]+)\}/g;
 
+/**
+ * Separates the items of a list parameter (`'2025-01-06|2025-05-12'`): each item renders as its
+ * term, and the items join with 、 in Chinese and ", " in English.
+ */
+export const LIST = '|';
+
 /** The placeholders a template uses, in order. */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]!);
@@ -36,7 +42,12 @@ export function message(code: string, params: MessageParams | undefined, lang: L
     const value = params?.[part.localized] ?? params?.[part.name];
     if (value === undefined) out += `{${part.name}}`;
     else if (part.money && typeof value === 'number') out += formatYuan(value, lang);
-    else out += terms[part.name]?.[String(value)] ?? String(value);
+    else if (typeof value === 'string' && value.includes(LIST)) {
+      out += value
+        .split(LIST)
+        .map((item) => terms[part.name]?.[item] ?? item)
+        .join(lang === 'zh-CN' ? '、' : ', ');
+    } else out += terms[part.name]?.[String(value)] ?? String(value);
   }
   return out;
 }

@@ -101,20 +101,7 @@ function remedyText(remedy: Remedy, say: (code: string, params?: Record<string, 
 function conflictItem(conflict: FloorConflict, lang: Lang, policy: Policy | undefined, say: (code: string, params?: Record<string, string | number>) => string): Item {
   const profile = policy?.title[lang] ?? '';
   const params = { remedy: conflict.remedy, verdict: conflict.profileGives, profile };
-  // The engine words it as a missing remedy or as one on worse terms: keep that difference.
-  const missingWording = message(
-    'floor.remedy-missing',
-    {
-      remedy: conflict.remedy,
-      'profile:zh-CN': policy?.title['zh-CN'] ?? '',
-      'profile:en': policy?.title.en ?? '',
-      verdict: conflict.profileGives,
-      clause: conflict.clause,
-      prevails: conflict.prevails.join(', '),
-    },
-    lang,
-  );
-  const text = say(conflict.message[lang] === missingWording ? 'report.floor.missing' : 'report.floor.worse', params);
+  const text = say(conflict.profileOffer === 'none' ? 'report.floor.missing' : 'report.floor.worse', params);
   return {
     text,
     notes: [
@@ -122,6 +109,12 @@ function conflictItem(conflict: FloorConflict, lang: Lang, policy: Policy | unde
       say('report.floor.clause', { clause: citationText(conflict.clause, lang, policy) }),
     ],
   };
+}
+
+/** A reason that grants a remedy the decision does not offer (another reason took it away). */
+function notGiven(reason: Decision['reasons'][number], decision: Decision): boolean {
+  if (reason.effect !== 'grant' || reason.remedy === undefined) return false;
+  return !decision.remedies.some((remedy) => remedy.type === reason.remedy && (reason.route === undefined || (remedy.route ?? 'sanbao') === reason.route));
 }
 
 function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { title: string; header: string[]; parts: Part[] } {
@@ -135,7 +128,10 @@ function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { ti
   };
 
   // Who and what.
-  const item = [claim.item.brand, claim.item.model, catalogue[claim.item.kind].name[lang]].filter((s) => s !== undefined && s !== '').join(' ');
+  const { brand, model } = claim.item;
+  // "Xiaomi" and "Xiaomi 15" make "Xiaomi 15", not "Xiaomi Xiaomi 15".
+  const maker = brand !== undefined && model !== undefined && model.toLowerCase().startsWith(brand.toLowerCase()) ? undefined : brand;
+  const item = [maker, model, catalogue[claim.item.kind].name[lang]].filter((s) => s !== undefined && s !== '').join(' ');
   const header = [
     claim.item.imei === undefined ? say('report.item', { item }) : say('report.item-imei', { item, imei: claim.item.imei }),
     say('report.sale', { saleDate: claim.sale.date, priceFen: claim.sale.priceFen, claimDate: claim.claimDate }),
@@ -171,7 +167,11 @@ function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { ti
             ordered: false,
             items: reasons.map((reason) => ({
               text: reason.message[lang],
-              notes: [...(reason.under === undefined ? [] : [say('report.under', { profile: profileTitle(reason.under, lang, policy) })]), cite(reason.cite.id)],
+              notes: [
+                ...(reason.under === undefined ? [] : [say('report.under', { profile: profileTitle(reason.under, lang, policy) })]),
+                ...(notGiven(reason, decision) ? [say('report.not-given', { remedy: reason.remedy! })] : []),
+                cite(reason.cite.id),
+              ],
             })),
           },
         ],
@@ -234,7 +234,7 @@ const NO_LINE_END = new Set([...'（《「『【〔“‘([{']);
 const TITLE_MAX = 48;
 
 /** Breakable pieces of a text: a run of non-CJK non-space characters, or one CJK character; punctuation kept with its neighbour. */
-function atomsOf(text: string): { text: string; width: number; space: boolean }[] {
+function atomsOf(text: string, cjkBreaks: boolean): { text: string; width: number; space: boolean }[] {
   const atoms: { text: string; width: number; space: boolean }[] = [];
   let space = false;
   let glueNext = false;
@@ -272,7 +272,7 @@ function atomsOf(text: string): { text: string; width: number; space: boolean }[
       continue;
     }
     const width = charWidth(char);
-    if (width === 2) {
+    if (width === 2 && cjkBreaks) {
       flush();
       push({ text: char, width, space });
     } else if (word === undefined) word = { text: char, width, space };
@@ -294,7 +294,7 @@ function atomsOf(text: string): { text: string; width: number; space: boolean }[
  * @example
  * wrap('自2025-03-07起第7日出现性能故障', 20, '- ', '  ') //=> ['- 自2025-03-07起第7', '  日出现性能故障']
  */
-export function wrap(text: string, width: number, first = '', rest = first): string[] {
+export function wrap(text: string, width: number, first = '', rest = first, options: { readonly cjkBreaks?: boolean } = {}): string[] {
   const lines: string[] = [];
   let line = first;
   let used = displayWidth(first);
@@ -305,7 +305,7 @@ export function wrap(text: string, width: number, first = '', rest = first): str
     used = displayWidth(rest);
     empty = true;
   };
-  for (const atom of atomsOf(text)) {
+  for (const atom of atomsOf(text, options.cjkBreaks ?? true)) {
     const sep = atom.space && !empty ? 1 : 0;
     if (used + sep + atom.width <= width) {
       line += (sep ? ' ' : '') + atom.text;
@@ -332,29 +332,31 @@ export function wrap(text: string, width: number, first = '', rest = first): str
   return lines;
 }
 
-function renderText(title: string, header: readonly string[], parts: readonly Part[]): string {
+function renderText(title: string, header: readonly string[], parts: readonly Part[], lang: Lang): string {
+  // Chinese breaks between any two characters; in English, 三包 is a word like any other.
+  const fit = (text: string, first = '', rest = first) => wrap(text, TEXT_WIDTH, first, rest, { cjkBreaks: lang === 'zh-CN' });
   const out: string[] = [title, '='.repeat(displayWidth(title))];
-  for (const line of header) out.push(...wrap(line, TEXT_WIDTH));
+  for (const line of header) out.push(...fit(line));
   for (const part of parts) {
     out.push('', part.title, '-'.repeat(displayWidth(part.title)));
     for (const block of part.blocks) {
       switch (block.kind) {
         case 'para':
-          out.push(...wrap(block.text, TEXT_WIDTH));
+          out.push(...fit(block.text));
           break;
         case 'label':
-          out.push(...wrap(block.text, TEXT_WIDTH));
+          out.push(...fit(block.text));
           break;
         case 'list':
           block.items.forEach((item, index) => {
             const bullet = block.ordered ? `${index + 1}. ` : '- ';
             const hang = ' '.repeat(bullet.length);
-            out.push(...wrap(item.text, TEXT_WIDTH, bullet, hang));
-            for (const note of item.notes ?? []) out.push(...wrap(note, TEXT_WIDTH, hang, `${hang}  `));
+            out.push(...fit(item.text, bullet, hang));
+            for (const note of item.notes ?? []) out.push(...fit(note, hang, `${hang}  `));
           });
           break;
         case 'dates':
-          for (const row of block.rows) out.push(...wrap(row.text, TEXT_WIDTH, `${row.day}  `, ' '.repeat(row.day.length + 2)));
+          for (const row of block.rows) out.push(...fit(row.text, `${row.day}  `, ' '.repeat(row.day.length + 2)));
           break;
         case 'pre':
           out.push('', ...block.lines.map((line) => `  ${line}`));
@@ -415,5 +417,5 @@ function renderMarkdown(title: string, header: readonly string[], parts: readonl
  */
 export function renderReport(decision: Decision, claim: Claim, options: ReportOptions): string {
   const { title, header, parts } = partsOf(decision, claim, options);
-  return options.format === 'md' ? renderMarkdown(title, header, parts, options.lang) : renderText(title, header, parts);
+  return options.format === 'md' ? renderMarkdown(title, header, parts, options.lang) : renderText(title, header, parts, options.lang);
 }

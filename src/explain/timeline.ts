@@ -449,10 +449,10 @@ function xml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
 }
 
-/** A rough rendered width in pixels: full-width characters take 1 em, others about 0.58 em. */
+/** A rough rendered width in pixels: full-width characters take 1 em, others about 0.56 em. */
 function textPx(text: string, size: number): number {
   let em = 0;
-  for (const char of text) em += charWidth(char) === 2 ? 1 : 0.58;
+  for (const char of text) em += charWidth(char) === 2 ? 1 : 0.56;
   return em * size;
 }
 
@@ -496,7 +496,7 @@ export function renderTimelineSvg(decision: Decision, claim: Claim, options: Svg
   // Lanes: what happened, each window, each repair.
   type Lane = { readonly label: string; readonly kind: 'events' | 'window' | 'repair'; readonly window?: TimelineWindow; readonly repair?: TimelineRepair };
   const lanes: Lane[] = [{ label: w('report.svg.events'), kind: 'events' }];
-  for (const window of timeline.windows) lanes.push({ label: windowName(window.key, lang), kind: 'window', window });
+  for (const window of timeline.windows) lanes.push({ label: w(`report.svg.lane.${window.key}`), kind: 'window', window });
   for (const repair of timeline.repairs) lanes.push({ label: w('report.svg.repair', { n: repair.n }), kind: 'repair', repair });
 
   const labelFont = 13;
@@ -633,7 +633,7 @@ export function renderTimelineSvg(decision: Decision, claim: Claim, options: Svg
   out.push(`<circle cx="${cx}" cy="${axisY}" r="6" fill="${CLAIM}"/>`);
   const claimEvent = timeline.events.find((event) => event.kind === 'claim');
   const claimText = `${w('report.svg.claim', { day: timeline.claimDate })}${claimEvent?.kind === 'claim' ? w('report.svg.day-number', { n: claimEvent.dayNumber }) : ''}`;
-  const claimPx = textPx(claimText, 13);
+  const claimPx = textPx(claimText, 13) * 1.1; // bold
   const claimX = Math.min(Math.max(cx, 20 + claimPx / 2), width - 20 - claimPx / 2);
   out.push(`<rect x="${claimX - claimPx / 2 - 8}" y="${y + 8}" width="${claimPx + 16}" height="24" rx="4" fill="${CLAIM}"/>`);
   out.push(`<text x="${claimX}" y="${y + 25}" font-size="13" font-weight="700" fill="#fff" text-anchor="middle">${xml(claimText)}</text>`);
@@ -652,7 +652,7 @@ export function renderTimelineSvg(decision: Decision, claim: Claim, options: Svg
   legend.push({ swatch: `<line x1="11" y1="-2" x2="11" y2="14" stroke="${CLAIM}" stroke-width="2" stroke-dasharray="4 3"/>`, text: w('report.legend.claim') });
   let lx = 20;
   for (const item of legend) {
-    const itemWidth = 30 + textPx(item.text, 12) + 24;
+    const itemWidth = 30 + textPx(item.text, 12) + 20;
     if (lx + itemWidth > width - 20) {
       lx = 20;
       y += 22;

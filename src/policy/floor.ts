@@ -4,7 +4,8 @@ import { compareOffers } from '../engine/compare-remedies';
 import { denies } from '../engine/remedy-match';
 import { sortRemedies, verdictOf } from '../engine/resolve';
 import { type DenyTarget, type RemedyGrant, STRENGTH } from '../engine/types';
-import { bilingual } from '../explain/messages';
+import { citationText } from '../explain/citation-text';
+import { bilingual, LIST } from '../explain/messages';
 import { IN_FORCE } from '../law/key-dates';
 import { paramsOn } from './parameters';
 import type { Policy } from './policy';
@@ -87,6 +88,7 @@ export function checkAgainstFloor(under: Decision, floorDecision: Decision, poli
       conflicts.push({
         remedy: remedy.type,
         profileGives: under.verdict,
+        profileOffer: theirs === undefined ? 'none' : 'worse',
         clause,
         prevails,
         message: bilingual(theirs === undefined ? 'floor.remedy-missing' : 'floor.remedy-worse', {
@@ -94,8 +96,10 @@ export function checkAgainstFloor(under: Decision, floorDecision: Decision, poli
           'profile:zh-CN': policy.title['zh-CN'],
           'profile:en': policy.title.en,
           verdict: under.verdict,
-          clause,
-          prevails: prevails.join(', '),
+          'clause:zh-CN': citationText(clause, 'zh-CN', policy),
+          'clause:en': citationText(clause, 'en', policy),
+          'prevails:zh-CN': prevails.map((id) => citationText(id, 'zh-CN')).join(LIST),
+          'prevails:en': prevails.map((id) => citationText(id, 'en')).join(LIST),
         }),
       });
     }

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import { deny, note, requireFact, SILENT } from '../engine/findings';
+import { LIST } from '../explain/messages';
 import { mp2001 } from './eras';
 
 /**
@@ -83,7 +84,7 @@ export const unlistedFault = defineRule({
   interpretations: ['I10'],
   basis: [mp2001('mp2001:appendix3')],
   appliesTo: ({ facts }) => !facts.fault.hasListed && facts.fault.unlisted.length > 0,
-  run: ({ facts }) => [deny('fault.unlisted', 'mp2001:appendix3', ['refund', 'exchange'], { codes: facts.fault.unlisted.join(', ') })],
+  run: ({ facts }) => [deny('fault.unlisted', 'mp2001:appendix3', ['refund', 'exchange'], { codes: facts.fault.unlisted.join(LIST) })],
 });
 
 /**

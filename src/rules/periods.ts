@@ -1,21 +1,15 @@
 import { defineRule } from '../engine/define-rule';
-import type { Facts, Window } from '../engine/facts';
+import type { Facts } from '../engine/facts';
 import { note, SILENT, warn } from '../engine/findings';
 import type { Finding } from '../engine/types';
 import { IN_FORCE } from '../law/key-dates';
 import { addDays } from '../time/add-days';
 import { daysBetween } from '../time/days-between';
+import { LIST } from '../explain/messages';
 import { countingCite, countingLaw, cplr2024, mp2001 } from './eras';
 
 /** The windows a decision reports, by name. */
-export function windowsOf(facts: Facts): [name: 'refund' | 'exchange' | 'warranty' | 'no-reason', window: Window][] {
-  const out: [name: 'refund' | 'exchange' | 'warranty' | 'no-reason', window: Window][] = [];
-  if (facts.refund !== undefined) out.push(['refund', facts.refund]);
-  if (facts.exchange !== undefined) out.push(['exchange', facts.exchange]);
-  if (facts.warranty !== undefined) out.push(['warranty', facts.warranty]);
-  if (facts.noReason !== undefined) out.push(['no-reason', facts.noReason]);
-  return out;
-}
+const windowsOf = (facts: Facts) => facts.windows;
 
 /**
  * **Which date starts the clocks** (I4). For sales before 2024-07-01, MP2001 counts from the sale
@@ -103,7 +97,7 @@ export const repairExtension = defineRule({
         note('period.repair-extension', 'mp2001:period', {
           days: warranty.extended.repairDays,
           nominal: warranty.extended.nominal,
-          until: warranty.last,
+          until: warranty.extended.day,
         }),
       );
     }
@@ -192,14 +186,11 @@ export const restDayRollOver = defineRule({
     for (const [name, window] of windowsOf(facts)) {
       if (claim.claimDate <= window.extended.day || claim.claimDate > window.last) continue;
       const holiday = window.rolled.skipped.find((day) => day.kind === 'holiday')?.holiday;
+      const values = { window: name, nominal: window.extended.day, last: window.last };
       out.push(
-        note('period.roll-over', countingCite(facts.lawDate, 203), {
-          window: name,
-          nominal: window.extended.day,
-          last: window.last,
-          'rest:zh-CN': holiday?.['zh-CN'] ?? '周末',
-          'rest:en': holiday?.en ?? 'a weekend',
-        }),
+        holiday === undefined
+          ? note('period.roll-over-weekend', countingCite(facts.lawDate, 203), values)
+          : note('period.roll-over-holiday', countingCite(facts.lawDate, 203), { ...values, 'holiday:zh-CN': holiday['zh-CN'], 'holiday:en': holiday.en }),
       );
     }
     return out;
@@ -229,8 +220,8 @@ export const calendarCoverage = defineRule({
     if (years.size === 0) return SILENT;
     return [
       warn('calendar.not-covered', countingCite(facts.lawDate, 203), {
-        years: [...years].sort().join(', '),
-        windows: names.join(', '),
+        years: [...years].sort().join(LIST),
+        windows: names.join(LIST),
       }),
     ];
   },

@@ -5,6 +5,7 @@ import type { Finding, RuleContext } from '../engine/types';
 import { performanceFaults } from '../law/performance-faults';
 import { addDays } from '../time/add-days';
 import { daysInRepair } from '../time/repair-days';
+import { LIST } from '../explain/messages';
 import { mp2001 } from './eras';
 import { qualityShipping } from './shipping';
 
@@ -41,7 +42,7 @@ export const twoRepairs = defineRule({
     const done = unitRepairs(context).filter(
       ({ repair }) => repair.returned !== null && repair.faultCodes.some((code) => performanceFaults[code].row === 'main-unit'),
     );
-    const values = { count: done.length, needed: params.repairsBeforeExchange, dates: done.map(({ repair }) => repair.handedIn).join(', ') };
+    const values = { count: done.length, needed: params.repairsBeforeExchange, dates: done.map(({ repair }) => repair.handedIn).join(LIST) };
     if (done.length >= params.repairsBeforeExchange) {
       if (!params.twoRepairsGivesExchange) {
         return [note('repairs.exchange-discretionary', context.citeOf('twoRepairsGivesExchange', 'mp2001:art13'), values)];

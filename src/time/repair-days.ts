@@ -22,6 +22,8 @@ export function daysInRepair(repair: RepairSpan, claimDate: CalendarDay): number
   return Math.max(0, daysBetween(repair.handedIn, end < claimDate ? end : claimDate));
 }
 
+const NONE: readonly { readonly repair: RepairSpan; readonly days: number }[] = [];
+
 /** A period end moved later by the days its repairs took (I5). */
 export interface ExtendedEnd {
   readonly nominal: CalendarDay;
@@ -49,6 +51,7 @@ export function extendByRepairs(
   from: CalendarDay,
   claimDate: CalendarDay,
 ): ExtendedEnd {
+  if (repairs.length === 0) return { nominal, day: nominal, repairDays: 0, counted: NONE };
   const counted: { repair: RepairSpan; days: number }[] = [];
   let end = nominal;
   let total = 0;

@@ -37,37 +37,8 @@ function caseOf(name: string, input: unknown, policyId?: string): Case {
   return { name, claim: parsed.claim, policy, decision };
 }
 
-const fixtureCases = loadFixtures().map((fixture) => caseOf(fixture.name, fixture.claim, fixture.policy));
-
-/**
- * Profile cases decided here (no fixture under `fixtures/policies/` had them when this was
- * written): a tiered policy that stops free repairs after six months, checked against the floor,
- * and a dealer's paperwork that the consumer does not meet.
- */
-const profileCases = [
-  caseOf(
-    'seed-tiered-floor-conflict',
-    {
-      claimDate: '2025-11-10',
-      item: { kind: 'handset', brand: 'Acme', model: 'A1', imei: '860000000000009' },
-      sale: { date: '2025-03-03', priceFen: 249900 },
-      fault: { codes: ['no-power-on'] },
-    },
-    'seed-tiered',
-  ),
-  caseOf(
-    'dealer-handbook-recourse',
-    {
-      claimDate: '2025-03-12',
-      item: { kind: 'handset', brand: 'Samsung', model: 'Galaxy S25', imei: '860000000000009' },
-      sale: { date: '2025-03-03', priceFen: 249900 },
-      proof: { warrantyCard: 'incomplete', ownerReachable: false },
-      fault: { codes: ['no-power-on'] },
-    },
-    'dealer-handbook',
-  ),
-];
-const allCases = [...fixtureCases, ...profileCases];
+/** Every fixture, the profile ones (`fixtures/policies/`) included, decided under its profile. */
+const allCases = loadFixtures().map((fixture) => caseOf(fixture.name, fixture.claim, fixture.policy));
 
 const render = (c: Case, lang: Lang, format: 'text' | 'md') =>
   renderReport(c.decision, c.claim, { lang, format, ...(c.policy === undefined ? {} : { policy: c.policy }) });
@@ -158,8 +129,8 @@ const GOLDEN: readonly { readonly file: string; readonly source: string; readonl
   { file: 'two-repairs-period-rolled-over', source: 'explain/two-repairs-period-rolled-over-national-day.json', md: true },
   { file: 'loaner', source: 'statute/art15-loaner-day-8.json' },
   { file: 'no-reason-gift', source: 'statute/no-reason-gift-kept-back.json' },
-  { file: 'floor-conflict-seed-tiered', source: 'seed-tiered-floor-conflict', md: true },
-  { file: 'dealer-handbook-recourse', source: 'dealer-handbook-recourse' },
+  { file: 'floor-conflict-seed-tiered', source: 'policies/seed-tiered/month-8-listed-fault-free-repair-floor-prevails.json', md: true },
+  { file: 'dealer-handbook-recourse', source: 'policies/dealer-handbook/exchange-day-10-recourse-owner-labels-wear-kit.json' },
   { file: 'activation-warning', source: 'national/refund-activated-before-sale-warns.json' },
 ];
 
@@ -205,7 +176,7 @@ describe('wrapping by display width', () => {
   });
 
   it('keeps a book title whole when it fits a line, and cuts what cannot fit', () => {
-    expect(wrap('依据：《中华人民共和国民法典》第二百零三条', 24)).toEqual(['依据：', '《中华人民共和国民法典》第', '二百零三条']);
+    expect(wrap('依据：《中华人民共和国民法典》第二百零三条', 24)).toEqual(['依据：', '《中华人民共和国民法典》', '第二百零三条']);
     expect(wrap('x'.repeat(25), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
   });
 });
