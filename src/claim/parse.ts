@@ -1,4 +1,5 @@
 import { inputErrorsFromIssues, type InputError } from './input-error';
+import { fastParse } from './fast-parse';
 import { type Claim, claimSchema } from './schema';
 
 /** The outcome of parsing a claim: the claim with its defaults, or every problem found. */
@@ -13,6 +14,8 @@ export type ParseResult = { readonly ok: true; readonly claim: Claim } | { reado
  * result.ok && result.claim.request //=> 'best'
  */
 export function parseClaim(input: unknown): ParseResult {
+  const fast = fastParse(claimSchema, input);
+  if (fast !== undefined) return { ok: true, claim: fast as Claim };
   const result = claimSchema.safeParse(input);
   if (result.success) return { ok: true, claim: result.data };
   return { ok: false, errors: inputErrorsFromIssues(result.error.issues, input, claimSchema) };

@@ -1,5 +1,8 @@
 import { type InputError, inputError } from './input-error';
 
+/** One decoder for every claim: a whole-input decode keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The largest claim accepted, in bytes of UTF-8: a claim with every field and 50 repairs is under 16 KiB. */
 export const MAX_CLAIM_BYTES = 64 * 1024;
 
@@ -17,7 +20,7 @@ export function jsonOf(bytes: Uint8Array): { readonly ok: true; readonly value: 
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     return { ok: false, errors: [inputError({ path: [], code: 'encoding', expected: 'utf-8', received: `${bytes.length} bytes` })] };
   }

@@ -157,53 +157,71 @@ const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
  * These run even when other fields are wrong, on whatever dates are readable, so that every
  * problem is reported at once.
  */
+/** One break in a claim's chronology: where, what rule it breaks, and the date that breaks it. */
+export interface ChronologyIssue {
+  readonly path: (string | number)[];
+  readonly input: string | null;
+  readonly params: { readonly expected: string; readonly other?: string };
+}
+
+/**
+ * The claim's chronology checked on whatever dates are readable (it runs even when other fields
+ * are wrong, so that every problem is reported at once): no claim before the sale, no repair
+ * returned before it was handed in, repairs and exchanges in order, only the last repair open.
+ */
+export function chronologyIssues(value: unknown, report: (issue: ChronologyIssue) => void): void {
+  const ctx = { addIssue: (issue: ChronologyIssue & { code: 'custom' }) => report(issue) };
+  const root = recordOf(value);
+  const sale = recordOf(root.sale);
+  const claimDate = dayOf(root.claimDate);
+  const saleDate = dayOf(sale.date);
+  const delivered = dayOf(sale.deliveredDate);
+  const order = (path: (string | number)[], rule: 'on-or-after' | 'on-or-before', other: string, input: string) =>
+    ctx.addIssue({ code: 'custom', path, input, params: { expected: `date-${rule}`, other } });
+  if (claimDate !== undefined && saleDate !== undefined && claimDate < saleDate) order(['claimDate'], 'on-or-after', 'sale.date', claimDate);
+  const later = (path: (string | number)[], day: string | undefined) => {
+    if (day !== undefined && claimDate !== undefined && day > claimDate) order(path, 'on-or-before', 'claimDate', day);
+  };
+  later(['sale', 'deliveredDate'], delivered);
+  later(['condition', 'activationDate'], dayOf(recordOf(root.condition).activationDate));
+  later(['item', 'factoryDate'], dayOf(recordOf(root.item).factoryDate));
+  const earliest = saleDate !== undefined && delivered !== undefined && delivered < saleDate ? delivered : saleDate;
+  const history = recordOf(root.history);
+  const repairs = listOf(history.repairs).map(recordOf);
+  repairs.forEach((repair, index) => {
+    const at = ['history', 'repairs', index];
+    const handedIn = dayOf(repair.handedIn);
+    const returned = repair.returned === null ? null : dayOf(repair.returned);
+    if (handedIn !== undefined && earliest !== undefined && handedIn < earliest) order([...at, 'handedIn'], 'on-or-after', 'sale.date', handedIn);
+    later([...at, 'handedIn'], handedIn);
+    if (returned === null) {
+      if (index !== repairs.length - 1) ctx.addIssue({ code: 'custom', path: [...at, 'returned'], input: null, params: { expected: 'open-repair-last' } });
+    } else if (returned !== undefined) {
+      if (handedIn !== undefined && returned < handedIn) order([...at, 'returned'], 'on-or-after', `history.repairs[${index}].handedIn`, returned);
+      later([...at, 'returned'], returned);
+    }
+    const previous = dayOf(repairs[index - 1]?.handedIn);
+    if (previous !== undefined && handedIn !== undefined && handedIn < previous) {
+      order([...at, 'handedIn'], 'on-or-after', `history.repairs[${index - 1}].handedIn`, handedIn);
+    }
+  });
+  const exchanges = listOf(history.exchanges).map(recordOf);
+  exchanges.forEach((exchange, index) => {
+    const at = ['history', 'exchanges', index, 'date'];
+    const date = dayOf(exchange.date);
+    if (date === undefined) return;
+    if (earliest !== undefined && date < earliest) order(at, 'on-or-after', 'sale.date', date);
+    later(at, date);
+    const previous = dayOf(exchanges[index - 1]?.date);
+    if (previous !== undefined && date < previous) order(at, 'on-or-after', `history.exchanges[${index - 1}].date`, date);
+  });
+}
+
+/**
+ * The claim, with the checks that span fields ({@link chronologyIssues}).
+ */
 export const claimSchema = claimShape.superRefine(
-  (value, ctx) => {
-    const root = recordOf(value);
-    const sale = recordOf(root.sale);
-    const claimDate = dayOf(root.claimDate);
-    const saleDate = dayOf(sale.date);
-    const delivered = dayOf(sale.deliveredDate);
-    const order = (path: (string | number)[], rule: 'on-or-after' | 'on-or-before', other: string, input: string) =>
-      ctx.addIssue({ code: 'custom', path, input, params: { expected: `date-${rule}`, other } });
-    if (claimDate !== undefined && saleDate !== undefined && claimDate < saleDate) order(['claimDate'], 'on-or-after', 'sale.date', claimDate);
-    const later = (path: (string | number)[], day: string | undefined) => {
-      if (day !== undefined && claimDate !== undefined && day > claimDate) order(path, 'on-or-before', 'claimDate', day);
-    };
-    later(['sale', 'deliveredDate'], delivered);
-    later(['condition', 'activationDate'], dayOf(recordOf(root.condition).activationDate));
-    later(['item', 'factoryDate'], dayOf(recordOf(root.item).factoryDate));
-    const earliest = saleDate !== undefined && delivered !== undefined && delivered < saleDate ? delivered : saleDate;
-    const history = recordOf(root.history);
-    const repairs = listOf(history.repairs).map(recordOf);
-    repairs.forEach((repair, index) => {
-      const at = ['history', 'repairs', index];
-      const handedIn = dayOf(repair.handedIn);
-      const returned = repair.returned === null ? null : dayOf(repair.returned);
-      if (handedIn !== undefined && earliest !== undefined && handedIn < earliest) order([...at, 'handedIn'], 'on-or-after', 'sale.date', handedIn);
-      later([...at, 'handedIn'], handedIn);
-      if (returned === null) {
-        if (index !== repairs.length - 1) ctx.addIssue({ code: 'custom', path: [...at, 'returned'], input: null, params: { expected: 'open-repair-last' } });
-      } else if (returned !== undefined) {
-        if (handedIn !== undefined && returned < handedIn) order([...at, 'returned'], 'on-or-after', `history.repairs[${index}].handedIn`, returned);
-        later([...at, 'returned'], returned);
-      }
-      const previous = dayOf(repairs[index - 1]?.handedIn);
-      if (previous !== undefined && handedIn !== undefined && handedIn < previous) {
-        order([...at, 'handedIn'], 'on-or-after', `history.repairs[${index - 1}].handedIn`, handedIn);
-      }
-    });
-    const exchanges = listOf(history.exchanges).map(recordOf);
-    exchanges.forEach((exchange, index) => {
-      const at = ['history', 'exchanges', index, 'date'];
-      const date = dayOf(exchange.date);
-      if (date === undefined) return;
-      if (earliest !== undefined && date < earliest) order(at, 'on-or-after', 'sale.date', date);
-      later(at, date);
-      const previous = dayOf(exchanges[index - 1]?.date);
-      if (previous !== undefined && date < previous) order(at, 'on-or-after', `history.exchanges[${index - 1}].date`, date);
-    });
-  },
+  (value, ctx) => chronologyIssues(value, (issue) => ctx.addIssue({ code: 'custom', ...issue })),
   { when: (payload) => payload.value !== null && typeof payload.value === 'object' },
 );
 

@@ -13,6 +13,7 @@ import { policyById, shippedPolicies } from '../policy/registry';
 import { type Args, parseArgs, UsageError } from './args';
 import { type CliIo, writeAll } from './io';
 import { linesOf } from './lines';
+import { serializeDecision } from './serialize';
 
 const USAGE = `sanbao ${version}: decides China mobile-phone 三包 claims
 
@@ -121,7 +122,7 @@ async function batchCommand(args: Args, io: CliIo): Promise<number> {
   const policy = policyOf(args);
   let status: number = EXIT.decided;
   let buffer = '';
-  for await (const line of linesOf(inputOf(args, io), MAX_CLAIM_BYTES)) {
+  for await (const group of linesOf(inputOf(args, io), MAX_CLAIM_BYTES)) for (const line of group) {
     let out: string;
     if ('tooLong' in line) {
       status = EXIT.invalid;
@@ -129,7 +130,7 @@ async function batchCommand(args: Args, io: CliIo): Promise<number> {
     } else {
       const json = jsonOf(line.bytes);
       const parsed = json.ok ? parseClaim(json.value) : json;
-      if (parsed.ok) out = JSON.stringify(decideClaim(parsed.claim, { policy }));
+      if (parsed.ok) out = serializeDecision(decideClaim(parsed.claim, { policy }));
       else {
         status = EXIT.invalid;
         out = JSON.stringify({ line: line.number, errors: parsed.errors });

@@ -21,7 +21,16 @@ interface Plan {
   readonly families: readonly Family[];
   readonly saleBounds: readonly string[];
   readonly deliveryBounds: readonly string[];
-  readonly steps: Map<string, readonly (Rule | undefined)[]>;
+  readonly steps: Map<string, readonly Step[]>;
+}
+
+/** A family's version in force, with its three possible trace entries made once. */
+interface Step {
+  readonly rule: Rule | undefined;
+  readonly notInForce: TraceEntry;
+  readonly notApplicable: TraceEntry;
+  readonly fired: TraceEntry;
+  readonly silent: TraceEntry;
 }
 
 const plans = new WeakMap<readonly Rule[], Plan>();
@@ -50,12 +59,17 @@ const eraOf = (bounds: readonly string[], day: string) => {
 };
 
 /** The version of each family in force for a claim with these dates, in chain order. */
-function stepsOf(plan: Plan, saleDay: string, deliveryDay: string): readonly (Rule | undefined)[] {
-  const key = `${eraOf(plan.saleBounds, saleDay)}|${eraOf(plan.deliveryBounds, deliveryDay)}`;
-  let steps = plan.steps.get(key);
+function stepsOf(plan: Plan, saleDay: string, deliveryDay: string): readonly Step[] {
+  const key = plan.deliveryBounds.length === 0 ? eraOf(plan.saleBounds, saleDay) : eraOf(plan.saleBounds, saleDay) * 1000 + eraOf(plan.deliveryBounds, deliveryDay);
+  let steps = plan.steps.get(String(key));
   if (steps === undefined) {
-    steps = plan.families.map((family) => versionOn(family.versions, family.byDelivery ? deliveryDay : saleDay));
-    plan.steps.set(key, steps);
+    steps = plan.families.map((family) => {
+      const rule = versionOn(family.versions, family.byDelivery ? deliveryDay : saleDay);
+      const entry = (result: TraceEntry['result']): TraceEntry =>
+        Object.freeze(rule === undefined ? { rule: family.id, result } : { rule: family.id, version: rule.version, result });
+      return { rule, notInForce: entry('not-in-force'), notApplicable: entry('not-applicable'), fired: entry('fired'), silent: entry('silent') };
+    });
+    plan.steps.set(String(key), steps);
   }
   return steps;
 }
@@ -88,19 +102,6 @@ function entitledBy(grants: readonly RemedyGrant[], targets: readonly DenyTarget
     if (!deniedBy(targets, grant)) return true;
   }
   return false;
-}
-
-const traced = new WeakMap<Rule, Partial<Record<TraceEntry['result'], TraceEntry>>>();
-const notInForce = new Map<string, TraceEntry>();
-
-/** A trace entry; the same few values recur on every claim, so each is built once (and frozen). */
-function traceEntry(rule: Rule, result: 'fired' | 'silent' | 'not-applicable'): TraceEntry {
-  let entries = traced.get(rule);
-  if (entries === undefined) {
-    entries = {};
-    traced.set(rule, entries);
-  }
-  return (entries[result] ??= Object.freeze({ rule: rule.id, version: rule.version, result }));
 }
 
 /** The outcome of running a rule chain on one claim. */
@@ -145,20 +146,14 @@ export function runChain(
   };
   const plan = planOf(rules);
   const steps = stepsOf(plan, facts.lawDate, facts.receiptDate);
-  for (let index = 0; index < steps.length; index += 1) {
-    const rule = steps[index];
+  for (const step of steps) {
+    const rule = step.rule;
     if (rule === undefined) {
-      const id = plan.families[index]!.id;
-      let entry = notInForce.get(id);
-      if (entry === undefined) {
-        entry = Object.freeze({ rule: id, result: 'not-in-force' as const });
-        notInForce.set(id, entry);
-      }
-      trace.push(entry);
+      trace.push(step.notInForce);
       continue;
     }
     if (rule.appliesTo !== undefined && !rule.appliesTo(context)) {
-      trace.push(traceEntry(rule, 'not-applicable'));
+      trace.push(step.notApplicable);
       continue;
     }
     const out = rule.run(context);
@@ -167,7 +162,7 @@ export function runChain(
       if (finding.effect === 'grant') grants.push(...finding.grants);
       else if (finding.effect === 'deny') targets.push(...finding.targets);
     }
-    trace.push(traceEntry(rule, out.length > 0 ? 'fired' : 'silent'));
+    trace.push(out.length > 0 ? step.fired : step.silent);
   }
   return { findings, trace };
 }

@@ -32,27 +32,35 @@ export function placeholdersOf(template: string): string[] {
 export function message(code: string, params: MessageParams | undefined, lang: Lang): string {
   const parts = compiled(code, lang);
   if (parts === undefined) return `{${code}}`;
-  const terms = reasonLocales[lang].terms;
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') {
       out += part;
       continue;
     }
-    const value = params?.[part.localized] ?? params?.[part.name];
+    const value = params === undefined ? undefined : (params[part.localized] ?? params[part.name]);
     if (value === undefined) out += `{${part.name}}`;
     else if (part.money && typeof value === 'number') out += formatYuan(value, lang);
-    else if (typeof value === 'string' && value.includes(LIST)) {
+    else if (typeof value === 'number') out += String(value);
+    else if (value.includes(LIST)) {
       out += value
         .split(LIST)
-        .map((item) => terms[part.name]?.[item] ?? item)
+        .map((item) => part.terms?.[item] ?? item)
         .join(lang === 'zh-CN' ? '、' : ', ');
-    } else out += terms[part.name]?.[String(value)] ?? String(value);
+    } else out += part.terms?.[value] ?? value;
   }
   return out;
 }
 
-type Part = string | { readonly name: string; readonly localized: string; readonly money: boolean };
+type Part =
+  | string
+  | {
+      readonly name: string;
+      readonly localized: string;
+      readonly money: boolean;
+      /** The words for this parameter's values, when the locale has them. */
+      readonly terms: Readonly<Record<string, string>> | undefined;
+    };
 const templates: Record<Lang, Map<string, readonly Part[]>> = { 'zh-CN': new Map(), en: new Map() };
 
 /** A template split once into its text and its placeholders (rendering then needs no regular expression). */
@@ -66,7 +74,7 @@ function compiled(code: string, lang: Lang): readonly Part[] | undefined {
   for (const match of template.matchAll(PLACEHOLDER)) {
     if (match.index > last) parts.push(template.slice(last, match.index));
     const name = match[1]!;
-    parts.push({ name, localized: `${name}:${lang}`, money: name.endsWith('Fen') });
+    parts.push({ name, localized: `${name}:${lang}`, money: name.endsWith('Fen'), terms: reasonLocales[lang].terms[name] });
     last = match.index + match[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));

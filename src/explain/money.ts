@@ -12,8 +12,13 @@ import type { Lang } from '../claim/input-error';
 export function formatYuan(fen: number, lang: Lang): string {
   const negative = fen < 0;
   const abs = Math.abs(fen);
-  const yuan = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const cents = String(abs % 100).padStart(2, '0');
+  const digits = String(Math.floor(abs / 100));
+  let yuan = '';
+  for (let index = 0; index < digits.length; index += 1) {
+    if (index > 0 && (digits.length - index) % 3 === 0) yuan += ',';
+    yuan += digits[index];
+  }
+  const cents = abs % 100 < 10 ? `0${abs % 100}` : String(abs % 100);
   const number = `${negative ? '-' : ''}${yuan}.${cents}`;
   return lang === 'zh-CN' ? `${number}元` : `¥${number}`;
 }
