@@ -4,10 +4,11 @@ import { defineConfig } from 'vitest/config';
 /**
  * The suite runs once per time zone (design.md §5: nothing may depend on the host's zone):
  * UTC, China, and a zone with daylight saving. Tests that spawn processes set their own zones,
- * so they run once, in the UTC project.
+ * and the slow suites (properties, hostile input, the packed package) gain nothing from a second
+ * zone, so those run once, in the UTC project.
  */
 const ZONES = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles'] as const;
-const ONCE = ['test/cli/process.test.ts'];
+const ONCE = ['test/cli/process.test.ts', 'test/property/**', 'test/hostile/**', 'test/package/**'];
 
 export default defineConfig({
   test: {

@@ -31,7 +31,8 @@ export type Expectation =
   | 'open-repair-last'
   | 'json-object'
   | 'utf-8'
-  | 'size-limit';
+  | 'size-limit'
+  | 'nesting-limit';
 
 /** One locale's input-error messages: the data behind every {@link InputError}. */
 export interface InputErrorMessages {
@@ -52,18 +53,23 @@ export interface InputError {
   readonly message: { readonly 'zh-CN': string; readonly en: string };
 }
 
+/** How much of a long value or key an error quotes. */
+const EXCERPT = 60;
+
 /** Renders a path as JSONPath: `['history', 'repairs', 0]` → `$.history.repairs[0]`. */
 export function jsonPath(path: readonly PropertyKey[]): string {
   let out = '$';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === 'string' && key.length <= EXCERPT && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else {
+      // A hostile key may be megabytes long: the path names it by its start.
+      const text = String(key);
+      out += `[${JSON.stringify(text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text)}]`;
+    }
   }
   return out;
 }
-
-const EXCERPT = 60;
 
 /** A short, JSON-like rendering of a received value (strings quoted, long ones cut). */
 export function excerpt(value: unknown): string {
@@ -220,7 +226,7 @@ export function inputErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input
               code: 'unknown-key',
               expected: 'no-such-key',
               received: valueAt(input, [...path, key]),
-              values: { key, values: allowed },
+              values: { key: key.length > EXCERPT ? `${key.slice(0, EXCERPT)}…` : key, values: allowed },
             }),
           );
         }

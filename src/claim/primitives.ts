@@ -52,7 +52,13 @@ export const imeiSchema = z
   .meta({ pattern: '^\\d{15}$', description: '15 digits; the last is the Luhn check digit.' });
 
 /** Money in integer fen, never negative. */
-export const fenSchema = z.number().int().min(0).max(MOST_FEN).meta({ description: 'Money in integer fen (1 yuan = 100 fen).' });
+export const fenSchema = z
+  .number()
+  // The bounds first, and final: an amount out of range is one problem, not also "not a safe integer".
+  .min(0, { abort: true })
+  .max(MOST_FEN, { abort: true })
+  .int()
+  .meta({ description: 'Money in integer fen (1 yuan = 100 fen).' });
 
 /** Free text such as a brand or model name. */
 export const labelSchema = z.string().max(200);

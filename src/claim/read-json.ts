@@ -26,7 +26,11 @@ export function jsonOf(bytes: Uint8Array): { readonly ok: true; readonly value: 
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
+  } catch (error) {
+    // JSON nested deeper than the parser's stack is valid JSON, but too deep to take.
+    if (error instanceof RangeError) {
+      return { ok: false, errors: [inputError({ path: [], code: 'too-large', expected: 'nesting-limit', received: `${bytes.length} bytes` })] };
+    }
     return { ok: false, errors: [inputError({ path: [], code: 'json', expected: 'json-object', received: text })] };
   }
 }

@@ -116,7 +116,7 @@ export const repairSchema = z.strictObject({
 export const historySchema = z.strictObject({
   repairs: z.array(repairSchema).max(MOST_REPAIRS).default([]),
   exchanges: z.array(z.strictObject({ date: calendarDaySchema })).max(MOST_EXCHANGES).default([]),
-  replacements: z.number().int().min(0).max(MOST_EXCHANGES).default(0),
+  replacements: z.number().min(0, { abort: true }).max(MOST_EXCHANGES, { abort: true }).int().default(0),
 });
 
 export const stockSchema = z.strictObject({

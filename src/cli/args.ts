@@ -16,7 +16,8 @@ const WITH_VALUE = new Set(['policy', 'lang', 'format', 'at']);
  */
 export function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
-  const options: Record<string, string | true> = {};
+  // No prototype: an option named `--__proto__` must be an option like any other (and refused).
+  const options: Record<string, string | true> = Object.create(null) as Record<string, string | true>;
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
     if (arg.startsWith('--') && arg.length > 2) {

@@ -72,8 +72,10 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
 };
 
 function checkOptions(args: Args, command: string): void {
+  if (!Object.hasOwn(KNOWN, command)) throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  const known = KNOWN[command]!;
   for (const name of Object.keys(args.options)) {
-    if (!(KNOWN[command] ?? []).includes(name)) throw new UsageError(`unknown option --${name} for ${command}`);
+    if (!known.includes(name)) throw new UsageError(`unknown option --${name} for ${command}`);
   }
 }
 

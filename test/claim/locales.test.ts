@@ -47,6 +47,7 @@ const EXPECTATIONS: readonly Expectation[] = [
   'json-object',
   'utf-8',
   'size-limit',
+  'nesting-limit',
 ];
 
 /** The placeholders each kind of template may use: those `inputError` fills. */

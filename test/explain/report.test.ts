@@ -8,34 +8,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseClaim } from '../../src/claim/parse';
-import type { Claim } from '../../src/claim/schema';
 import { en } from '../../src/explain/locales/en';
 import { zhCN } from '../../src/explain/locales/zh-CN';
 import { renderReport, SECTIONS, type Section, TEXT_WIDTH, wrap } from '../../src/explain/report';
 import { displayWidth } from '../../src/explain/timeline';
-import { type Decision, decideClaim, type Lang, LANGS, type Policy, policyById } from '../support/api';
+import { type Decision, type Lang, LANGS } from '../support/api';
 import { loadFixtures } from '../support/fixtures';
 import { cli } from '../support/run';
+import { type Case, caseOf } from '../support/explain-case';
 
 const GOLDEN_DIR = fileURLToPath(new URL('./golden/', import.meta.url));
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
-interface Case {
-  readonly name: string;
-  readonly claim: Claim;
-  readonly policy: Policy | undefined;
-  readonly decision: Decision;
-}
-
-function caseOf(name: string, input: unknown, policyId?: string): Case {
-  const parsed = parseClaim(input);
-  if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.errors)}`);
-  const policy = policyId === undefined ? undefined : policyById(policyId);
-  if (policyId !== undefined && policy === undefined) throw new Error(`unknown policy ${policyId}`);
-  const decision = decideClaim(parsed.claim, { counterfactuals: true, ...(policy === undefined ? {} : { policy }) });
-  return { name, claim: parsed.claim, policy, decision };
-}
 
 /** Every fixture, the profile ones (`fixtures/policies/`) included, decided under its profile. */
 const allCases = loadFixtures().map((fixture) => caseOf(fixture.name, fixture.claim, fixture.policy));

@@ -7,30 +7,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseClaim } from '../../src/claim/parse';
-import type { Claim } from '../../src/claim/schema';
 import { displayWidth, eventText, renderTimelineSvg, timelineOf, timelineStrip } from '../../src/explain/timeline';
-import { type Decision, decideClaim, LANGS, type Policy, policyById } from '../support/api';
+import { type Decision, LANGS } from '../support/api';
 import { loadFixtures } from '../support/fixtures';
+import { type Case, caseOf } from '../support/explain-case';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const EXAMPLE = 'explain/two-repairs-period-rolled-over-national-day.json';
 const DOCS = { 'zh-CN': '../../docs/timeline-example.svg', en: '../../docs/timeline-example.en.svg' } as const;
 
-interface Case {
-  readonly name: string;
-  readonly claim: Claim;
-  readonly policy: Policy | undefined;
-  readonly decision: Decision;
-}
-
-function caseOf(name: string, input: unknown, policyId?: string): Case {
-  const parsed = parseClaim(input);
-  if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.errors)}`);
-  const policy = policyId === undefined ? undefined : policyById(policyId);
-  const decision = decideClaim(parsed.claim, { counterfactuals: true, ...(policy === undefined ? {} : { policy }) });
-  return { name, claim: parsed.claim, policy, decision };
-}
 
 const fixtures = loadFixtures();
 const cases = [

@@ -36,5 +36,6 @@ export const en: InputErrorMessages = {
     'json-object': 'a JSON object (one claim a line)',
     'utf-8': 'text encoded as UTF-8',
     'size-limit': 'at most {n} bytes',
+    'nesting-limit': 'JSON nested no deeper than the parser can follow',
   },
 };

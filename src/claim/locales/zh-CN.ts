@@ -36,5 +36,6 @@ export const zhCN: InputErrorMessages = {
     'json-object': '一个 JSON 对象（每行一个理赔）',
     'utf-8': 'UTF-8 编码的文本',
     'size-limit': '不超过 {n} 字节',
+    'nesting-limit': '嵌套层数在解析器可处理范围内的 JSON',
   },
 };

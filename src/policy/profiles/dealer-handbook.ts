@@ -68,27 +68,40 @@ const exchangeRequirements = defineRule({
   },
 });
 
-const accessoryRequirements = defineRule({
-  id: 'policy.dealer-handbook.accessory-requirements',
-  describes: {
+/** One of the handbook's lists of requirements, checked when the remedy it is for is owed. */
+const requirementsRule = (
+  key: 'accessory-requirements' | 'repair-requirements',
+  list: 'accessory' | 'repair',
+  describes: { 'zh-CN': string; en: string },
+  owed: (context: RuleContext) => boolean,
+) =>
+  defineRule({
+    id: `policy.${ID}.${key}`,
+    describes,
+    basis: [profileEra(ID, cite(key))],
+    appliesTo: owed,
+    run: (context) => asRecourse(unmet(context.claim, list), key, context),
+  });
+
+const accessoryRequirements = requirementsRule(
+  'accessory-requirements',
+  'accessory',
+  {
     'zh-CN': '附件更换须有保修卡原件、注明型号和IMEI的发票、机主可回访；不符的，销售者仍须更换，但可能无法追偿。',
     en: 'Accessory replacements need the original card, an invoice naming model and IMEI and a reachable owner; unmet, the seller still replaces but may not be reimbursed.',
   },
-  basis: [profileEra(ID, cite('accessory-requirements'))],
-  appliesTo: (context) => context.facts.item.class === 'accessory' && (context.entitled('exchange') || context.entitled('refund', 'sanbao')),
-  run: (context) => asRecourse(unmet(context.claim, 'accessory'), 'accessory-requirements', context),
-});
+  (context) => context.facts.item.class === 'accessory' && (context.entitled('exchange') || context.entitled('refund', 'sanbao')),
+);
 
-const repairRequirements = defineRule({
-  id: 'policy.dealer-handbook.repair-requirements',
-  describes: {
+const repairRequirements = requirementsRule(
+  'repair-requirements',
+  'repair',
+  {
     'zh-CN': '保修须有保修卡原件、发票、机主可回访；不符的，仍须免费修理，但可能无法追偿。',
     en: 'Warranty repairs need the original card, the invoice and a reachable owner; unmet, the repair is still free but may not be reimbursed.',
   },
-  basis: [profileEra(ID, cite('repair-requirements'))],
-  appliesTo: (context) => context.entitled('free-repair') && !context.entitled('exchange') && !context.entitled('refund', 'sanbao'),
-  run: (context) => asRecourse(unmet(context.claim, 'repair'), 'repair-requirements', context),
-});
+  (context) => context.entitled('free-repair') && !context.entitled('exchange') && !context.entitled('refund', 'sanbao'),
+);
 
 const faultyPartOnly = defineRule({
   id: 'policy.dealer-handbook.faulty-part-only',

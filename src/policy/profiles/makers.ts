@@ -181,8 +181,10 @@ const nubiaGifts = defineRule({
     clause: `policy:${NUBIA}:gifts`,
     describes: { 'zh-CN': '赠品缺失即拒绝退货（含性能故障退货）', en: 'a missing gift blocks any return, a fault refund included' },
   },
+  // Any refund on offer so far, a conditional one (Art. 19, the consumer declining an exchange) included.
   appliesTo: (context) =>
-    context.claim.condition.giftsMissingFen > 0 && (context.entitled('refund', 'sanbao') || context.entitled('refund', 'no-reason')),
+    context.claim.condition.giftsMissingFen > 0 &&
+    context.findings.some(({ finding }) => finding.effect === 'grant' && finding.grants.some((grant) => grant.type === 'refund')),
   run: (context) => [
     deny('nubia.gifts-block-refund', `policy:${NUBIA}:gifts`, ['refund', 'no-reason'], { giftsFen: context.claim.condition.giftsMissingFen }),
   ],

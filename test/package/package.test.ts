@@ -1,0 +1,268 @@
+/**
+ * The package as users get it: built (`npm run build`), packed (`npm pack`), installed from the
+ * tarball into an empty directory (zod and date-fns from the npm registry), and then used the ways
+ * users use it — `import` from ESM, `require` from CommonJS, type-checked by `tsc` under NodeNext
+ * (ESM and CJS), bundled by esbuild for a consumer that only wants `decide`, and the `sanbao` bin.
+ * `publint` and `@arethetypeswrong/cli` lint the installed copy (the tarball's files, as npm unpacked them).
+ *
+ * Slow by nature (a build, a pack, an install, two `npx` downloads): generous timeouts. Needs only
+ * what `npm ci` installs (tsup, typescript, esbuild via tsup) and the npm registry. Runs once, in
+ * the UTC project (see `test/vitest.config.ts`).
+ *
+ * The core bundle's size budget: see `CORE_BUDGET_BYTES` below.
+ */
+import { execFile, type ExecFileException } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decide } from '../support/api';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const ESBUILD = join(ROOT, 'node_modules', '.bin', 'esbuild');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+
+/**
+ * The budget for a minified ESM bundle of a consumer that imports only `decide` (zod and date-fns
+ * external): 280,000 bytes. Measured at 230,626 bytes (62.6 KB gzipped) on 2026-11-22; the budget
+ * leaves ~20% for the law data, messages and profiles to grow. Nearly all of the core is that
+ * data (citations, bilingual messages, the rest-day calendar, 11 profiles) and the rules — it is
+ * the product, not overhead. What the budget catches: the CLI, the text/Markdown report and the
+ * SVG timeline becoming reachable from `decide` (together ~30 KB), or zod/date-fns being bundled
+ * instead of imported (zod alone is several times the budget's headroom).
+ */
+const CORE_BUDGET_BYTES = 280_000;
+
+const CLAIM = { claimDate: '2025-03-08', item: { kind: 'handset' }, sale: { date: '2025-03-01', priceFen: 399900 }, fault: { codes: ['no-power-on'] } };
+
+interface Ran {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a command (no shell), resolving with its exit status and output whatever the status. */
+function sh(file: string, args: readonly string[], options: { cwd: string; input?: string; env?: NodeJS.ProcessEnv; timeout?: number }): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      file,
+      args,
+      {
+        cwd: options.cwd,
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_update_notifier: 'false', ...options.env },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: options.timeout ?? 300_000,
+        shell: process.platform === 'win32',
+      },
+      (error: ExecFileException | null, stdout, stderr) => {
+        if (error !== null && typeof error.code !== 'number') reject(error);
+        else resolve({ status: error === null ? 0 : (error.code as number), stdout, stderr });
+      },
+    );
+    child.stdin?.end(options.input ?? '');
+  });
+}
+
+/** Like `sh`, but the command must succeed. */
+async function ok(file: string, args: readonly string[], options: Parameters<typeof sh>[2]): Promise<Ran> {
+  const result = await sh(file, args, options);
+  if (result.status !== 0) throw new Error(`${file} ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+let work: string;
+let tarball: string;
+/** The package as installed from the tarball: exactly the published files. */
+let installed: string;
+/** The consumer project with the tarball installed. */
+let app: string;
+let packedFiles: string[];
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'sanbao-package-'));
+  await ok(NPM, ['run', 'build'], { cwd: ROOT });
+  const packed = await ok(NPM, ['pack', '--json', '--pack-destination', work], { cwd: ROOT });
+  const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as [{ filename: string; files: { path: string }[] }];
+  tarball = join(work, info.filename);
+  packedFiles = info.files.map((file) => file.path).sort();
+  app = join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'sanbao-consumer', version: '1.0.0', private: true }, null, 2));
+  await ok(NPM, ['install', '--no-audit', '--no-fund', '--offline=false', tarball], { cwd: app });
+  installed = join(app, 'node_modules', 'sanbao');
+  for (const file of ['smoke.mjs', 'smoke.cjs']) copyFileSync(join(HERE, file), join(app, file));
+}, 600_000);
+
+afterAll(() => {
+  if (work !== undefined) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed tarball', { timeout: 300_000 }, () => {
+  it('holds the built library, its types, the bin, the README and nothing else', () => {
+    for (const file of ['package.json', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']) expect(packedFiles).toContain(file);
+    const stray = packedFiles.filter((file) => !/^(package\.json|README\.md|LICENSE(\.\w+)?|dist\/[\w.-]+)$/.test(file));
+    expect(stray, 'only dist/, README, package.json').toEqual([]);
+    expect(packedFiles.some((file) => /^(src|test|fixtures|docs|\.tmp)\//.test(file))).toBe(false);
+  });
+
+  it('declares sideEffects: false, its bin, and exports for import and require', () => {
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    expect(manifest.sideEffects).toBe(false);
+    expect(manifest.bin).toEqual({ sanbao: './dist/cli.js' });
+    expect(Object.keys(manifest.exports['.'])).toEqual(['import', 'require']);
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['date-fns', 'zod']);
+    expect(existsSync(join(app, 'node_modules', 'zod', 'package.json'))).toBe(true);
+    expect(existsSync(join(app, 'node_modules', 'date-fns', 'package.json'))).toBe(true);
+  });
+
+  it('the bin starts with a shebang', () => {
+    expect(readFileSync(join(installed, 'dist', 'cli.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+});
+
+describe('the installed package, used', { timeout: 300_000 }, () => {
+  const expected = JSON.stringify(decide(CLAIM));
+
+  it.each([
+    ['smoke.mjs', 'esm'],
+    ['smoke.cjs', 'cjs'],
+  ])('%s decides a claim as the sources do', async (file, tag) => {
+    const result = await ok(process.execPath, [file], { cwd: app });
+    const [verdictLine, json] = result.stdout.trimEnd().split('\n');
+    expect(verdictLine).toBe(`${tag} refund`);
+    expect(json).toBe(expected);
+  });
+
+  it('ESM and CommonJS resolve to different files of the package (import → .js, require → .cjs)', async () => {
+    const resolved = await ok(process.execPath, ['-e', "console.log(require.resolve('sanbao'))"], { cwd: app });
+    expect(resolved.stdout.split('\n')[0]).toMatch(/sanbao[\\/]dist[\\/]index\.cjs$/);
+    const esm = await ok(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('sanbao'))"], { cwd: app });
+    expect(esm.stdout.trim()).toMatch(/sanbao\/dist\/index\.js$/);
+  });
+
+  it('node_modules/.bin/sanbao --version prints the version; decide and batch read stdin', async () => {
+    const bin = join(app, 'node_modules', '.bin', process.platform === 'win32' ? 'sanbao.cmd' : 'sanbao');
+    const version = await ok(bin, ['--version'], { cwd: app });
+    expect(version.stdout.trim()).toBe(pkg.version);
+    const decided = await ok(bin, ['decide', '-'], { cwd: app, input: JSON.stringify(CLAIM) });
+    expect(JSON.parse(decided.stdout).verdict).toBe('refund');
+    const batch = await sh(bin, ['batch'], { cwd: app, input: `${JSON.stringify(CLAIM)}\n{}\n` });
+    expect(batch.status).toBe(1);
+    const lines = batch.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(JSON.stringify(JSON.parse(lines[0]!))).toBe(expected);
+    expect(JSON.parse(lines[1]!).line).toBe(2);
+  });
+});
+
+describe('types, as a TypeScript consumer sees them (tsc --noEmit, NodeNext)', { timeout: 300_000 }, () => {
+  /** A consumer using decide, safeDecide and the Claim, ClaimInput and Decision types; the @ts-expect-error lines fail if the types are `any`. */
+  const CONSUMER = `
+import { decide, safeDecide, InvalidClaimError, type Claim, type ClaimInput, type Decision } from 'sanbao';
+
+const input: ClaimInput = { claimDate: '2025-03-08', item: { kind: 'handset' }, sale: { date: '2025-03-01', priceFen: 399900 }, fault: { codes: ['no-power-on'] } };
+const decision: Decision = decide(input);
+export const verdict: 'refund' | 'exchange' | 'free-repair' | 'paid-repair' | 'no-remedy' = decision.verdict;
+export const price: Claim['sale']['priceFen'] = 399900;
+export const request: Claim['request'] = 'best';
+export const amounts: (number | undefined)[] = decision.remedies.map((remedy) => remedy.amountFen);
+// @ts-expect-error a verdict is not a number
+export const notANumber: number = decision.verdict;
+// @ts-expect-error claimDate is required
+export const missing: ClaimInput = { item: { kind: 'handset' }, sale: { date: '2025-03-01', priceFen: 1 } };
+// @ts-expect-error no such item kind
+export const badKind: ClaimInput = { claimDate: '2025-03-08', item: { kind: 'toaster' }, sale: { date: '2025-03-01', priceFen: 1 } };
+// @ts-expect-error a parsed claim has its defaults filled in: request is not optional
+export const noRequest: Claim['request'] = undefined;
+const result = safeDecide(input);
+export const paths: string[] = result.ok ? [result.decision.dates.claimDate] : result.errors.map((error) => error.path + error.message.en + error.message['zh-CN']);
+export const isError: boolean = new InvalidClaimError([]) instanceof Error;
+`;
+
+  it.each([
+    ['ESM', 'module', 'index.d.ts'],
+    ['CommonJS', 'commonjs', 'index.d.cts'],
+  ])('%s (package type %s) type-checks against dist/%s', async (_, type, declarations) => {
+    const dir = join(app, `types-${type}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `types-${type}`, private: true, type }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          // zod's declarations name URL: a consumer has it from DOM or @types/node (not installed here).
+          lib: ['ES2022', 'DOM'],
+          types: [],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          noUnusedLocals: true,
+          exactOptionalPropertyTypes: true,
+        },
+        files: ['consumer.ts'],
+      }),
+    );
+    writeFileSync(join(dir, 'consumer.ts'), CONSUMER);
+    const result = await sh(process.execPath, [TSC, '-p', dir, '--listFiles'], { cwd: dir });
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    const sanbaoTypes = result.stdout.split('\n').filter((line) => /node_modules[\\/]sanbao[\\/]/.test(line));
+    expect(sanbaoTypes.map((line) => line.split(/[\\/]/).pop())).toEqual([declarations]);
+  });
+});
+
+describe('lint of the packed files', { timeout: 600_000 }, () => {
+  it('publint (strict) finds nothing', async () => {
+    const result = await sh(NPX, ['--yes', 'publint@0.3', '--strict', installed], { cwd: work });
+    console.info(`publint:\n${result.stdout}${result.stderr}`);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('All good!');
+  });
+
+  it('@arethetypeswrong/cli finds no problem in any resolution mode', async () => {
+    const result = await sh(NPX, ['--yes', '@arethetypeswrong/cli@0.18', '--pack', installed, '--format', 'table-flipped'], { cwd: work });
+    console.info(`attw:\n${result.stdout}${result.stderr}`);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('No problems found');
+  });
+});
+
+describe('tree-shaking: a consumer importing only decide', { timeout: 300_000 }, () => {
+  const ENTRY = `import { decide } from 'sanbao';\nconsole.log(decide(${JSON.stringify(CLAIM)}).verdict);\n`;
+  const FLAGS = ['--bundle', '--format=esm', '--platform=node', '--external:zod', '--external:date-fns', '--log-level=warning'];
+
+  async function bundle(name: string, entry: string, minify: boolean): Promise<string> {
+    writeFileSync(join(app, `${name}.mjs`), entry);
+    const out = join(app, `${name}${minify ? '.min' : ''}.bundle.mjs`);
+    await ok(ESBUILD, [`${name}.mjs`, ...FLAGS, ...(minify ? ['--minify'] : []), `--outfile=${out}`], { cwd: app });
+    return out;
+  }
+
+  it('leaves the CLI out, imports zod and date-fns rather than bundling them, runs, and stays within the budget', async () => {
+    const readable = readFileSync(await bundle('only-decide', ENTRY, false), 'utf8');
+    for (const cli of ['node:fs', 'createReadStream', 'process.argv', 'runCli', 'batchCommand', 'Usage:']) expect(readable, `${cli} in the bundle`).not.toContain(cli);
+    expect(readable).toMatch(/from ["']zod["']/);
+    expect(readable).toMatch(/from ["']date-fns["']/);
+
+    const minified = await bundle('only-decide', ENTRY, true);
+    const text = readFileSync(minified, 'utf8');
+    for (const cli of ['node:fs', 'createReadStream', 'process.argv']) expect(text).not.toContain(cli);
+    const run = await ok(process.execPath, [minified], { cwd: app });
+    expect(run.stdout.trim()).toBe('refund');
+
+    const size = statSync(minified).size;
+    const gzipped = gzipSync(text).length;
+    const everything = statSync(await bundle('everything', "import * as sanbao from 'sanbao';\nconsole.log(Object.keys(sanbao).length);\n", true)).size;
+    console.info(`core bundle (decide only, minified): ${size} bytes, ${gzipped} gzipped; the whole API: ${everything} bytes; budget ${CORE_BUDGET_BYTES}`);
+    expect(size, 'decide-only bundle within the budget').toBeLessThanOrEqual(CORE_BUDGET_BYTES);
+    expect(size, 'importing only decide leaves something out (the report, the timeline)').toBeLessThan(everything);
+  });
+});

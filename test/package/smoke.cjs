@@ -1,0 +1,19 @@
+// A tiny CommonJS consumer of the installed package (copied next to node_modules/sanbao by
+// package.test.ts): requires the package, decides a claim, prints the verdict and then the
+// decision as JSON on the next line.
+'use strict';
+const { claimSchema, decide, decisionSchema, InvalidClaimError, safeDecide } = require('sanbao');
+
+const claim = { claimDate: '2025-03-08', item: { kind: 'handset' }, sale: { date: '2025-03-01', priceFen: 399900 }, fault: { codes: ['no-power-on'] } };
+const decision = decide(claim);
+decisionSchema.parse(decision);
+if (!claimSchema.safeParse(claim).success) throw new Error('claimSchema refused a valid claim');
+if (safeDecide({}).ok) throw new Error('safeDecide accepted {}');
+try {
+  decide({});
+  throw new Error('decide accepted {}');
+} catch (error) {
+  if (!(error instanceof InvalidClaimError)) throw error;
+}
+console.log(`cjs ${decision.verdict}`);
+console.log(JSON.stringify(decision));
