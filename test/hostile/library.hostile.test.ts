@@ -23,54 +23,14 @@
  * The time bound (2 s a case, `performance.now()`) is a guard against hangs, not a performance
  * test: every case here takes milliseconds.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EARLIEST_DAY, LATEST_DAY, MOST_FEN } from '../../src/claim/primitives';
 import { KIT_ITEMS, MOST_CODES, MOST_EXCHANGES, MOST_REPAIRS } from '../../src/claim/schema';
 import { jsonPath } from '../../src/claim/input-error';
 import { decide, type InputError, InvalidClaimError, jsonOf, MAX_CLAIM_BYTES, parseClaim, safeDecide } from '../support/api';
+import { BOUND_MS, expectClearErrors, guardPrototypes } from './contract';
 
-const BOUND_MS = 2_000;
-const CODES = new Set(['required', 'type', 'value', 'unknown-key', 'range', 'order', 'json', 'encoding', 'too-large']);
-const CJK = /[\u4e00-\u9fff]/;
-
-/** Every own key of the prototypes hostile input could reach, before the tests. */
-const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype, Boolean.prototype];
-let before: string[][];
-const ownKeys = () => PROTOTYPES.map((proto) => Reflect.ownKeys(proto).map(String).sort());
-
-beforeAll(() => {
-  before = ownKeys();
-});
-
-/** Nothing was added to (or taken from) a prototype, and a fresh object has no stray property. */
-function expectNoPollution(): void {
-  expect(ownKeys()).toEqual(before);
-  const fresh = {} as Record<string, unknown>;
-  for (const key of ['polluted', 'isAdmin', 'claimDate', 'kind', 'x']) expect(fresh[key], `({}).${key}`).toBeUndefined();
-  expect(Object.getPrototypeOf(fresh)).toBe(Object.prototype);
-  expect(Object.prototype.toString.call([])).toBe('[object Array]');
-}
-
-afterAll(expectNoPollution);
-
-/** Errors a user can act on: a JSON path, a known code, and what was expected and said, in both languages. */
-function expectClearErrors(errors: readonly InputError[], options: { maxReceived?: number } = {}): void {
-  expect(errors.length).toBeGreaterThan(0);
-  for (const error of errors) {
-    expect(error.path, JSON.stringify(error).slice(0, 300)).toMatch(/^\$/);
-    expect(CODES.has(error.code), `code ${error.code}`).toBe(true);
-    expect(typeof error.received).toBe('string');
-    if (options.maxReceived !== undefined) expect(error.received.length, 'received is an excerpt').toBeLessThanOrEqual(options.maxReceived);
-    for (const lang of ['zh-CN', 'en'] as const) {
-      expect(error.expected[lang].length, `expected.${lang}`).toBeGreaterThan(0);
-      expect(error.message[lang].length, `message.${lang}`).toBeGreaterThan(0);
-      expect(error.message[lang].startsWith(error.path), `message.${lang} starts with the path`).toBe(true);
-      expect(error.message[lang], 'no unfilled placeholder').not.toMatch(/\{(path|expected|received|key|values|n|other)\}/);
-    }
-    expect(error.message['zh-CN'], 'zh-CN message in Chinese').toMatch(CJK);
-    expect(error.message.en, 'en message in English').toMatch(/[a-z]{3}/);
-  }
-}
+const expectNoPollution = guardPrototypes();
 
 /** Runs fn, failing if it takes longer than the bound; returns its result. */
 function bounded<T>(label: string, fn: () => T): T {
