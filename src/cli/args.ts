@@ -5,16 +5,15 @@ export interface Args {
   readonly options: Readonly<Record<string, string | true>>;
 }
 
-const WITH_VALUE = new Set(['policy', 'lang', 'format', 'at']);
-
 /**
- * Parses `sanbao <command> [FILE|-] [--option value] [--flag]`. Throws a `UsageError` on an
+ * Parses `sanbao <command> [FILE|-] [--option value] [--flag]`; the options in `withValue` take
+ * the next argument as their value. Throws a `UsageError` on an
  * option that needs a value and has none.
  *
  * @example
  * parseArgs(['decide', 'claim.json', '--format', 'text']).options.format //=> 'text'
  */
-export function parseArgs(argv: readonly string[]): Args {
+export function parseArgs(argv: readonly string[], withValue: ReadonlySet<string> = new Set(['policy', 'lang', 'format', 'at'])): Args {
   const positional: string[] = [];
   // No prototype: an option named `--__proto__` must be an option like any other (and refused).
   const options: Record<string, string | true> = Object.create(null) as Record<string, string | true>;
@@ -24,7 +23,7 @@ export function parseArgs(argv: readonly string[]): Args {
       const eq = arg.indexOf('=');
       const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
       if (eq !== -1) options[name] = arg.slice(eq + 1);
-      else if (WITH_VALUE.has(name)) {
+      else if (withValue.has(name)) {
         const value = argv[index + 1];
         if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
         options[name] = value;

@@ -1,0 +1,17 @@
+import type { Args } from './args';
+import type { CliIo } from './io';
+
+/** One `sanbao` sub-command: its name, its help text, the options it takes, and what it does. */
+export interface Command {
+  readonly name: string;
+  /** The lines of `sanbao --help` for this command (its usage line and what it does). */
+  readonly usage: string;
+  /** Options followed by a value (`--policy huawei`). */
+  readonly valueOptions: readonly string[];
+  /** Options that stand alone (`--quiet`). */
+  readonly flagOptions: readonly string[];
+  run(args: Args, io: CliIo): Promise<number>;
+}
+
+/** Exit statuses (spec: 0 decided; 1 the input was not a valid claim; 2 wrong usage). */
+export const EXIT = { decided: 0, invalid: 1, usage: 2 } as const;

@@ -1,0 +1,43 @@
+import { parseClaim } from '../../claim/parse';
+import { jsonOf, tooLarge } from '../../claim/read-json';
+import { decideClaim } from '../../engine/decide';
+import { renderReport } from '../../explain/report';
+import { renderTimelineSvg } from '../../explain/timeline';
+import type { Command } from '../command';
+import { EXIT } from '../command';
+import { writeAll } from '../io';
+import { choice, errorText, inputOf, policyOf, readLimited, resolvePointer } from '../options';
+
+export const decideCommand: Command = {
+  name: 'decide',
+  usage: `  sanbao decide [FILE|-] [--policy ID] [--lang zh-CN|en] [--format json|text|md|svg] [--at POINTER]
+                                            json: the decision; text: a report for an 80-column
+                                            terminal; md: the report as Markdown; svg: the
+                                            claim's timeline (--lang: zh-CN by default)
+                                            --at: the claim inside a larger JSON document,
+                                            as a JSON Pointer (a fixture's claim: --at /claim)`,
+  valueOptions: ['policy', 'lang', 'format', 'at'],
+  flagOptions: [],
+  async run(args, io) {
+    const format = choice(args, 'format', ['json', 'text', 'md', 'svg'] as const, 'json');
+    const lang = choice(args, 'lang', ['zh-CN', 'en'] as const, 'zh-CN');
+    const policy = policyOf(args);
+    const bytes = await readLimited(inputOf(args, io));
+    const json = typeof bytes === 'number' ? { ok: false as const, errors: [tooLarge(bytes)] } : jsonOf(bytes);
+    const pointer = args.options.at;
+    const parsed = json.ok ? parseClaim(typeof pointer === 'string' ? resolvePointer(json.value, pointer) : json.value) : json;
+    if (!parsed.ok) {
+      await writeAll(io.stderr, format === 'json' ? `${JSON.stringify({ errors: parsed.errors }, null, 2)}\n` : errorText(parsed.errors, args.options.lang === undefined ? 'both' : lang));
+      return EXIT.invalid;
+    }
+    const decision = decideClaim(parsed.claim, { policy, counterfactuals: true });
+    const out =
+      format === 'json'
+        ? `${JSON.stringify(decision, null, 2)}\n`
+        : format === 'svg'
+          ? renderTimelineSvg(decision, parsed.claim, { lang, policy })
+          : renderReport(decision, parsed.claim, { lang, format, policy });
+    await writeAll(io.stdout, out);
+    return EXIT.decided;
+  },
+};

@@ -1,0 +1,33 @@
+import type { Lang } from '../../claim/input-error';
+import { auditPolicy } from '../../policy/audit';
+import { shippedPolicies } from '../../policy/registry';
+import type { Command } from '../command';
+import { EXIT } from '../command';
+import { writeAll } from '../io';
+import { choice } from '../options';
+
+/** The shipped profiles: id, title, source, as-of date, confidence, and what the audit finds. */
+function policiesText(lang: Lang): string {
+  const blocks = shippedPolicies.map((policy) => {
+    const findings = auditPolicy(policy);
+    const lines = [
+      `${policy.id}  ${policy.title[lang]}`,
+      `  ${lang === 'zh-CN' ? '来源' : 'source'}: ${policy.source.title}${policy.source.url === undefined ? '' : ` <${policy.source.url}>`}`,
+      `  ${lang === 'zh-CN' ? '截至' : 'as of'}: ${policy.asOf}   ${lang === 'zh-CN' ? '可信度' : 'confidence'}: ${policy.confidence}`,
+      `  ${lang === 'zh-CN' ? '低于法定标准' : 'below the floor'}: ${findings.length === 0 ? (lang === 'zh-CN' ? '无' : 'none') : findings.map((finding) => finding.parameter).join(', ')}`,
+    ];
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}
+
+export const policiesCommand: Command = {
+  name: 'policies',
+  usage: `  sanbao policies [--lang zh-CN|en]         the profiles shipped, with their source and audit`,
+  valueOptions: ['lang'],
+  flagOptions: [],
+  async run(args, io) {
+    await writeAll(io.stdout, policiesText(choice(args, 'lang', ['zh-CN', 'en'] as const, 'zh-CN')));
+    return EXIT.decided;
+  },
+};

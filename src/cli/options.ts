@@ -1,0 +1,71 @@
+import type { InputError, Lang } from '../claim/input-error';
+import { MAX_CLAIM_BYTES } from '../claim/read-json';
+import type { Policy } from '../policy/policy';
+import { policyById, shippedPolicies } from '../policy/registry';
+import { type Args, UsageError } from './args';
+import type { CliIo } from './io';
+
+/** The value of an option that takes one of a fixed set, or the fallback when it is absent. */
+export function choice<T extends string>(args: Args, name: string, allowed: readonly T[], fallback: T): T {
+  const value = args.options[name];
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new UsageError(`--${name} must be one of: ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+/** The profile named by `--policy`, the national floor when there is none. */
+export function policyOf(args: Args): Policy {
+  const id = args.options.policy;
+  if (id === undefined) return shippedPolicies[0]!;
+  const policy = typeof id === 'string' ? policyById(id) : undefined;
+  if (policy === undefined) {
+    throw new UsageError(`unknown policy ${JSON.stringify(id)}; known: ${shippedPolicies.map((p) => p.id).join(', ')}`);
+  }
+  return policy;
+}
+
+/** The one input a command reads: the file named, or standard input for none or `-`. */
+export function inputOf(args: Args, io: CliIo): AsyncIterable<Uint8Array | string> {
+  if (args.positional.length > 1) throw new UsageError('one input at most');
+  const file = args.positional[0];
+  return file === undefined || file === '-' ? io.stdin : io.openFile(file);
+}
+
+/** Reads a whole input, refusing it once it passes the size limit (the length read so far is returned). */
+export async function readLimited(input: AsyncIterable<Uint8Array | string>, limit: number = MAX_CLAIM_BYTES): Promise<Uint8Array | number> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for await (const raw of input) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+    length += chunk.length;
+    if (length > limit) return length;
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts, length);
+}
+
+/** Input errors as lines of text, in one language or both. */
+export function errorText(errors: readonly InputError[], lang: Lang | 'both'): string {
+  const langs: Lang[] = lang === 'both' ? ['zh-CN', 'en'] : [lang];
+  return `${errors.flatMap((error) => langs.map((l) => `${error.path}  ${error.message[l]}`)).join('\n')}\n`;
+}
+
+/**
+ * The value a JSON Pointer (RFC 6901) designates, or `undefined`.
+ *
+ * @example
+ * resolvePointer({ claim: { a: 1 } }, '/claim') //=> { a: 1 }
+ */
+export function resolvePointer(document: unknown, pointer: string): unknown {
+  if (pointer === '') return document;
+  if (!pointer.startsWith('/')) throw new UsageError(`--at takes a JSON Pointer such as /claim, not ${JSON.stringify(pointer)}`);
+  let current: unknown = document;
+  for (const token of pointer.slice(1).split('/')) {
+    const key = token.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
