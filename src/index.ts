@@ -10,7 +10,9 @@
  * decision.verdict //=> 'refund'
  */
 
-export { decide, decideClaim, decideUnder, type DecideOptions, defaultCalendar, safeDecide } from './engine/decide';
+export { decide, decideClaim, type DecideError, decideUnder, type DecideOptions, defaultCalendar, safeDecide } from './engine/decide';
+export { evaluate, type Evaluation, type FloorShortfall, type MarkedFinding, type Profile } from './engine/evaluate';
+export { RuleFailedError } from './engine/rule-failed-error';
 export { InvalidClaimError, parseClaim, type ParseResult } from './claim/parse';
 export {
   CARD_STATES,
@@ -78,10 +80,12 @@ export { type Parameter, type ParameterSet, type ParameterValue, type Params, pa
 export type { DeclaredTerms, Policy, PolicyClause } from './policy/policy';
 export { definePolicy, type ParameterChange, type PolicyChanges } from './policy/define-policy';
 export { type AuditFinding, auditPolicy } from './policy/audit';
-export { checkAgainstFloor, FLOOR_CITES } from './policy/floor';
+export { FLOOR_CITES, mergeWithFloor } from './policy/floor';
+export { InvalidPolicyError, type PolicyProblem, type PolicyProblemCode } from './policy/invalid-policy-error';
 export { policyById, shippedPolicies } from './policy/registry';
 
 export { bilingual, message } from './explain/messages';
+export { renderDecision } from './explain/render-decision';
 export { citationText } from './explain/citation-text';
 export { renderReport } from './explain/report';
 export { renderTimelineSvg, timelineOf, timelineStrip } from './explain/timeline';

@@ -1,24 +1,19 @@
-import type { Decision, Reason } from '../claim/decision';
+import type { Decision } from '../claim/decision';
 import { InvalidClaimError, parseClaim } from '../claim/parse';
-import type { Claim, Request } from '../claim/schema';
+import type { Claim } from '../claim/schema';
 import type { InputError } from '../claim/input-error';
-import { bilingual } from '../explain/messages';
-import { citation } from '../law/citations';
-import { IN_FORCE } from '../law/key-dates';
+import { renderDecision } from '../explain/render-decision';
 import { restDayCalendar } from '../law/rest-day-calendar';
-import { sources } from '../law/sources';
 import { nationalPolicy } from '../policy/national';
-import { paramsOn } from '../policy/parameters';
 import type { Policy } from '../policy/policy';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
-import { checkAgainstFloor } from '../policy/floor';
-import { factsOf } from './facts';
+import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
+import { type Evaluation, evaluate } from './evaluate';
+import { InvalidPolicyError } from '../policy/invalid-policy-error';
+import { usablePolicy } from '../policy/usable-policy';
+import { RuleFailedError, thrownText } from './rule-failed-error';
 import { counterfactualMessage } from '../explain/counterfactual-message';
 import { counterfactualsOf } from './counterfactuals';
-import { type Hint, resolve } from './resolve';
-import { withFact } from './with-fact';
-import { runChain } from './run';
-import { type Attributed, type Finding, STRENGTH, type Verdict } from './types';
 
 export interface DecideOptions {
   /** The profile to decide under; the national floor (`cn-national`) by default. */
@@ -36,134 +31,6 @@ export function defaultCalendar(): RestDayCalendar {
   return builtIn;
 }
 
-/** The citation a failed request's reason rests on: the article that gives that remedy. */
-export function requestCite(request: Request, saleDate: string): string {
-  switch (request) {
-    case 'exchange':
-      return 'mp2001:art12';
-    case 'repair':
-      return 'mp2001:period';
-    case 'no-reason-return':
-      return saleDate >= IN_FORCE.cpl2013 ? 'cpl2013:art25' : 'mp2001:art11';
-    default:
-      return 'mp2001:art11';
-  }
-}
-
-/**
- * The citation as a decision shows it: a statutory article from the registry, or a clause of the
- * profile (`policy:…`), whose "article" is the clause's label and which counts as verified only
- * when the source is official (confidence A).
- */
-export function citeRef(id: string, policy: Policy): Reason['cite'] {
-  let refs = citeRefs.get(policy);
-  if (refs === undefined) {
-    refs = new Map();
-    citeRefs.set(policy, refs);
-  }
-  let ref = refs.get(id);
-  if (ref === undefined) {
-    ref = Object.freeze(buildCiteRef(id, policy));
-    refs.set(id, ref);
-  }
-  return ref;
-}
-
-const citeRefs = new WeakMap<Policy, Map<string, Reason['cite']>>();
-
-function buildCiteRef(id: string, policy: Policy): Reason['cite'] {
-  const clause = policy.clauses[id];
-  if (clause !== undefined) {
-    return { id, document: policy.title['zh-CN'], article: clause.label['zh-CN'], verified: clause.confidence === 'A' };
-  }
-  const entry = citation(id);
-  return {
-    id,
-    document: sources[entry.source].title['zh-CN'],
-    article: entry.article?.['zh-CN'] ?? '',
-    verified: entry.verified,
-  };
-}
-
-function reasonOf({ rule, version, finding }: Attributed, policy: Policy): Reason {
-  // Field by field: a reason is built for every finding of every claim.
-  const reason: Partial<{ -readonly [K in keyof Reason]: Reason[K] }> = { rule, version, effect: finding.effect };
-  if (finding.effect === 'grant') {
-    const first = finding.grants[0];
-    if (first !== undefined) reason.remedy = first.type;
-    if (first?.route !== undefined) reason.route = first.route;
-  } else if (finding.effect === 'deny') {
-    if (finding.targets[0] !== undefined) reason.remedy = finding.targets[0];
-    reason.denies = [...finding.targets];
-  }
-  reason.code = finding.code;
-  reason.cite = citeRef(finding.cite, policy);
-  reason.message = bilingual(finding.code, finding.params);
-  return reason as Reason;
-}
-
-/**
- * The facts named as decisive that would give a stronger verdict, each worked out by deciding the
- * claim again with that fact established (one extra decision per fact named).
- */
-function missingFacts(hints: readonly Hint[], verdict: Verdict, policy: Policy, claim: Claim, calendar: RestDayCalendar): Decision['missing'] {
-  const out: Decision['missing'] = [];
-  for (const hint of hints) {
-    if (out.some((entry) => entry.fact === hint.fact)) continue;
-    const would = hint.value === undefined ? hint.would : resolveUnder(policy, withFact(claim, hint.fact, hint.value), calendar).verdict;
-    if (would === undefined || STRENGTH[would] <= STRENGTH[verdict]) continue;
-    out.push({ fact: hint.fact, would, ...(hint.value === undefined ? {} : { value: hint.value }), rule: hint.rule });
-  }
-  return out;
-}
-
-/**
- * Recourse for what the floor restored: the profile's own rules (a dealer's requirements) ran on
- * what the profile itself gave; where the floor gave more, the seller performs that too and the
- * same requirements decide whether it is reimbursed. They are run again against the remedies
- * the consumer gets, and only their recourse findings are kept.
- */
-function withRestoredRecourse(decision: Decision, policy: Policy, claim: Claim, calendar: RestDayCalendar): Decision {
-  const floor = policy.floor;
-  if (floor === undefined || decision.floorConflicts.length === 0) return decision;
-  const own = policy.rules.filter((rule) => !floor.rules.includes(rule));
-  if (own.length === 0) return decision;
-  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
-  const { params, cites, keys } = paramsOn(policy.parameters, claim.sale.date, receiptDate);
-  const facts = factsOf(claim, params, calendar);
-  const open = (type: string, route: string | undefined) =>
-    decision.remedies.some((remedy) => remedy.type === type && remedy.conditions === undefined && (route === undefined || (remedy.route ?? 'sanbao') === route));
-  const chain = runChain(own, claim, facts, params, cites, keys, calendar, open);
-  const known = new Set(decision.recourse.map((entry) => `${entry.rule}|${entry.requirement}`));
-  const added = chain.findings.filter(
-    (entry) => entry.finding.effect === 'recourse' && !known.has(`${entry.rule}|${entry.finding.requirement}`),
-  );
-  if (added.length === 0) return decision;
-  const reasons = added.map((entry) => ({ ...reasonOf(entry, policy), under: policy.id }));
-  return {
-    ...decision,
-    reasons: [...decision.reasons, ...reasons],
-    recourse: [
-      ...decision.recourse,
-      ...added.map((entry, index) => ({
-        rule: entry.rule,
-        requirement: entry.finding.effect === 'recourse' ? entry.finding.requirement : '',
-        cite: entry.finding.cite,
-        message: reasons[index]!.message,
-      })),
-    ],
-  };
-}
-
-/** Runs one profile's chain on a claim and resolves it: the substance of a decision, without its wording. */
-function resolveUnder(policy: Policy, claim: Claim, calendar: RestDayCalendar) {
-  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
-  const { params, cites, keys } = paramsOn(policy.parameters, claim.sale.date, receiptDate);
-  const facts = factsOf(claim, params, calendar);
-  const chain = runChain(policy.rules, claim, facts, params, cites, keys, calendar);
-  return { facts, chain, ...resolve(chain.findings, claim.request, params) };
-}
-
 /**
  * Decides a parsed claim under one profile, with no floor comparison: the building block of
  * {@link decideClaim}. Never throws on a claim that passed the schema.
@@ -174,71 +41,37 @@ export function decideUnder(
   calendar: RestDayCalendar = defaultCalendar(),
   options: { readonly missing?: boolean } = {},
 ): Decision {
-  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
-  const resolution = resolveUnder(policy, claim, calendar);
-  const { facts, chain } = resolution;
-  const attributed: Attributed[] = chain.findings as Attributed[];
-  if (!resolution.requestMet) {
-    const finding: Finding = {
-      effect: 'note',
-      code: 'request.not-met',
-      cite: requestCite(claim.request, claim.sale.date),
-      params: { request: claim.request, verdict: resolution.verdict },
-    };
-    attributed.push({ rule: 'resolve.request', version: '1', finding });
-  }
-  const reasons: Reason[] = [];
-  const warnings: Decision['warnings'] = [];
-  const recourse: Decision['recourse'] = [];
-  const obligations: Decision['obligations'] = [];
-  for (const entry of attributed) {
-    const reason = reasonOf(entry, policy);
-    reasons.push(reason);
-    const { rule, finding } = entry;
-    if (finding.effect === 'warn') warnings.push({ rule, code: finding.code, cite: finding.cite, message: reason.message });
-    else if (finding.effect === 'recourse') recourse.push({ rule, requirement: finding.requirement, cite: finding.cite, message: reason.message });
-    else if (finding.effect === 'note' && finding.obligation !== undefined) {
-      const { type, owedBy, since } = finding.obligation;
-      obligations.push({ type, owedBy, since, cite: finding.cite, message: reason.message });
-    }
-  }
-  const dates: { -readonly [K in keyof Decision['dates']]: Decision['dates'][K] } = { claimDate: claim.claimDate, periodStart: facts.start.day };
-  if (facts.lastExchange !== undefined) dates.lastExchange = facts.lastExchange;
-  if (facts.refund !== undefined) dates.refundUntil = facts.refund.last;
-  if (facts.exchange !== undefined) dates.exchangeUntil = facts.exchange.last;
-  if (facts.warranty !== undefined) dates.warrantyUntil = facts.warranty.last;
-  if (facts.noReason !== undefined) dates.noReasonUntil = facts.noReason.last;
-  return {
-    formatVersion: 1,
-    verdict: resolution.verdict,
-    status: resolution.status,
-    remedies: resolution.remedies as Decision['remedies'],
-    reasons,
-    dates,
-    missing: options.missing === false ? [] : missingFacts(resolution.hints, resolution.verdict, policy, claim, calendar),
-    warnings,
-    floorConflicts: [],
-    recourse,
-    obligations,
-    policy: { id: policy.id, asOf: policy.asOf },
-    law: { date: claim.sale.date, receiptDate },
-    trace: chain.trace as Decision['trace'],
-  };
+  return renderDecision(evaluate(policy, claim, calendar, options), policy, claim);
 }
 
 /**
- * Decides a claim that has already been parsed (see `parseClaim`). Under a profile other than
+ * The evaluation of a claim under a profile, merged with the floor's when the profile is not the
+ * floor: the substance of a decision, before any wording.
+ */
+function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: Claim, calendar: RestDayCalendar, missing: boolean): Evaluation {
+  const under = evaluate(policy, claim, calendar, { missing });
+  if (floor === undefined) return under;
+  return mergeWithFloor(under, evaluate(floor, claim, calendar, { missing }), policy, floor, claim, (reverted) => evaluate(reverted, claim, calendar, { missing: false }));
+}
+
+/**
+ * Decides a claim that has already been parsed (see `parseClaim`). Under any profile other than
  * the national floor, the claim is decided under both and the consumer gets the better of them.
+ * The floor is always the library's own national profile (design.md §5), never one a profile
+ * brings along: a profile's `floor` field is informative only.
+ *
+ * Throws {@link InvalidPolicyError} for a profile whose values the engine cannot use (checked
+ * once per profile object; `definePolicy` checks when the profile is made), and
+ * {@link RuleFailedError} when a rule the library does not ship throws or returns nonsense.
  */
 export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision {
-  const policy = options.policy ?? nationalPolicy;
-  const calendar = options.calendar ?? defaultCalendar();
-  const once = (variant: Claim, missing: boolean): Decision => {
-    const decision = decideUnder(policy, variant, calendar, { missing });
-    return policy.floor === undefined ? decision : checkAgainstFloor(decision, decideUnder(policy.floor, variant, calendar, { missing }), policy, variant);
-  };
-  const decision = withRestoredRecourse(once(claim, true), policy, claim, calendar);
-  if (options.counterfactuals !== true) return decision;
+  const policy = usablePolicy(options?.policy ?? nationalPolicy);
+  const calendar = options?.calendar ?? defaultCalendar();
+  const floor = policy === nationalPolicy ? undefined : nationalPolicy;
+  const once = (variant: Claim, missing: boolean): Decision => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, missing), policy, variant, floor);
+  const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true);
+  const decision = renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor);
+  if (options?.counterfactuals !== true) return decision;
   const citeOfRule = (id: string) => {
     const version = decision.trace.find((entry) => entry.rule === id && entry.under === undefined)?.version;
     return policy.rules.find((rule) => rule.id === id && rule.version === version)?.cites[0];
@@ -259,15 +92,48 @@ export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision
 export function decide(input: unknown, options: DecideOptions = {}): Decision {
   const parsed = parseClaim(input);
   if (!parsed.ok) throw new InvalidClaimError(parsed.errors);
-  return decideClaim(parsed.claim, options);
+  return decideClaim(parsed.claim, options ?? {});
 }
 
-/** Like {@link decide}, but returns the input errors instead of throwing. */
+/**
+ * Something that kept a claim from being decided: an input error, or (with code `policy` or
+ * `rule-failed`) a problem of the profile or of one of its own rules, in the same shape.
+ */
+export interface DecideError {
+  readonly path: string;
+  readonly code: InputError['code'] | 'policy' | 'rule-failed' | 'internal';
+  readonly expected: InputError['expected'];
+  readonly received: string;
+  readonly message: InputError['message'];
+}
+
+function decideErrorsOf(error: unknown): readonly DecideError[] {
+  if (error instanceof InvalidClaimError) return error.errors;
+  if (error instanceof InvalidPolicyError) {
+    return error.problems.map((problem) => ({ path: `policy:${problem.path}`, code: 'policy', expected: problem.expected, received: problem.received, message: problem.message }));
+  }
+  if (error instanceof RuleFailedError) {
+    return [{ path: `rule:${error.rule}`, code: 'rule-failed', expected: { 'zh-CN': '规则正常返回结论', en: 'the rule to return findings' }, received: error.rule, message: error.text }];
+  }
+  const text = thrownText(error);
+  return [{ path: '$', code: 'internal', expected: { 'zh-CN': '正常完成判定', en: 'the decision to complete' }, received: text, message: { 'zh-CN': `判定未能完成：${text}`, en: `the claim could not be decided: ${text}` } }];
+}
+
+/**
+ * Like {@link decide}, but never throws: input errors, a profile's problems and a failing rule of
+ * a profile's own come back as `errors`, whatever `input` and `options` are.
+ */
 export function safeDecide(
   input: unknown,
   options: DecideOptions = {},
-): { readonly ok: true; readonly decision: Decision } | { readonly ok: false; readonly errors: readonly InputError[] } {
-  const parsed = parseClaim(input);
-  if (!parsed.ok) return parsed;
-  return { ok: true, decision: decideClaim(parsed.claim, options) };
+): { readonly ok: true; readonly decision: Decision } | { readonly ok: false; readonly errors: readonly DecideError[] } {
+  try {
+    const parsed = parseClaim(input);
+    if (!parsed.ok) return parsed;
+    return { ok: true, decision: decideClaim(parsed.claim, options ?? {}) };
+  } catch (error) {
+    return { ok: false, errors: decideErrorsOf(error) };
+  }
 }
+
+export { citeRef, requestCite } from '../explain/render-decision';

@@ -4,7 +4,9 @@ import type { Facts } from './facts';
 import { denies } from './remedy-match';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { addDays } from '../time/add-days';
-import type { Attributed, DenyTarget, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
+import { checkedFindings } from './checked-findings';
+import { RuleFailedError, thrownText } from './rule-failed-error';
+import type { Attributed, DenyTarget, Finding, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
 
 /** Rule versions grouped by id, in chain order (the order of each id's first version). */
 interface Family {
@@ -31,9 +33,39 @@ interface Step {
   readonly notApplicable: TraceEntry;
   readonly fired: TraceEntry;
   readonly silent: TraceEntry;
+  /** Whether the library ships the rule (its output needs no checking). */
+  readonly trusted: boolean;
 }
 
 const plans = new WeakMap<readonly Rule[], Plan>();
+
+/** The rules the library ships, which are tested; any other rule runs guarded. */
+const TRUSTED = new WeakSet<Rule>();
+
+/** Marks rules as the library's own: they run unguarded, on the hot path. */
+export function trustRules(rules: readonly Rule[]): void {
+  for (const rule of rules) TRUSTED.add(rule);
+}
+
+function applies(rule: Rule, context: RuleContext, trusted: boolean): boolean {
+  if (trusted) return rule.appliesTo!(context);
+  try {
+    return rule.appliesTo!(context) === true;
+  } catch (error) {
+    throw new RuleFailedError(rule.id, rule.version, { 'zh-CN': `appliesTo 抛出异常：${thrownText(error)}`, en: `appliesTo threw ${thrownText(error)}` }, { cause: error });
+  }
+}
+
+/** Runs a rule the library does not ship: a throw or a malformed result is the rule's failure, named. */
+function untrustedRun(rule: Rule, context: RuleContext): readonly Finding[] {
+  let out: unknown;
+  try {
+    out = rule.run(context);
+  } catch (error) {
+    throw new RuleFailedError(rule.id, rule.version, { 'zh-CN': `抛出异常：${thrownText(error)}`, en: `it threw ${thrownText(error)}` }, { cause: error });
+  }
+  return checkedFindings(rule, out);
+}
 
 function planOf(rules: readonly Rule[]): Plan {
   const hit = plans.get(rules);
@@ -67,7 +99,7 @@ function stepsOf(plan: Plan, saleDay: string, deliveryDay: string): readonly Ste
       const rule = versionOn(family.versions, family.byDelivery ? deliveryDay : saleDay);
       const entry = (result: TraceEntry['result']): TraceEntry =>
         Object.freeze(rule === undefined ? { rule: family.id, result } : { rule: family.id, version: rule.version, result });
-      return { rule, notInForce: entry('not-in-force'), notApplicable: entry('not-applicable'), fired: entry('fired'), silent: entry('silent') };
+      return { rule, notInForce: entry('not-in-force'), notApplicable: entry('not-applicable'), fired: entry('fired'), silent: entry('silent'), trusted: rule === undefined || TRUSTED.has(rule) };
     });
     plan.steps.set(String(key), steps);
   }
@@ -152,11 +184,11 @@ export function runChain(
       trace.push(step.notInForce);
       continue;
     }
-    if (rule.appliesTo !== undefined && !rule.appliesTo(context)) {
+    if (rule.appliesTo !== undefined && !applies(rule, context, step.trusted)) {
       trace.push(step.notApplicable);
       continue;
     }
-    const out = rule.run(context);
+    const out = step.trusted ? rule.run(context) : untrustedRun(rule, context);
     for (const finding of out) {
       findings.push({ rule: rule.id, version: rule.version, finding });
       if (finding.effect === 'grant') grants.push(...finding.grants);

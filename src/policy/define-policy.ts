@@ -2,7 +2,12 @@ import type { Rule } from '../engine/types';
 import type { Text } from '../law/sources';
 import type { CalendarDay } from '../time/calendar-day';
 import type { Parameter, ParameterSet, ParameterValue, Params } from './parameters';
+import { deepFreeze } from './deep-freeze';
+import { InvalidPolicyError, type PolicyProblem, policyProblem } from './invalid-policy-error';
+import { nationalPolicy } from './national';
+import { vouchFor } from './usable-policy';
 import type { DeclaredTerms, Policy, PolicyClause } from './policy';
+import { changesProblems, excerpt, parameterSetProblems, pathOf } from './validate-policy';
 
 /**
  * A change to one parameter: its new value (or a function of the base value, e.g. to change one
@@ -69,27 +74,46 @@ function changed<T>(base: Parameter<T>, change: ParameterChange<T>, cite: string
 
 /**
  * Derives a profile from another: its own id, source and clauses, some parameters changed (each
- * citing the clause that changes it), rules appended. The statutory floor of the result is the
- * floor of the base, or the base itself when the base is the floor.
+ * citing the clause that changes it), rules appended. The statutory floor of the result is
+ * always the library's own national profile, whatever `base` is (design.md §5: the floor is
+ * sealed): a base that is itself a changed copy of the national profile is only a base.
+ *
+ * Every value is checked when the profile is defined, so that no later decision can throw on it:
+ * whole days and months in sane ranges, known citation ids and clauses, rules that are rule
+ * values. Throws {@link InvalidPolicyError} listing every problem, with its path, in zh-CN and en.
+ * The profile returned is frozen.
  *
  * @example
  * const shop = definePolicy(nationalPolicy, {
  *   id: 'my-shop', title: { 'zh-CN': '本店政策', en: 'My shop' }, source: { title: 'counter notice' },
  *   asOf: '2026-01-01', confidence: 'A',
- *   clauses: { 'exchange-30': { label: { 'zh-CN': '30天包换', en: '30-day exchange' }, text: …, confidence: 'A' } },
+ *   clauses: { 'exchange-30': { label: { 'zh-CN': '30天包换', en: '30-day exchange' }, text: { 'zh-CN': '30天内可换货。', en: 'Exchange within 30 days.' }, confidence: 'A' } },
  *   parameters: { exchangeWindow: { value: { days: 30 }, clause: 'exchange-30' } },
  * });
+ * shop.floor?.id //=> 'cn-national'
  */
 export function definePolicy(base: Policy, changes: PolicyChanges): Policy {
-  const clauses: Record<string, PolicyClause> = { ...base.clauses };
-  for (const [key, clause] of Object.entries(changes.clauses ?? {})) clauses[`policy:${changes.id}:${key}`] = clause;
-  const parameters: Record<string, Parameter<unknown>> = { ...base.parameters };
-  for (const [name, change] of Object.entries(changes.parameters ?? {}) as [keyof Params, ParameterChange<unknown>][]) {
-    const cite = `policy:${changes.id}:${change.clause}`;
-    if (clauses[cite] === undefined) throw new RangeError(`${changes.id}: parameter ${String(name)} cites unknown clause ${change.clause}`);
-    parameters[name] = changed(base.parameters[name] as Parameter<unknown>, change, cite);
+  const id = typeof changes?.id === 'string' ? changes.id : '(no id)';
+  if (base === null || typeof base !== 'object' || changes === null || typeof changes !== 'object') {
+    throw new InvalidPolicyError(id, [policyProblem('$', 'type', { 'zh-CN': '基础政策与变更对象', en: 'a base profile and an object of changes' }, excerpt(changes))]);
   }
-  return {
+  const clauses: Record<string, PolicyClause> = { ...base.clauses };
+  const ownClauses = changes.clauses !== null && typeof changes.clauses === 'object' ? changes.clauses : {};
+  for (const [key, clause] of Object.entries(ownClauses)) clauses[`policy:${id}:${key}`] = clause;
+  const problems: PolicyProblem[] = changesProblems(changes as unknown as Record<string, unknown>, clauses);
+  const parameters: Record<string, Parameter<unknown>> = { ...base.parameters };
+  if (problems.length === 0) {
+    for (const [name, change] of Object.entries(changes.parameters ?? {}) as [keyof Params, ParameterChange<unknown>][]) {
+      try {
+        parameters[name] = changed(base.parameters[name] as Parameter<unknown>, change, `policy:${id}:${change.clause}`);
+      } catch (error) {
+        problems.push(policyProblem(pathOf('$', ['parameters', name, 'value']), 'throws', { 'zh-CN': '不抛出异常的函数', en: 'a function that does not throw' }, excerpt(error instanceof Error ? error.message : error)));
+      }
+    }
+    problems.push(...parameterSetProblems(parameters, clauses, '$.parameters'));
+  }
+  if (problems.length > 0) throw new InvalidPolicyError(id, problems);
+  return vouchFor(deepFreeze({
     id: changes.id,
     title: changes.title,
     source: changes.source,
@@ -99,7 +123,7 @@ export function definePolicy(base: Policy, changes: PolicyChanges): Policy {
     rules: [...base.rules, ...(changes.rules ?? [])],
     clauses,
     ...(changes.declared === undefined && base.declared === undefined ? {} : { declared: { ...base.declared, ...changes.declared } }),
-    floor: base.floor ?? base,
+    floor: nationalPolicy,
     ...(changes.notes === undefined ? {} : { notes: changes.notes }),
-  };
+  }));
 }

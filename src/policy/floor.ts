@@ -1,17 +1,20 @@
-import type { Decision, FloorConflict, Reason, Remedy } from '../claim/decision';
+import type { Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import { compareOffers } from '../engine/compare-remedies';
+import type { Evaluation, FloorShortfall, MarkedFinding } from '../engine/evaluate';
 import { denies } from '../engine/remedy-match';
 import { sortRemedies, verdictOf } from '../engine/resolve';
-import { type DenyTarget, type RemedyGrant, STRENGTH } from '../engine/types';
-import { citationText } from '../explain/citation-text';
-import { bilingual, LIST } from '../explain/messages';
+import { runChain } from '../engine/run';
+import { type Attributed, type RemedyGrant, type Rule, STRENGTH } from '../engine/types';
+import { factsOf } from '../engine/facts';
 import { IN_FORCE } from '../law/key-dates';
-import { paramsOn } from './parameters';
+import type { RestDayCalendar } from '../time/rest-day-calendar';
+import { type Params, paramsOn } from './parameters';
 import type { Policy } from './policy';
 
 const keyOf = (remedy: Remedy) => (remedy.type === 'refund' ? `refund:${remedy.route ?? 'sanbao'}` : remedy.type);
-const reasonKey = (reason: Reason) => `${reason.rule}|${reason.code}|${reason.cite.id}|${reason.message.en}`;
+/** Two findings are the same reason when the same rule concluded the same thing on the same citation. */
+const findingKey = ({ rule, finding }: Attributed) => `${rule}|${finding.code}|${finding.cite}|${finding.params === undefined ? '' : JSON.stringify(finding.params)}`;
 
 /**
  * The profile clause behind a shortfall in one remedy, in order: a denial of the profile's that
@@ -19,12 +22,12 @@ const reasonKey = (reason: Reason) => `${reason.rule}|${reason.code}|${reason.ci
  * cap, or the offer's own clause); a clause of a parameter the profile set differently from the
  * floor that the profile's run cited; any such parameter's clause; the profile as a whole.
  */
-function clauseBehind(remedy: Remedy, theirs: Remedy | undefined, under: Decision, policy: Policy, floor: Policy, claim: Claim): string {
+function clauseBehind(remedy: Remedy, theirs: Remedy | undefined, under: Evaluation, policy: Policy, floor: Policy, claim: Claim): string {
   const grant: RemedyGrant = { type: remedy.type, ...(remedy.route === undefined ? {} : { route: remedy.route }) };
   const denial = under.reasons.find(
-    (reason) => reason.effect === 'deny' && reason.cite.id.startsWith('policy:') && (reason.denies ?? []).some((target) => denies(target as DenyTarget, grant)),
+    ({ finding }) => finding.effect === 'deny' && finding.cite.startsWith('policy:') && finding.targets.some((target) => denies(target, grant)),
   );
-  if (denial !== undefined) return denial.cite.id;
+  if (denial !== undefined) return denial.finding.cite;
   const receipt = claim.sale.deliveredDate ?? claim.sale.date;
   const mine = paramsOn(policy.parameters, claim.sale.date, receipt);
   const clauseOf = (name: keyof typeof mine.params) => mine.cites[name].find((id) => id.startsWith('policy:'));
@@ -41,8 +44,77 @@ function clauseBehind(remedy: Remedy, theirs: Remedy | undefined, under: Decisio
     .filter((name) => JSON.stringify(mine.params[name]) !== JSON.stringify(theirsParams[name]))
     .map(clauseOf)
     .filter((id): id is string => id !== undefined);
-  const cited = new Set(under.reasons.map((reason) => reason.cite.id));
+  const cited = new Set(under.reasons.map(({ finding }) => finding.cite));
   return differing.find((id) => cited.has(id)) ?? differing[0] ?? `policy:${policy.id}`;
+}
+
+/** A clause of the profile that differs from the floor on this claim: the parameters it sets and the rules it adds. */
+interface Suspect {
+  readonly clause: string;
+  readonly parameters: readonly (keyof Params)[];
+  readonly rules: readonly Rule[];
+}
+
+/**
+ * The profile's clauses that could make it give less than the floor on this claim: every clause
+ * behind a parameter whose value differs from the floor's for this sale, and every clause cited
+ * by a rule the profile adds to the floor's.
+ */
+function suspectsOf(policy: Policy, floor: Policy, claim: Claim): Suspect[] {
+  const receipt = claim.sale.deliveredDate ?? claim.sale.date;
+  const mine = paramsOn(policy.parameters, claim.sale.date, receipt);
+  const theirs = paramsOn(floor.parameters, claim.sale.date, receipt).params;
+  const byClause = new Map<string, { parameters: (keyof Params)[]; rules: Rule[] }>();
+  const entry = (clause: string) => {
+    let found = byClause.get(clause);
+    if (found === undefined) byClause.set(clause, (found = { parameters: [], rules: [] }));
+    return found;
+  };
+  for (const name of Object.keys(mine.params) as (keyof Params)[]) {
+    if (JSON.stringify(mine.params[name]) === JSON.stringify(theirs[name])) continue;
+    const clauses = mine.cites[name].filter((id) => id.startsWith('policy:'));
+    for (const clause of clauses.length > 0 ? clauses : [`policy:${policy.id}`]) entry(clause).parameters.push(name);
+  }
+  const floorRules = new Set(floor.rules);
+  for (const rule of policy.rules) {
+    if (floorRules.has(rule)) continue;
+    const clauses = [...rule.cites, ...(rule.lowersFloor === undefined ? [] : [rule.lowersFloor.clause])].filter((id) => id.startsWith('policy:'));
+    for (const clause of new Set(clauses.length > 0 ? clauses : [`policy:${policy.id}`])) entry(clause).rules.push(rule);
+  }
+  return [...byClause].map(([clause, { parameters, rules }]) => ({ clause, parameters, rules }));
+}
+
+/** The profile with some of its clauses put back to the floor: their parameters the floor's, their rules gone. */
+function reverted(policy: Policy, floor: Policy, suspects: readonly Suspect[]): Policy {
+  const parameters: Record<string, unknown> = { ...policy.parameters };
+  const removed = new Set<Rule>();
+  for (const suspect of suspects) {
+    for (const name of suspect.parameters) parameters[name] = floor.parameters[name];
+    for (const rule of suspect.rules) removed.add(rule);
+  }
+  return {
+    ...policy,
+    parameters: parameters as unknown as Policy['parameters'],
+    rules: removed.size === 0 ? policy.rules : policy.rules.filter((rule) => !removed.has(rule)),
+  };
+}
+
+/**
+ * The clauses responsible for the profile giving less of `remedy` than the floor, found by
+ * evidence (issue: the floor holds by construction): each differing clause is put back to the
+ * floor alone and the claim decided again; those whose reversion restores the floor's offer are
+ * responsible. When no single clause does, all of them together are tried, and if that restores
+ * it they are named together. Empty when even that does not (the caller then falls back).
+ */
+function responsibleClauses(remedy: Remedy, suspects: readonly Suspect[], policy: Policy, floor: Policy, reevaluate: (variant: Policy) => Evaluation): string[] {
+  const restores = (variant: Policy) => {
+    const offer = reevaluate(variant).remedies.find((candidate) => keyOf(candidate) === keyOf(remedy));
+    return offer !== undefined && compareOffers(offer, remedy) >= 0;
+  };
+  const alone = suspects.filter((suspect) => restores(reverted(policy, floor, [suspect]))).map((suspect) => suspect.clause);
+  if (alone.length > 0) return alone;
+  if (suspects.length > 1 && restores(reverted(policy, floor, suspects))) return suspects.map((suspect) => suspect.clause);
+  return [];
 }
 
 /**
@@ -67,80 +139,101 @@ function union<T>(first: readonly T[], second: readonly T[], key: (item: T) => s
 
 /**
  * The statutory floor, on one claim (design.md §1; MP2001 Arts. 3–4; 实施条例 Art. 18). Given the
- * decision under a profile and under its floor, the consumer gets, remedy by remedy, the better
- * of the two offers; where the law gives as much, the law's offer (and citation) stands. Every
- * remedy the profile alone would have given less of is a `floorConflicts` entry naming the
- * remedy, the profile's clause and the statutory citations that prevail. Reasons from only one
- * of the two runs are marked with the profile they come from.
+ * evaluation under a profile and under the floor, the consumer gets, remedy by remedy, the better
+ * of the two offers (by a total order: a missing or non-finite amount is never better than the
+ * floor's); where the law gives as much, the law's offer (and citation) stands. Every remedy the
+ * profile alone would have given less of is a shortfall naming the clauses found responsible by
+ * reverting them to the floor (`reevaluate` evaluates the claim under such a reverted profile)
+ * and the statutory citations that prevail. Findings from only one of the two runs are marked
+ * with the profile they come from. Merges structured evaluations: nothing here is worded.
  */
-export function checkAgainstFloor(under: Decision, floorDecision: Decision, policy: Policy, claim: Claim): Decision {
-  const floor = policy.floor!;
+export function mergeWithFloor(
+  under: Evaluation,
+  floorEvaluation: Evaluation,
+  policy: Policy,
+  floor: Policy,
+  claim: Claim,
+  reevaluate: (variant: Policy) => Evaluation,
+): Evaluation {
+  let suspects: readonly Suspect[] | undefined;
   const offers = new Map<string, Remedy>();
   for (const remedy of under.remedies) offers.set(keyOf(remedy), remedy);
-  const conflicts: FloorConflict[] = [];
-  for (const remedy of floorDecision.remedies) {
+  const shortfalls: FloorShortfall[] = [];
+  for (const remedy of floorEvaluation.remedies) {
     const theirs = offers.get(keyOf(remedy));
     const order = theirs === undefined ? 1 : compareOffers(remedy, theirs);
     if (order >= 0) offers.set(keyOf(remedy), remedy);
     if (order > 0) {
-      const clause = clauseBehind(remedy, theirs, under, policy, floor, claim);
-      const prevails = prevailing(remedy, claim);
-      conflicts.push({
+      suspects ??= suspectsOf(policy, floor, claim);
+      const responsible = responsibleClauses(remedy, suspects, policy, floor, reevaluate);
+      shortfalls.push({
         remedy: remedy.type,
         profileGives: under.verdict,
         profileOffer: theirs === undefined ? 'none' : 'worse',
-        clause,
-        prevails,
-        message: bilingual(theirs === undefined ? 'floor.remedy-missing' : 'floor.remedy-worse', {
-          remedy: remedy.type,
-          'profile:zh-CN': policy.title['zh-CN'],
-          'profile:en': policy.title.en,
-          verdict: under.verdict,
-          'clause:zh-CN': citationText(clause, 'zh-CN', policy),
-          'clause:en': citationText(clause, 'en', policy),
-          'prevails:zh-CN': prevails.map((id) => citationText(id, 'zh-CN')).join(LIST),
-          'prevails:en': prevails.map((id) => citationText(id, 'en')).join(LIST),
-        }),
+        clauses: responsible.length > 0 ? responsible : [clauseBehind(remedy, theirs, under, policy, floor, claim)],
+        prevails: prevailing(remedy, claim),
       });
     }
   }
   const remedies = sortRemedies([...offers.values()]);
   const { verdict, requestMet } = verdictOf(remedies, claim.request);
 
-  const floorKeys = new Set(floorDecision.reasons.map(reasonKey));
-  const underKeys = new Set(under.reasons.map(reasonKey));
-  const ownReasons = under.reasons
-    .filter((reason) => reason.rule !== 'resolve.request')
-    .map((reason) => (floorKeys.has(reasonKey(reason)) ? reason : { ...reason, under: policy.id }));
-  const floorReasons = floorDecision.reasons
-    .filter((reason) => reason.rule !== 'resolve.request' && !underKeys.has(reasonKey(reason)))
-    .map((reason) => ({ ...reason, under: floor.id }));
-  const request = [...under.reasons, ...floorDecision.reasons].find((reason) => reason.rule === 'resolve.request');
-  const requestReasons =
-    requestMet || request === undefined
-      ? []
-      : [{ ...request, message: bilingual('request.not-met', { request: claim.request, verdict }) }];
+  const floorKeys = new Set(floorEvaluation.reasons.map(findingKey));
+  const underKeys = new Set(under.reasons.map(findingKey));
+  const reasons: MarkedFinding[] = [
+    ...under.reasons.map((entry) => (floorKeys.has(findingKey(entry)) ? entry : { ...entry, under: policy.id })),
+    ...floorEvaluation.reasons.filter((entry) => !underKeys.has(findingKey(entry))).map((entry) => ({ ...entry, under: floor.id })),
+  ];
 
   const later = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a >= b ? a : b);
   const dates = { ...under.dates };
-  for (const key of Object.keys(floorDecision.dates) as (keyof Decision['dates'])[]) {
-    const value = later(under.dates[key], floorDecision.dates[key]);
+  for (const key of Object.keys(floorEvaluation.dates) as (keyof Evaluation['dates'])[]) {
+    const value = later(under.dates[key], floorEvaluation.dates[key]);
     if (value !== undefined) dates[key] = value;
   }
+  const obligationKey = ({ finding }: Attributed) => (finding.effect === 'note' && finding.obligation !== undefined ? `${finding.obligation.type}|${finding.obligation.since}` : '');
+  const recourseKey = ({ rule, finding }: Attributed) => `${rule}|${finding.effect === 'recourse' ? finding.requirement : ''}`;
 
   return {
-    ...under,
+    facts: under.facts,
     verdict,
-    status: under.status === 'provisional' || floorDecision.status === 'provisional' ? 'provisional' : 'final',
+    status: under.status === 'provisional' || floorEvaluation.status === 'provisional' ? 'provisional' : 'final',
     remedies,
-    reasons: [...ownReasons, ...floorReasons, ...requestReasons],
+    requestMet,
+    reasons,
+    warnings: union(under.warnings, floorEvaluation.warnings, ({ rule, finding }) => `${rule}|${finding.code}`),
+    recourse: union(under.recourse, floorEvaluation.recourse, recourseKey),
+    obligations: union(under.obligations, floorEvaluation.obligations, obligationKey),
+    hints: [...under.hints, ...floorEvaluation.hints],
+    missing: union(under.missing, floorEvaluation.missing, (entry) => entry.fact).filter((entry) => STRENGTH[entry.would] > STRENGTH[verdict]),
     dates,
-    missing: union(under.missing, floorDecision.missing, (entry) => entry.fact).filter((entry) => STRENGTH[entry.would] > STRENGTH[verdict]),
-    warnings: union(under.warnings, floorDecision.warnings, (entry) => `${entry.rule}|${entry.code}`),
-    floorConflicts: conflicts,
-    recourse: union(under.recourse, floorDecision.recourse, (entry) => `${entry.rule}|${entry.requirement}`),
-    obligations: union(under.obligations, floorDecision.obligations, (entry) => `${entry.type}|${entry.since}`),
-    policy: { id: policy.id, asOf: policy.asOf, floor: floor.id },
-    trace: [...under.trace, ...floorDecision.trace.map((entry) => ({ ...entry, under: floor.id }))],
+    shortfalls,
+    trace: [...under.trace, ...floorEvaluation.trace.map((entry) => ({ ...entry, under: floor.id }))],
+  };
+}
+
+/**
+ * Recourse for what the floor restored: the profile's own rules (a dealer's requirements) ran on
+ * what the profile itself gave; where the floor gave more, the seller performs that too and the
+ * same requirements decide whether it is reimbursed. They are run again against the remedies
+ * the consumer gets, and only their new recourse findings are kept (marked as the profile's).
+ */
+export function withRestoredRecourse(merged: Evaluation, policy: Policy, floor: Policy, claim: Claim, calendar: RestDayCalendar): Evaluation {
+  if (merged.shortfalls.length === 0) return merged;
+  const own = policy.rules.filter((rule) => !floor.rules.includes(rule));
+  if (own.length === 0) return merged;
+  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
+  const { params, cites, keys } = paramsOn(policy.parameters, claim.sale.date, receiptDate);
+  const facts = factsOf(claim, params, calendar);
+  const open = (type: string, route: string | undefined) =>
+    merged.remedies.some((remedy) => remedy.type === type && remedy.conditions === undefined && (route === undefined || (remedy.route ?? 'sanbao') === route));
+  const chain = runChain(own, claim, facts, params, cites, keys, calendar, open);
+  const known = new Set(merged.recourse.map(({ rule, finding }) => `${rule}|${finding.effect === 'recourse' ? finding.requirement : ''}`));
+  const added = chain.findings.filter((entry) => entry.finding.effect === 'recourse' && !known.has(`${entry.rule}|${entry.finding.requirement}`));
+  if (added.length === 0) return merged;
+  return {
+    ...merged,
+    reasons: [...merged.reasons, ...added.map((entry) => ({ ...entry, under: policy.id }))],
+    recourse: [...merged.recourse, ...added],
   };
 }

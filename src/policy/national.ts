@@ -1,10 +1,23 @@
-import { REGISTRY_LAST_CHECKED } from '../law/sources';
+import { SILENT } from '../engine/findings';
+import { catalogue, DEPRECIATION_PER_DAY, ITEM_KINDS } from '../law/catalogue';
+import { citations } from '../law/citations';
+import { IN_FORCE } from '../law/key-dates';
+import { FAULT_CODES, performanceFaults } from '../law/performance-faults';
+import { restDayCalendar } from '../law/rest-day-calendar';
+import { REGISTRY_LAST_CHECKED, sources } from '../law/sources';
+import { trustRules } from '../engine/run';
+import { deepFreeze } from './deep-freeze';
+import { vouchFor } from './usable-policy';
 import { nationalRules } from '../rules';
 import { nationalParameters } from './national-parameters';
 import type { Policy } from './policy';
 
-/** `cn-national`: the statutory floor, MP2001 and the laws around it, as they stood at each sale. */
-export const nationalPolicy: Policy = {
+/**
+ * `cn-national`: the statutory floor, MP2001 and the laws around it, as they stood at each sale.
+ * It and every piece of statutory data the library exports are frozen here, where the floor is
+ * defined, so that nothing in a process can lower the floor after the library is loaded.
+ */
+export const nationalPolicy: Policy = deepFreeze({
   id: 'cn-national',
   title: { 'zh-CN': '国家三包规定（法定最低标准）', en: 'National 三包 rules (the statutory floor)' },
   source: { title: '移动电话机商品修理更换退货责任规定 (2001) and the consumer laws around it; see docs/rules.md' },
@@ -13,4 +26,8 @@ export const nationalPolicy: Policy = {
   parameters: nationalParameters,
   rules: nationalRules,
   clauses: {},
-};
+});
+
+vouchFor(nationalPolicy);
+trustRules(nationalRules);
+deepFreeze([SILENT, catalogue, DEPRECIATION_PER_DAY, ITEM_KINDS, citations, IN_FORCE, FAULT_CODES, performanceFaults, restDayCalendar, sources]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditPolicy } from '../../src/policy/audit';
 import { definePolicy, type PolicyChanges } from '../../src/policy/define-policy';
+import { InvalidPolicyError } from '../../src/policy/invalid-policy-error';
 import { decide, defineRule, nationalPolicy, note, paramsOn, policyById } from '../support/api';
 
 const shop = (changes: Partial<PolicyChanges> = {}): PolicyChanges => ({
@@ -65,7 +66,14 @@ describe('definePolicy', () => {
   });
 
   it('refuses a parameter change that cites a clause the profile does not have', () => {
-    expect(() => definePolicy(nationalPolicy, shop({ parameters: { refundWindow: { value: { days: 10 }, clause: 'nowhere' } } }))).toThrow(/unknown clause/);
+    expect(() => definePolicy(nationalPolicy, shop({ parameters: { refundWindow: { value: { days: 10 }, clause: 'nowhere' } } }))).toThrow(InvalidPolicyError);
+    try {
+      definePolicy(nationalPolicy, shop({ parameters: { refundWindow: { value: { days: 10 }, clause: 'nowhere' } } }));
+    } catch (error) {
+      expect((error as InvalidPolicyError).problems.map(({ path, code }) => ({ path, code }))).toEqual([
+        { path: '$.parameters.refundWindow.clause', code: 'unknown-clause' },
+      ]);
+    }
   });
 
   it('audits a derived profile that shortens the refund window', () => {

@@ -1,0 +1,133 @@
+import type { Decision, Remedy } from '../claim/decision';
+import type { Claim } from '../claim/schema';
+import { paramsOn, type ParameterSet } from '../policy/parameters';
+import type { RestDayCalendar } from '../time/rest-day-calendar';
+import { type Facts, factsOf } from './facts';
+import { type Hint, resolve } from './resolve';
+import { runChain } from './run';
+import { type Attributed, type RemedyType, type Rule, STRENGTH, type TraceEntry, type Verdict } from './types';
+import { withFact } from './with-fact';
+
+/** What the engine needs of a profile: its parameters and its rules (never its id). */
+export interface Profile {
+  readonly parameters: ParameterSet;
+  readonly rules: readonly Rule[];
+}
+
+/** A finding, and when it comes from only one of two merged runs, the profile whose run it comes from. */
+export interface MarkedFinding extends Attributed {
+  readonly under?: string;
+}
+
+/** A trace entry, marked with the profile whose run it belongs to when two runs were merged. */
+export type MarkedTrace = TraceEntry & { readonly under?: string };
+
+/**
+ * A remedy the profile alone would have given less of than the statutory floor (MP2001 Arts.
+ * 3–4): which remedy, how the profile fell short, the clauses found responsible and the
+ * statutory citations that prevail. Structured: the wording is for `explain/`.
+ */
+export interface FloorShortfall {
+  readonly remedy: RemedyType;
+  readonly profileGives: Verdict;
+  readonly profileOffer: 'none' | 'worse';
+  /** The clauses whose reversion to the floor restores the floor's offer (at least one). */
+  readonly clauses: readonly string[];
+  readonly prevails: readonly string[];
+}
+
+/**
+ * One evaluation of a claim: everything a decision says, structured, nothing rendered. The
+ * engine makes one per profile; the floor check merges two; `explain/` renders the result once.
+ */
+export interface Evaluation {
+  readonly facts: Facts;
+  readonly verdict: Verdict;
+  readonly status: 'final' | 'provisional';
+  readonly remedies: readonly Remedy[];
+  /** Whether the verdict is what the consumer asked for; the resolver's own output. */
+  readonly requestMet: boolean;
+  /** The findings behind the reasons, in order. */
+  readonly reasons: readonly MarkedFinding[];
+  /** The warning, recourse and obligation findings, each list without repeats. */
+  readonly warnings: readonly Attributed[];
+  readonly recourse: readonly Attributed[];
+  readonly obligations: readonly Attributed[];
+  /** The facts the findings named as decisive. */
+  readonly hints: readonly Hint[];
+  readonly missing: Decision['missing'];
+  readonly dates: Decision['dates'];
+  readonly shortfalls: readonly FloorShortfall[];
+  readonly trace: readonly MarkedTrace[];
+}
+
+/** Runs one profile's chain on a claim and resolves it. */
+function resolveUnder(profile: Profile, claim: Claim, calendar: RestDayCalendar) {
+  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
+  const { params, cites, keys } = paramsOn(profile.parameters, claim.sale.date, receiptDate);
+  const facts = factsOf(claim, params, calendar);
+  const chain = runChain(profile.rules, claim, facts, params, cites, keys, calendar);
+  return { facts, chain, ...resolve(chain.findings, claim.request, params) };
+}
+
+/**
+ * The facts named as decisive that would give a stronger verdict, each worked out by evaluating
+ * the claim again with that fact established (one extra evaluation per fact named).
+ */
+function missingFacts(hints: readonly Hint[], verdict: Verdict, profile: Profile, claim: Claim, calendar: RestDayCalendar): Decision['missing'] {
+  const out: Decision['missing'] = [];
+  for (const hint of hints) {
+    if (out.some((entry) => entry.fact === hint.fact)) continue;
+    const would = hint.value === undefined ? hint.would : resolveUnder(profile, withFact(claim, hint.fact, hint.value), calendar).verdict;
+    if (would === undefined || STRENGTH[would] <= STRENGTH[verdict]) continue;
+    out.push({ fact: hint.fact, would, ...(hint.value === undefined ? {} : { value: hint.value }), rule: hint.rule });
+  }
+  return out;
+}
+
+/** The decision's dates: the period start and the last day of each window that exists. */
+function datesOf(claim: Claim, facts: Facts): Decision['dates'] {
+  const dates: { -readonly [K in keyof Decision['dates']]: Decision['dates'][K] } = { claimDate: claim.claimDate, periodStart: facts.start.day };
+  if (facts.lastExchange !== undefined) dates.lastExchange = facts.lastExchange;
+  if (facts.refund !== undefined) dates.refundUntil = facts.refund.last;
+  if (facts.exchange !== undefined) dates.exchangeUntil = facts.exchange.last;
+  if (facts.warranty !== undefined) dates.warrantyUntil = facts.warranty.last;
+  if (facts.noReason !== undefined) dates.noReasonUntil = facts.noReason.last;
+  return dates;
+}
+
+/**
+ * Evaluates a parsed claim under one profile, with no floor comparison: the facts, the findings
+ * in chain order, the remedies, the verdict and whether it meets the request, what is missing,
+ * the dates and the trace. Never throws on a claim that passed the schema and a profile that
+ * passed its checks (a profile's own failing rule is reported as `RuleFailedError`).
+ */
+export function evaluate(profile: Profile, claim: Claim, calendar: RestDayCalendar, options: { readonly missing?: boolean } = {}): Evaluation {
+  const resolution = resolveUnder(profile, claim, calendar);
+  const { facts, chain } = resolution;
+  const warnings: Attributed[] = [];
+  const recourse: Attributed[] = [];
+  const obligations: Attributed[] = [];
+  for (const entry of chain.findings) {
+    const { finding } = entry;
+    if (finding.effect === 'warn') warnings.push(entry);
+    else if (finding.effect === 'recourse') recourse.push(entry);
+    else if (finding.effect === 'note' && finding.obligation !== undefined) obligations.push(entry);
+  }
+  return {
+    facts,
+    verdict: resolution.verdict,
+    status: resolution.status,
+    remedies: resolution.remedies,
+    requestMet: resolution.requestMet,
+    reasons: chain.findings,
+    warnings,
+    recourse,
+    obligations,
+    hints: resolution.hints,
+    missing: options.missing === false ? [] : missingFacts(resolution.hints, resolution.verdict, profile, claim, calendar),
+    dates: datesOf(claim, facts),
+    shortfalls: [],
+    trace: chain.trace,
+  };
+}

@@ -1,0 +1,150 @@
+import type { Decision, Reason } from '../claim/decision';
+import type { Claim } from '../claim/schema';
+import type { Evaluation, MarkedFinding } from '../engine/evaluate';
+import type { Attributed } from '../engine/types';
+import { citation } from '../law/citations';
+import { IN_FORCE } from '../law/key-dates';
+import { sources } from '../law/sources';
+import type { Policy } from '../policy/policy';
+import { citationText } from './citation-text';
+import { bilingual, LIST } from './messages';
+
+/** The citation a failed request's reason rests on: the article that gives that remedy. */
+export function requestCite(request: Claim['request'], saleDate: string): string {
+  switch (request) {
+    case 'exchange':
+      return 'mp2001:art12';
+    case 'repair':
+      return 'mp2001:period';
+    case 'no-reason-return':
+      return saleDate >= IN_FORCE.cpl2013 ? 'cpl2013:art25' : 'mp2001:art11';
+    default:
+      return 'mp2001:art11';
+  }
+}
+
+const citeRefs = new WeakMap<Policy, Map<string, Reason['cite']>>();
+
+/**
+ * The citation as a decision shows it: a statutory article from the registry, or a clause of the
+ * profile (`policy:…`), whose "article" is the clause's label and which counts as verified only
+ * when the source is official (confidence A).
+ */
+export function citeRef(id: string, policy: Policy): Reason['cite'] {
+  let refs = citeRefs.get(policy);
+  if (refs === undefined) {
+    refs = new Map();
+    citeRefs.set(policy, refs);
+  }
+  let ref = refs.get(id);
+  if (ref === undefined) {
+    ref = Object.freeze(buildCiteRef(id, policy));
+    refs.set(id, ref);
+  }
+  return ref;
+}
+
+function buildCiteRef(id: string, policy: Policy): Reason['cite'] {
+  const clause = policy.clauses[id];
+  if (clause !== undefined) {
+    return { id, document: policy.title['zh-CN'], article: clause.label['zh-CN'], verified: clause.confidence === 'A' };
+  }
+  if (id.startsWith('policy:')) return { id, document: policy.title['zh-CN'], article: id, verified: false };
+  const entry = citation(id);
+  return {
+    id,
+    document: sources[entry.source].title['zh-CN'],
+    article: entry.article?.['zh-CN'] ?? '',
+    verified: entry.verified,
+  };
+}
+
+function reasonOf({ rule, version, finding, under }: MarkedFinding, policy: Policy): Reason {
+  // Field by field: a reason is built for every finding of every claim.
+  const reason: Partial<{ -readonly [K in keyof Reason]: Reason[K] }> = { rule, version, effect: finding.effect };
+  if (finding.effect === 'grant') {
+    const first = finding.grants[0];
+    if (first !== undefined) reason.remedy = first.type;
+    if (first?.route !== undefined) reason.route = first.route;
+  } else if (finding.effect === 'deny') {
+    if (finding.targets[0] !== undefined) reason.remedy = finding.targets[0];
+    reason.denies = [...finding.targets];
+  }
+  reason.code = finding.code;
+  reason.cite = citeRef(finding.cite, policy);
+  reason.message = bilingual(finding.code, finding.params);
+  if (under !== undefined) reason.under = under;
+  return reason as Reason;
+}
+
+const messageOf = ({ finding }: Attributed) => bilingual(finding.code, finding.params);
+
+/**
+ * A decision, worded: the one rendering of an evaluation (design.md §5: one evaluation,
+ * rendered once). Reasons, warnings, recourse, obligations and floor conflicts get their
+ * messages in zh-CN and en and their citations as documents and articles; nothing is worked out
+ * again. `floor` is the profile the evaluation was checked against, if any.
+ */
+export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Claim, floor?: Policy): Decision {
+  const reasons = evaluation.reasons.map((entry) => reasonOf(entry, policy));
+  if (!evaluation.requestMet) {
+    reasons.push({
+      rule: 'resolve.request',
+      version: '1',
+      effect: 'note',
+      code: 'request.not-met',
+      cite: citeRef(requestCite(claim.request, claim.sale.date), policy),
+      message: bilingual('request.not-met', { request: claim.request, verdict: evaluation.verdict }),
+    });
+  }
+  return {
+    formatVersion: 1,
+    verdict: evaluation.verdict,
+    status: evaluation.status,
+    remedies: evaluation.remedies as Decision['remedies'],
+    reasons,
+    dates: evaluation.dates,
+    missing: evaluation.missing,
+    warnings: evaluation.warnings.map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry) })),
+    floorConflicts: evaluation.shortfalls.map((shortfall) => {
+      const clause = shortfall.clauses[0]!;
+      return {
+        remedy: shortfall.remedy,
+        profileGives: shortfall.profileGives,
+        profileOffer: shortfall.profileOffer,
+        clause,
+        prevails: [...shortfall.prevails],
+        message: bilingual(shortfall.profileOffer === 'none' ? 'floor.remedy-missing' : 'floor.remedy-worse', {
+          remedy: shortfall.remedy,
+          'profile:zh-CN': policy.title['zh-CN'],
+          'profile:en': policy.title.en,
+          verdict: shortfall.profileGives,
+          'clause:zh-CN': shortfall.clauses.map((id) => citationText(id, 'zh-CN', policy)).join(LIST),
+          'clause:en': shortfall.clauses.map((id) => citationText(id, 'en', policy)).join(LIST),
+          'prevails:zh-CN': shortfall.prevails.map((id) => citationText(id, 'zh-CN')).join(LIST),
+          'prevails:en': shortfall.prevails.map((id) => citationText(id, 'en')).join(LIST),
+        }),
+      };
+    }),
+    recourse: evaluation.recourse.map((entry) => ({
+      rule: entry.rule,
+      requirement: entry.finding.effect === 'recourse' ? entry.finding.requirement : '',
+      cite: entry.finding.cite,
+      message: messageOf(entry),
+    })),
+    obligations: evaluation.obligations.map((entry) => {
+      const obligation = entry.finding.effect === 'note' ? entry.finding.obligation! : undefined!;
+      return {
+        type: obligation.type,
+        owedBy: obligation.owedBy,
+        since: obligation.since,
+        ...(obligation.amountFen === undefined ? {} : { amountFen: obligation.amountFen }),
+        cite: entry.finding.cite,
+        message: messageOf(entry),
+      };
+    }),
+    policy: floor === undefined ? { id: policy.id, asOf: policy.asOf } : { id: policy.id, asOf: policy.asOf, floor: floor.id },
+    law: { date: claim.sale.date, receiptDate: claim.sale.deliveredDate ?? claim.sale.date },
+    trace: evaluation.trace as Decision['trace'],
+  };
+}

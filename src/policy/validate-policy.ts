@@ -1,0 +1,217 @@
+import type { z } from 'zod';
+import type { Lang } from '../claim/input-error';
+import { citations } from '../law/citations';
+import { isCalendarDay } from '../time/calendar-day';
+import { type PolicyProblem, policyProblem } from './invalid-policy-error';
+import { parameterSchemas } from './parameter-schemas';
+import type { Parameter, Params } from './parameters';
+
+type Words = Readonly<Record<Lang, string>>;
+
+const EXCERPT = 60;
+
+/** A value as an error quotes it: short JSON, or its kind where JSON cannot say it. */
+export function excerpt(value: unknown): string {
+  if (typeof value === 'function') return 'function';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (value === undefined) return 'undefined';
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
+}
+
+const segment = (key: PropertyKey) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`);
+
+/** A JSONPath: `['parameters', 'exchangeWindow', 'value']` under `$` → `$.parameters.exchangeWindow.value`. */
+export function pathOf(base: string, keys: readonly PropertyKey[]): string {
+  return base + keys.map(segment).join('');
+}
+
+function valueAt(root: unknown, keys: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const key of keys) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** What a zod issue expected, in words. */
+function expectedOf(issue: z.core.$ZodIssue): { code: PolicyProblem['code']; expected: Words } {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'int'
+        ? { code: 'type', expected: { 'zh-CN': '整数', en: 'a whole number' } }
+        : { code: 'type', expected: { 'zh-CN': `${issue.expected} 类型的值`, en: `a value of type ${issue.expected}` } };
+    case 'too_small':
+      return { code: 'range', expected: { 'zh-CN': `不小于 ${String(issue.minimum)}`, en: `at least ${String(issue.minimum)}` } };
+    case 'too_big':
+      return { code: 'range', expected: { 'zh-CN': `不大于 ${String(issue.maximum)}`, en: `at most ${String(issue.maximum)}` } };
+    case 'invalid_value':
+      return { code: 'value', expected: { 'zh-CN': `以下之一：${issue.values.map(String).join('、')}`, en: `one of ${issue.values.map(String).join(', ')}` } };
+    case 'unrecognized_keys':
+      return { code: 'unknown-key', expected: { 'zh-CN': '无此字段', en: 'no such key' } };
+    case 'invalid_union':
+      return { code: 'type', expected: { 'zh-CN': '{ days: 整数 } 或 { months: 整数 }', en: '{ days: integer } or { months: integer }' } };
+    default:
+      return { code: 'value', expected: { 'zh-CN': '分子不大于分母的比率', en: issue.message } };
+  }
+}
+
+/** Every problem zod finds with a parameter value, as policy problems under `path`. */
+function parameterValueProblems(name: keyof Params, value: unknown, path: string): PolicyProblem[] {
+  const result = (parameterSchemas[name] as z.ZodType).safeParse(value);
+  if (result.success) return [];
+  return problemsOfIssues(result.error.issues, value, path);
+}
+
+/**
+ * A union's issue, narrowed: when one branch fits the value clearly better than the others (the
+ * fewest issues), its issues, which point inside the value; otherwise the union's own.
+ */
+function narrowed(issue: z.core.$ZodIssue): readonly z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const sizes = issue.errors.map((branch) => branch.length);
+  const fewest = Math.min(...sizes);
+  if (sizes.filter((size) => size === fewest).length > 1) return [issue];
+  const branch = issue.errors[sizes.indexOf(fewest)]!;
+  return branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue);
+}
+
+function problemsOfIssues(issues: readonly z.core.$ZodIssue[], value: unknown, path: string): PolicyProblem[] {
+  return issues.flatMap(narrowed).flatMap((issue) => {
+    const { code, expected } = expectedOf(issue);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => policyProblem(pathOf(path, [...issue.path, key]), code, expected, excerpt(valueAt(value, [...issue.path, key]))));
+    }
+    return [policyProblem(pathOf(path, issue.path), code, expected, excerpt(valueAt(value, issue.path)))];
+  });
+}
+
+const isParameterName = (name: string): name is keyof Params => Object.hasOwn(parameterSchemas, name);
+
+const KNOWN_CITATION: Words = { 'zh-CN': '法条登记表中的编号或本政策定义的条款', en: 'a citation id from the registry or a clause the profile defines' };
+
+/** Whether an id names a statutory citation or one of the profile's clauses. */
+function citable(id: unknown, clauses: Readonly<Record<string, unknown>>): boolean {
+  return typeof id === 'string' && (Object.hasOwn(citations, id) || Object.hasOwn(clauses, id));
+}
+
+/**
+ * Every problem with a whole parameter set: each parameter present, with dated values in
+ * ascending order, each value allowed by its schema and citing known citations. `path` points
+ * at the set (`$.parameters` of the changes, or the base profile's).
+ */
+export function parameterSetProblems(set: Readonly<Record<string, Parameter<unknown>>>, clauses: Readonly<Record<string, unknown>>, path: string): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  for (const name of Object.keys(parameterSchemas) as (keyof Params)[]) {
+    const parameter = set[name];
+    const at = pathOf(path, [name]);
+    if (parameter === undefined || !Array.isArray(parameter.values) || parameter.values.length === 0) {
+      problems.push(policyProblem(at, 'type', { 'zh-CN': '至少有一个取值的参数', en: 'a parameter with at least one value' }, excerpt(parameter)));
+      continue;
+    }
+    let previous = '';
+    parameter.values.forEach((entry, index) => {
+      const here = pathOf(at, ['values', index]);
+      if (!isCalendarDay(entry.from) || entry.from < previous) {
+        problems.push(policyProblem(pathOf(here, ['from']), 'value', { 'zh-CN': '按升序排列的 YYYY-MM-DD 日期', en: 'a YYYY-MM-DD date, in ascending order' }, excerpt(entry.from)));
+      } else previous = entry.from;
+      problems.push(...parameterValueProblems(name, entry.value, pathOf(here, ['value'])));
+      (Array.isArray(entry.cites) ? (entry.cites as readonly unknown[]) : [entry.cites]).forEach((id: unknown, citeIndex: number) => {
+        if (!citable(id, clauses)) problems.push(policyProblem(pathOf(here, ['cites', citeIndex]), 'unknown-citation', KNOWN_CITATION, excerpt(id)));
+      });
+    });
+  }
+  for (const name of Object.keys(set)) {
+    if (!isParameterName(name)) problems.push(policyProblem(pathOf(path, [name]), 'unknown-parameter', { 'zh-CN': '已知参数之一', en: 'one of the known parameters' }, excerpt(name)));
+  }
+  return problems;
+}
+
+const TEXT: Words = { 'zh-CN': '含 zh-CN 与 en 两种文字的对象', en: 'an object with zh-CN and en strings' };
+const isText = (value: unknown) =>
+  value !== null && typeof value === 'object' && typeof (value as Record<string, unknown>)['zh-CN'] === 'string' && typeof (value as Record<string, unknown>).en === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Every problem with the profile's own fields (id, title, source, dates, clauses, rules). */
+export function changesProblems(changes: Readonly<Record<string, unknown>>, clauses: Readonly<Record<string, unknown>>): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const add = (keys: readonly PropertyKey[], code: PolicyProblem['code'], expected: Words, received: unknown) =>
+    problems.push(policyProblem(pathOf('$', keys), code, expected, excerpt(received)));
+  const { id, title, source, asOf, confidence } = changes;
+  if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(id) || id === 'cn-national') {
+    add(['id'], 'value', { 'zh-CN': '小写字母、数字和连字符组成的编号（不可为 cn-national）', en: 'lower-case letters, digits and hyphens (not cn-national)' }, id);
+  }
+  if (!isText(title)) add(['title'], 'type', TEXT, title);
+  if (!isRecord(source) || typeof source.title !== 'string' || (source.url !== undefined && typeof source.url !== 'string')) {
+    add(['source'], 'type', { 'zh-CN': '含 title（及可选 url）字符串的对象', en: 'an object with a title string (and an optional url)' }, source);
+  }
+  if (!isCalendarDay(asOf)) add(['asOf'], 'value', { 'zh-CN': 'YYYY-MM-DD 日期', en: 'a YYYY-MM-DD date' }, asOf);
+  if (!['A', 'B', 'C'].includes(confidence as string)) add(['confidence'], 'value', { 'zh-CN': 'A、B 或 C', en: 'A, B or C' }, confidence);
+  if (changes.clauses !== undefined) {
+    if (!isRecord(changes.clauses)) add(['clauses'], 'type', { 'zh-CN': '对象', en: 'an object' }, changes.clauses);
+    else {
+      for (const [key, clause] of Object.entries(changes.clauses)) {
+        if (!isRecord(clause) || !isText(clause.label) || !isText(clause.text) || !['A', 'B', 'C'].includes(clause.confidence as string)) {
+          add(['clauses', key], 'type', { 'zh-CN': '含 label、text（双语）与 confidence 的条款', en: 'a clause with label and text (both languages) and confidence' }, clause);
+        }
+      }
+    }
+  }
+  if (changes.parameters !== undefined && !isRecord(changes.parameters)) add(['parameters'], 'type', { 'zh-CN': '对象', en: 'an object' }, changes.parameters);
+  else if (changes.parameters !== undefined) {
+    for (const [name, change] of Object.entries(changes.parameters)) {
+      if (!isParameterName(name)) {
+        add(['parameters', name], 'unknown-parameter', { 'zh-CN': '已知参数之一', en: 'one of the known parameters' }, name);
+        continue;
+      }
+      if (!isRecord(change) || !('value' in change)) {
+        add(['parameters', name], 'type', { 'zh-CN': '含 value 与 clause 的对象', en: 'an object with value and clause' }, change);
+        continue;
+      }
+      if (typeof change.clause !== 'string' || !Object.hasOwn(clauses, `policy:${String(id)}:${change.clause}`)) {
+        add(['parameters', name, 'clause'], 'unknown-clause', { 'zh-CN': '本政策 clauses 中定义的条款', en: "a clause defined in the profile's clauses" }, change.clause);
+      }
+      if (change.from !== undefined && !isCalendarDay(change.from)) add(['parameters', name, 'from'], 'value', { 'zh-CN': 'YYYY-MM-DD 日期', en: 'a YYYY-MM-DD date' }, change.from);
+      if (typeof change.value !== 'function') problems.push(...parameterValueProblems(name, change.value, pathOf('$', ['parameters', name, 'value'])));
+    }
+  }
+  if (changes.rules !== undefined) {
+    if (!Array.isArray(changes.rules)) add(['rules'], 'type', { 'zh-CN': '规则数组', en: 'an array of rules' }, changes.rules);
+    else changes.rules.forEach((rule: unknown, index) => problems.push(...ruleProblems(rule, clauses, ['rules', index])));
+  }
+  return problems;
+}
+
+const RULE: Words = {
+  'zh-CN': '规则值：含 id、version、effective.from、cites 与 run 函数',
+  en: 'a rule value: id, version, effective.from, cites and a run function',
+};
+
+/** Every problem with one rule a profile appends. */
+export function ruleProblems(rule: unknown, clauses: Readonly<Record<string, unknown>>, keys: readonly PropertyKey[]): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  if (!isRecord(rule)) return [policyProblem(pathOf('$', keys), 'not-a-rule', RULE, excerpt(rule))];
+  const effective = rule.effective;
+  const shape =
+    typeof rule.id === 'string' &&
+    rule.id !== '' &&
+    typeof rule.version === 'string' &&
+    typeof rule.run === 'function' &&
+    (rule.appliesTo === undefined || typeof rule.appliesTo === 'function') &&
+    (rule.versionBy === undefined || rule.versionBy === 'sale' || rule.versionBy === 'delivery') &&
+    isRecord(effective) &&
+    isCalendarDay(effective.from) &&
+    (effective.to === undefined || (isCalendarDay(effective.to) && (effective.to as string) >= (effective.from as string))) &&
+    Array.isArray(rule.cites);
+  if (!shape) return [policyProblem(pathOf('$', keys), 'not-a-rule', RULE, excerpt(rule))];
+  (rule.cites as unknown[]).forEach((id, index) => {
+    if (!citable(id, clauses)) problems.push(policyProblem(pathOf('$', [...keys, 'cites', index]), 'unknown-citation', KNOWN_CITATION, excerpt(id)));
+  });
+  return problems;
+}
