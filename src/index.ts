@@ -10,7 +10,7 @@
  * decision.verdict //=> 'refund'
  */
 
-export { decide, decideClaim, type DecideError, decideUnder, type DecideOptions, defaultCalendar, safeDecide } from './engine/decide';
+export { type ClaimArgument, decide, decideClaim, type DecideError, decideUnder, type DecideOptions, defaultCalendar, safeDecide } from './engine/decide';
 export { evaluate, type Evaluation, type FloorShortfall, type MarkedFinding, type Profile } from './engine/evaluate';
 export { RuleFailedError } from './engine/rule-failed-error';
 export { InvalidClaimError, parseClaim, type ParseResult } from './claim/parse';
@@ -82,7 +82,8 @@ export { definePolicy, type ParameterChange, type PolicyChanges } from './policy
 export { type AuditFinding, auditPolicy } from './policy/audit';
 export { FLOOR_CITES, mergeWithFloor } from './policy/floor';
 export { InvalidPolicyError, type PolicyProblem, type PolicyProblemCode } from './policy/invalid-policy-error';
-export { policyById, shippedPolicies } from './policy/registry';
+export { POLICY_IDS, type PolicyId, policyById, policyNamed, shippedPolicies } from './policy/registry';
+export { UnknownPolicyError } from './policy/unknown-policy-error';
 
 export { bilingual, message } from './explain/messages';
 export { renderDecision } from './explain/render-decision';

@@ -81,6 +81,11 @@ export const decisionSchema = z.strictObject({
       profileOffer: z.enum(['none', 'worse']),
       /** The profile's clause that would have given less (a `policy:…` id, or the profile's parameter). */
       clause: z.string(),
+      /**
+       * Every clause found responsible: those whose reversion to the floor alone restores the
+       * floor's offer, or, when none does alone, all that must be reverted together.
+       */
+      clauses: z.array(z.string()).optional(),
       /** The statutory citation that prevails. */
       prevails: z.array(z.string()),
       message: text,
@@ -89,9 +94,12 @@ export const decisionSchema = z.strictObject({
   recourse: z.array(z.strictObject({ rule: z.string(), requirement: z.string(), cite: z.string(), message: text })),
   obligations: z.array(
     z.strictObject({
-      type: z.literal('loaner-phone'),
+      /** `loaner-phone`: Art. 15's loaner; `subsidy-return`: a refunded purchase subsidy goes back to its programme (I27). */
+      type: z.enum(['loaner-phone', 'subsidy-return']),
       owedBy: z.enum(['seller', 'repairer']),
       since: day,
+      /** The amount owed, for a subsidy to return. */
+      amountFen: z.number().int().min(0).optional(),
       cite: z.string(),
       message: text,
     }),
@@ -125,6 +133,38 @@ export const decisionSchema = z.strictObject({
       under: z.string().optional(),
     }),
   ),
+  /**
+   * How the dates came about, for whoever draws or explains them without deciding again: where
+   * the clocks start and why, and for each window the day it counts from, its length, the last
+   * day by the length alone, the repair days added (I5), and the last day after the rest-day
+   * roll-over (I3) with the rest days passed over. Under a profile, each window is the run's
+   * whose last day `dates` reports.
+   */
+  derivation: z
+    .strictObject({
+      start: z.strictObject({ day, basis: z.enum(['sale', 'delivery', 'factory']) }),
+      windows: z.array(
+        z.strictObject({
+          key: z.enum(['refund', 'exchange', 'no-reason', 'free-repair', 'warranty']),
+          from: day,
+          length: z.union([z.strictObject({ days: z.number().int().min(0) }), z.strictObject({ months: z.number().int().min(0) })]),
+          nominal: day,
+          repairDays: z.number().int().min(0),
+          extended: day,
+          last: day,
+          skipped: z.array(
+            z.strictObject({
+              day,
+              kind: z.enum(['working', 'weekend', 'holiday']),
+              holiday: z.string().optional(),
+              makeUpWorkday: z.boolean(),
+              covered: z.boolean(),
+            }),
+          ),
+        }),
+      ),
+    })
+    .optional(),
 });
 
 export type Decision = z.output<typeof decisionSchema>;

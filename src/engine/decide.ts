@@ -1,10 +1,12 @@
 import type { Decision } from '../claim/decision';
 import { InvalidClaimError, parseClaim } from '../claim/parse';
-import type { Claim } from '../claim/schema';
+import type { Claim, ClaimInput } from '../claim/schema';
 import type { InputError } from '../claim/input-error';
 import { renderDecision } from '../explain/render-decision';
 import { restDayCalendar } from '../law/rest-day-calendar';
 import { nationalPolicy } from '../policy/national';
+import { type PolicyId, policyNamed } from '../policy/registry';
+import { UnknownPolicyError } from '../policy/unknown-policy-error';
 import type { Policy } from '../policy/policy';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
 import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
@@ -16,8 +18,11 @@ import { counterfactualMessage } from '../explain/counterfactual-message';
 import { counterfactualsOf } from './counterfactuals';
 
 export interface DecideOptions {
-  /** The profile to decide under; the national floor (`cn-national`) by default. */
-  readonly policy?: Policy;
+  /**
+   * The profile to decide under: a profile, or the id of one the library ships (`'huawei'`); the
+   * national floor (`cn-national`) by default. An unknown id is an error, never the floor.
+   */
+  readonly policy?: Policy | PolicyId;
   /** The rest-day calendar; the one built from `law/` by default. */
   readonly calendar?: RestDayCalendar;
   /** Also work out what would change the outcome (`counterfactuals`): a few dozen more decisions. */
@@ -65,7 +70,7 @@ function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: 
  * {@link RuleFailedError} when a rule the library does not ship throws or returns nonsense.
  */
 export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision {
-  const policy = usablePolicy(options?.policy ?? nationalPolicy);
+  const policy = usablePolicy(policyNamed(options?.policy));
   const calendar = options?.calendar ?? defaultCalendar();
   const floor = policy === nationalPolicy ? undefined : nationalPolicy;
   const once = (variant: Claim, missing: boolean): Decision => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, missing), policy, variant, floor);
@@ -81,6 +86,14 @@ export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision
 }
 
 /**
+ * What `decide` takes: JSON from the wire, checked at run time (a value typed `unknown`, `any`,
+ * or a record with an index signature such as `Record<string, unknown>`), or, written in code,
+ * an object of the claim format, so that a misspelt key (`claimdate`) or a wrong value
+ * (`kind: 'tablet'`) is a compile error.
+ */
+export type ClaimArgument<T> = T extends object ? (string extends keyof T ? T : ClaimInput) : T;
+
+/**
  * Decides a claim given as a JSON value: parses it (defaults filled in), then decides it.
  * Throws {@link InvalidClaimError}, listing every problem, when the input is not a valid claim.
  *
@@ -89,7 +102,7 @@ export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision
  *          sale: { date: '2025-03-01', priceFen: 399900 }, fault: { codes: ['no-power-on'] } }).verdict
  * //=> 'refund'
  */
-export function decide(input: unknown, options: DecideOptions = {}): Decision {
+export function decide<T>(input: ClaimArgument<T>, options: DecideOptions = {}): Decision {
   const parsed = parseClaim(input);
   if (!parsed.ok) throw new InvalidClaimError(parsed.errors);
   return decideClaim(parsed.claim, options ?? {});
@@ -112,6 +125,9 @@ function decideErrorsOf(error: unknown): readonly DecideError[] {
   if (error instanceof InvalidPolicyError) {
     return error.problems.map((problem) => ({ path: `policy:${problem.path}`, code: 'policy', expected: problem.expected, received: problem.received, message: problem.message }));
   }
+  if (error instanceof UnknownPolicyError) {
+    return [{ path: 'options.policy', code: 'policy', expected: { 'zh-CN': `以下之一：${error.known.join('、')}`, en: `one of ${error.known.join(', ')}` }, received: error.id, message: error.text }];
+  }
   if (error instanceof RuleFailedError) {
     return [{ path: `rule:${error.rule}`, code: 'rule-failed', expected: { 'zh-CN': '规则正常返回结论', en: 'the rule to return findings' }, received: error.rule, message: error.text }];
   }
@@ -123,8 +139,8 @@ function decideErrorsOf(error: unknown): readonly DecideError[] {
  * Like {@link decide}, but never throws: input errors, a profile's problems and a failing rule of
  * a profile's own come back as `errors`, whatever `input` and `options` are.
  */
-export function safeDecide(
-  input: unknown,
+export function safeDecide<T>(
+  input: ClaimArgument<T>,
   options: DecideOptions = {},
 ): { readonly ok: true; readonly decision: Decision } | { readonly ok: false; readonly errors: readonly DecideError[] } {
   try {

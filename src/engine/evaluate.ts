@@ -2,7 +2,11 @@ import type { Decision, Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import { paramsOn, type ParameterSet } from '../policy/parameters';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
-import { type Facts, factsOf } from './facts';
+import type { CalendarDay } from '../time/calendar-day';
+import type { PeriodLength } from '../time/period-end';
+import type { PeriodStart } from '../time/period-start';
+import type { DayKind } from '../time/rest-day-calendar';
+import { type Facts, factsOf, type Window } from './facts';
 import { type Hint, resolve } from './resolve';
 import { runChain } from './run';
 import { type Attributed, type RemedyType, type Rule, STRENGTH, type TraceEntry, type Verdict } from './types';
@@ -12,6 +16,56 @@ import { withFact } from './with-fact';
 export interface Profile {
   readonly parameters: ParameterSet;
   readonly rules: readonly Rule[];
+}
+
+/** The windows a decision derives, in the order they are shown. */
+export const WINDOW_KEYS = ['refund', 'exchange', 'no-reason', 'free-repair', 'warranty'] as const;
+export type WindowKey = (typeof WINDOW_KEYS)[number];
+
+/**
+ * How one window's last day came about (I1, I3, I5): the day it counts from, its length, the last
+ * day by the length alone, the days in repair added and the day that gave, and the last day after
+ * the rest-day roll-over with the rest days passed over.
+ */
+export interface WindowDerivation {
+  readonly key: WindowKey;
+  readonly from: CalendarDay;
+  readonly length: PeriodLength;
+  readonly nominal: CalendarDay;
+  readonly repairDays: number;
+  readonly extended: CalendarDay;
+  readonly last: CalendarDay;
+  readonly skipped: readonly DayKind[];
+}
+
+/** Where the clocks start and how every window's last day was reached: what a timeline draws. */
+export interface Derivation {
+  readonly start: PeriodStart;
+  readonly windows: readonly WindowDerivation[];
+}
+
+/** The derivation of the windows the facts have, in {@link WINDOW_KEYS} order. */
+export function derivationOf(facts: Facts): Derivation {
+  const windows: WindowDerivation[] = [];
+  const add = (key: WindowKey, window: Window | undefined) => {
+    if (window === undefined) return;
+    windows.push({
+      key,
+      from: window.from,
+      length: window.length,
+      nominal: window.extended.nominal,
+      repairDays: window.extended.repairDays,
+      extended: window.extended.day,
+      last: window.last,
+      skipped: window.rolled.skipped,
+    });
+  };
+  add('refund', facts.refund);
+  add('exchange', facts.exchange);
+  add('no-reason', facts.noReason);
+  add('free-repair', facts.freeRepair);
+  add('warranty', facts.warranty);
+  return { start: facts.start, windows };
 }
 
 /** A finding, and when it comes from only one of two merged runs, the profile whose run it comes from. */
@@ -59,6 +113,7 @@ export interface Evaluation {
   readonly dates: Decision['dates'];
   readonly shortfalls: readonly FloorShortfall[];
   readonly trace: readonly MarkedTrace[];
+  readonly derivation: Derivation;
 }
 
 /** Runs one profile's chain on a claim and resolves it. */
@@ -129,5 +184,6 @@ export function evaluate(profile: Profile, claim: Claim, calendar: RestDayCalend
     dates: datesOf(claim, facts),
     shortfalls: [],
     trace: chain.trace,
+    derivation: derivationOf(facts),
   };
 }

@@ -113,6 +113,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
         profileGives: shortfall.profileGives,
         profileOffer: shortfall.profileOffer,
         clause,
+        clauses: [...shortfall.clauses],
         prevails: [...shortfall.prevails],
         message: bilingual(shortfall.profileOffer === 'none' ? 'floor.remedy-missing' : 'floor.remedy-worse', {
           remedy: shortfall.remedy,
@@ -146,5 +147,6 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
     policy: floor === undefined ? { id: policy.id, asOf: policy.asOf } : { id: policy.id, asOf: policy.asOf, floor: floor.id },
     law: { date: claim.sale.date, receiptDate: claim.sale.deliveredDate ?? claim.sale.date },
     trace: evaluation.trace as Decision['trace'],
+    derivation: evaluation.derivation as Decision['derivation'],
   };
 }

@@ -3,9 +3,9 @@ import type { Lang } from '../claim/input-error';
 import type { Claim } from '../claim/schema';
 import { catalogue } from '../law/catalogue';
 import type { Policy } from '../policy/policy';
-import { policyById } from '../policy/registry';
-import type { RestDayCalendar } from '../time/rest-day-calendar';
+import { nationalPolicy } from '../policy/national';
 import { citationText } from './citation-text';
+import { claimOf } from './claim-of';
 import { message, reasonLocales } from './messages';
 import { dayText, displayWidth, charWidth, timelineOf, timelineStrip } from './timeline';
 
@@ -19,10 +19,11 @@ import { dayText, displayWidth, charWidth, timelineOf, timelineStrip } from './t
 export interface ReportOptions {
   readonly lang: Lang;
   readonly format: 'text' | 'md';
-  /** The profile the decision was made under; by default the shipped profile of `decision.policy.id`. */
+  /**
+   * The profile the decision was made under, for its title and its clauses' labels; without it
+   * the report names the profile by its id (the decision itself says everything else).
+   */
   readonly policy?: Policy;
-  /** The rest-day calendar the decision was made with; the built-in one by default. */
-  readonly calendar?: RestDayCalendar;
 }
 
 /** The sections of a report, in the order they appear; empty ones are left out. */
@@ -47,10 +48,11 @@ interface Part {
 
 // ————————————————————————————————————————————————————————————— content
 
+/** A profile's title: the one the decision was made under, or the floor (always the national profile); else its id. */
 function profileTitle(id: string, lang: Lang, policy: Policy | undefined): string {
   if (policy?.id === id) return policy.title[lang];
-  if (policy?.floor?.id === id) return policy.floor.title[lang];
-  return policyById(id)?.title[lang] ?? id;
+  if (nationalPolicy.id === id) return nationalPolicy.title[lang];
+  return id;
 }
 
 /** A fact's name for a reader (the locale's `terms.fact`); a repair by its number. */
@@ -119,7 +121,7 @@ function notGiven(reason: Decision['reasons'][number], decision: Decision): bool
 
 function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { title: string; header: string[]; parts: Part[] } {
   const { lang } = options;
-  const policy = options.policy ?? policyById(decision.policy.id);
+  const policy = options.policy;
   const say = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
   const cite = (id: string) => say('report.cite', { cite: citationText(id, lang, policy) });
   const parts: Part[] = [];
@@ -178,7 +180,7 @@ function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { ti
   );
 
   // The key dates, and the strip.
-  const timeline = timelineOf(decision, claim, { ...(policy === undefined ? {} : { policy }), ...(options.calendar === undefined ? {} : { calendar: options.calendar }) });
+  const timeline = timelineOf(decision, claim);
   part('dates', [
     { kind: 'dates', rows: timeline.days.map((day) => ({ day, text: dayText(timeline, day, lang) })) },
     { kind: 'pre', lines: timelineStrip(timeline, lang, TEXT_WIDTH - 2) },
@@ -415,7 +417,7 @@ function renderMarkdown(title: string, header: readonly string[], parts: readonl
  * strip, warnings, floor conflicts, recourse, duties, and what would change the outcome. Empty
  * sections are left out. `text` fits an 80-column terminal; `md` is the same as Markdown.
  */
-export function renderReport(decision: Decision, claim: Claim, options: ReportOptions): string {
-  const { title, header, parts } = partsOf(decision, claim, options);
+export function renderReport(decision: Decision, claim: Claim | unknown, options: ReportOptions): string {
+  const { title, header, parts } = partsOf(decision, claimOf(claim), options);
   return options.format === 'md' ? renderMarkdown(title, header, parts, options.lang) : renderText(title, header, parts, options.lang);
 }

@@ -1,7 +1,7 @@
 import type { Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import { compareOffers } from '../engine/compare-remedies';
-import type { Evaluation, FloorShortfall, MarkedFinding } from '../engine/evaluate';
+import { type Derivation, type Evaluation, type FloorShortfall, type MarkedFinding, WINDOW_KEYS, type WindowDerivation, type WindowKey } from '../engine/evaluate';
 import { denies } from '../engine/remedy-match';
 import { sortRemedies, verdictOf } from '../engine/resolve';
 import { runChain } from '../engine/run';
@@ -209,7 +209,37 @@ export function mergeWithFloor(
     dates,
     shortfalls,
     trace: [...under.trace, ...floorEvaluation.trace.map((entry) => ({ ...entry, under: floor.id }))],
+    derivation: mergedDerivation(under.derivation, floorEvaluation.derivation, dates),
   };
+}
+
+const DATE_OF_WINDOW: Readonly<Record<WindowKey, keyof Evaluation['dates'] | undefined>> = {
+  refund: 'refundUntil',
+  exchange: 'exchangeUntil',
+  'no-reason': 'noReasonUntil',
+  'free-repair': undefined,
+  warranty: 'warrantyUntil',
+};
+
+/**
+ * The derivation behind the merged dates: for each window the run (the profile's first) whose
+ * last day the merged decision reports; the free-repair limit is the profile's own term.
+ */
+function mergedDerivation(under: Derivation, floor: Derivation, dates: Evaluation['dates']): Derivation {
+  const windows: WindowDerivation[] = [];
+  for (const key of WINDOW_KEYS) {
+    const own = under.windows.find((window) => window.key === key);
+    const dateKey = DATE_OF_WINDOW[key];
+    if (dateKey === undefined) {
+      if (own !== undefined) windows.push(own);
+      continue;
+    }
+    const theirs = floor.windows.find((window) => window.key === key);
+    const chosen = [own, theirs].find((window) => window !== undefined && window.last === dates[dateKey]) ?? own ?? theirs;
+    if (chosen !== undefined) windows.push(chosen);
+  }
+  const start = under.start.day === dates.periodStart ? under.start : floor.start.day === dates.periodStart ? floor.start : under.start;
+  return { start, windows };
 }
 
 /**

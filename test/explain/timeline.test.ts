@@ -135,7 +135,7 @@ describe.each(cases)('the timeline of $name', (c) => {
     });
 
     it(`has a text strip in ${lang} no wider than asked, one row per window and repair`, () => {
-      const timeline = timelineOf(c.decision, c.claim, c.policy === undefined ? {} : { policy: c.policy });
+      const timeline = timelineOf(c.decision, c.claim);
       const strip = timelineStrip(timeline, lang, 78);
       for (const line of strip) expect(displayWidth(line), line).toBeLessThanOrEqual(78);
       // The axis, then a row per window, per repair, one for the exchanges if any, the claim; then the legend.
@@ -149,7 +149,7 @@ describe.each(cases)('the timeline of $name', (c) => {
   }
 
   it('lists its events in date order, ending on or after the claim', () => {
-    const timeline = timelineOf(c.decision, c.claim, c.policy === undefined ? {} : { policy: c.policy });
+    const timeline = timelineOf(c.decision, c.claim);
     const days = timeline.events.map((event) => event.day);
     expect(days).toEqual([...days].sort());
     expect(timeline.days).toEqual([...new Set(days)]);

@@ -35,7 +35,7 @@ export const decideCommand: Command = {
       format === 'json'
         ? `${JSON.stringify(decision, null, 2)}\n`
         : format === 'svg'
-          ? renderTimelineSvg(decision, parsed.claim, { lang, policy })
+          ? renderTimelineSvg(decision, parsed.claim, { lang })
           : renderReport(decision, parsed.claim, { lang, format, policy });
     await writeAll(io.stdout, out);
     return EXIT.decided;

@@ -6,7 +6,7 @@ import type { ReasonLocale } from '../reason-locale';
  */
 export const en: ReasonLocale = {
   messages: {
-    'law.not-in-force': 'Sold on {saleDate}, before the 三包 rule for mobile phones took effect on {inForce}: the rule does not apply, and no 三包 remedy is decided.',
+    'law.not-in-force': 'Sold on {saleDate}, before the 三包 rule for mobile phones took effect on {inForce}: the rule does not apply, and no 三包 remedy is decided; its refund and exchange windows and its period never existed for this phone, so no such date is given.',
     'scope.not-in-catalogue': 'A {item} is not in the rule’s product list (Appendix 1): the national rule gives it no 三包 period. Look to the maker’s or seller’s own promise, or the general quality rules, outside this decision.',
     'proof.card-altered': 'The 三包 card has been altered: the claim is outside 三包 and only a paid repair is open.',
     'proof.card-mismatch': 'The 三包 card names IMEI {cardImei}, not this phone’s {imei}: the card does not match the goods, so the claim is outside 三包 (paid repair only).',
@@ -44,6 +44,14 @@ export const en: ReasonLocale = {
     'period.repair-extension-windows': '{days} days in repair also move the 7- and 15-day windows (refund until {refundUntil}, exchange until {exchangeUntil}).',
     'period.counting-day': 'The {window} runs {days} days counted from the day after {from}, so its last day is {last}; the claim is on day {dayNumber}.',
     'period.counting-month-end': 'The period of {months} months from {from} ends on {nominal}: that month has no corresponding day, so its last day ends the period.',
+    'no-reason.activated-before-delivery': 'The phone was first activated on {activationDate}, before it was delivered on {receipt}: that activation was not the buyer’s. The goods are judged intact against the state they were delivered in, and an exclusion the buyer confirmed covers only the buyer’s own activation: it does not block the no-reason return.',
+    'substitution.refund-consumed': 'A refund instead of the exchange would return nothing: depreciation for {days} days ({depreciationFen}) takes all of the {priceFen} paid, so the refund is {amountFen}. The exchange, a working phone of the same model, is worth more to the consumer; the refund stays open if the consumer insists on it.',
+    'refund.subsidy-returned': 'A government subsidy paid {subsidyFen} of the price {priceFen}: a refund pays the consumer what the consumer paid ({consumerFen}, less any depreciation), and the seller returns the {subsidyFen} through the subsidy programme. Exchanges and repairs are unaffected.',
+    'repairs.repairer-delay-ended': 'In repair from {handedIn} to {returned}, {days} days, more than {limit}, for the repairer’s own reasons: the seller exchanges the main unit free.',
+    'repairs.parts-delay-ended': 'In repair from {handedIn} to {returned}, {days} days, more than {limit}, because the maker did not supply parts: the seller exchanges the main unit free.',
+    'repairs.delay-waiver-disputed': 'The consumer took the phone back on {returned} after the {days}-day repair and now claims for another fault. The rule sets no time limit on the exchange that delay gave, so it is listed; whether accepting the repaired phone gave it up is disputed.',
+    'repairs.delay-lapsed': 'The repair from {handedIn} to {returned} took {days} days, more than {limit}; under this profile the exchange it gave lapsed when the consumer accepted the repaired phone.',
+    'calendar.unknown-year': 'The {window} ended on {last} by weekends only: the holiday calendar for {years} is not known yet, and a holiday from {nominal} could move that last day past the claim date ({claimDate}). Until that year’s notice is loaded, the decision is provisional: the window would give {verdict}.',
     'calendar.not-covered': 'The holiday calendar has no notice for {years}: the end of the {windows} was rolled over weekends only; a holiday or make-up working day could move it.',
     'window.refund': 'A listed fault on day {day} after {start}, inside the 7-day refund window (last day {until}): the consumer chooses a refund, an exchange or a repair.',
     'window.refund-closed': 'A refund for a fault is open only in the 7-day window after {start} (last day {until}); this claim is on day {day}.',
@@ -89,6 +97,7 @@ export const en: ReasonLocale = {
     'substitution.no-stock': 'The seller has no phone of the same model and specification to exchange.',
     'substitution.other-model': 'The consumer accepts another model: the exchange is for a model of no lower performance.',
     'substitution.no-stock-refund': 'With no same model in stock and the consumer declining another, the seller refunds the full price, {amountFen}.',
+    'substitution.refund-instead-subsidy': 'If the consumer declines the exchange and wants a refund: depreciation on the price {priceFen} at {ratePermille}‰ a day for {days} days ({calendarDays} days since {from}, less {repairDays} in repair) = {depreciationFen}, taken from the {consumerFen} the consumer paid (a subsidy paid the rest); refund {amountFen}.',
     'substitution.refund-instead': 'If the consumer declines the exchange and wants a refund: {priceFen} less depreciation at {ratePermille}‰ a day for {days} days ({calendarDays} days since {from}, less {repairDays} in repair) = {depreciationFen}; refund {amountFen}.',
     'refund.paid-price': 'The seller shows {paidFen} was paid instead of the invoice price {priceFen}: for sales from 2024-07-01 the refund is the amount actually paid.',
     'refund.invoice-price': 'The refund is the invoice price, {priceFen}, though {paidFen} was paid: sales before 2024-07-01 are refunded at the invoice price.',

@@ -6,7 +6,7 @@ import type { ReasonLocale } from '../reason-locale';
  */
 export const zhCN: ReasonLocale = {
   messages: {
-    'law.not-in-force': '该机于{saleDate}售出，早于手机三包规定施行之日（{inForce}），不适用该规定，不作三包处理。',
+    'law.not-in-force': '该机于{saleDate}售出，早于手机三包规定施行之日（{inForce}），不适用该规定，不作三包处理；该规定的退货、换货期和三包有效期对本机从未存在，故不列出任何期限。',
     'scope.not-in-catalogue': '{item}不在三包商品目录（附录1）内，国家规定未给它三包有效期。可依生产者或销售者自己的承诺，或一般产品质量规定处理，不在本决定范围内。',
     'proof.card-altered': '三包凭证有涂改，不实行三包，只能收费修理。',
     'proof.card-mismatch': '三包凭证上的IMEI为{cardImei}，与本机{imei}不符，凭证与实物不符，不实行三包，只能收费修理。',
@@ -44,6 +44,14 @@ export const zhCN: ReasonLocale = {
     'period.repair-extension-windows': '修理占用{days}天同样顺延7日、15日期间（退货至{refundUntil}，换货至{exchangeUntil}）。',
     'period.counting-day': '{window}自{from}次日起算{days}日，最后一日为{last}；本次申请为第{dayNumber}日。',
     'period.counting-month-end': '自{from}起{months}个月的期间，到期月没有对应日，以该月末日{nominal}为最后一日。',
+    'no-reason.activated-before-delivery': '该机首次激活于{activationDate}，早于交付日{receipt}：该激活并非消费者所为。商品是否完好以交付时的状态为准，消费者确认的激活除外条款只及于其本人的激活：不影响无理由退货。',
+    'substitution.refund-consumed': '如不换货而退货，消费者将一无所得：{days}天的折旧费（{depreciationFen}）已抵尽其支付的{priceFen}，退款为{amountFen}。换货（同型号、可正常使用的手机）对消费者更有利；消费者坚持退货的，仍可退货。',
+    'refund.subsidy-returned': '价款{priceFen}中有{subsidyFen}由政府补贴支付：退货时向消费者退还其实际支付的部分（{consumerFen}，有折旧的扣除折旧费），{subsidyFen}由销售者按补贴政策退回。换货、修理不受影响。',
+    'repairs.repairer-delay-ended': '自{handedIn}送修至{returned}取回，共{days}天，因修理者自身原因超过{limit}天：由销售者免费更换主机。',
+    'repairs.parts-delay-ended': '自{handedIn}送修至{returned}取回，共{days}天，因生产者未供应零配件超过{limit}天：由销售者免费更换主机。',
+    'repairs.delay-waiver-disputed': '消费者已于{returned}取回经{days}天修理的手机，现因另一故障提出申请。规定未对该延误所生的换货权设定期限，故仍予列明；接受修好的手机是否视为放弃该权利，存在争议。',
+    'repairs.delay-lapsed': '自{handedIn}至{returned}的修理共{days}天，超过{limit}天；按本方案，消费者接受修好的手机后，由此产生的换货权即告消灭。',
+    'calendar.unknown-year': '{window}仅按周末顺延，届满日为{last}：{years}年的节假日安排尚未收录，自{nominal}起如有法定节假日，届满日可能顺延至申请日（{claimDate}）之后。在载入该年安排之前，本决定为暂定：该期间内可得{verdict}。',
     'calendar.not-covered': '节假日日历未收录{years}年的放假安排：{windows}的届满日仅按周末顺延，如遇法定节假日或调休，结果可能不同。',
     'window.refund': '自{start}起第{day}日出现性能故障，在7日退货期内（最后一日为{until}）：消费者可选择退货、换货或修理。',
     'window.refund-closed': '性能故障退货只限{start}起7日内（最后一日为{until}）；本次申请为第{day}日。',
@@ -89,6 +97,7 @@ export const zhCN: ReasonLocale = {
     'substitution.no-stock': '销售者没有同型号、同规格的手机可供更换。',
     'substitution.other-model': '消费者同意调换其他型号：应换性能不低于原机的型号。',
     'substitution.no-stock-refund': '无同型号同规格手机，消费者不愿调换其他型号：销售者按全价{amountFen}退货。',
+    'substitution.refund-instead-subsidy': '如消费者不要换货而要求退货：按价款{priceFen}每日{ratePermille}‰计{days}天（自{from}起{calendarDays}天，扣除修理{repairDays}天）的折旧费为{depreciationFen}，从消费者实际支付的{consumerFen}中扣除（其余价款由补贴支付）；退款{amountFen}。',
     'substitution.refund-instead': '如消费者不要换货而要求退货：{priceFen}减去折旧费，按每日{ratePermille}‰计{days}天（自{from}起{calendarDays}天，扣除修理{repairDays}天），折旧费{depreciationFen}，退款{amountFen}。',
     'refund.paid-price': '经营者证明实际支付{paidFen}，与发票价格{priceFen}不同：2024年7月1日起售出的，按实际支付价格退还。',
     'refund.invoice-price': '退款按发票价格{priceFen}，虽实际支付{paidFen}：2024年7月1日以前售出的，按发票价格退还。',
