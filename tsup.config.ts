@@ -1,4 +1,16 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { version } from './package.json';
+import { buildDeskPage } from './src/desk/build-page';
+import { engineMaterialDigest } from './src/stamp/material';
+
+/**
+ * The digest of the rule set and data (src/stamp/material.ts), computed once here at build time
+ * and written into the library, the CLI and the desk page, so a decision names the engine that
+ * made it without hashing tables at start-up. A run from the sources computes the same value.
+ */
+const digest = engineMaterialDigest();
+const define = { __SANBAO_ENGINE_DIGEST__: JSON.stringify(digest) };
 
 export default defineConfig([
   {
@@ -9,6 +21,7 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     treeshake: true,
+    define,
   },
   {
     entry: { cli: 'src/cli/bin.ts' },
@@ -17,5 +30,11 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     banner: { js: '' },
+    define,
+    /** The desk page (dist/desk.html): one self-contained file, which `sanbao desk` copies out. */
+    async onSuccess() {
+      mkdirSync('dist', { recursive: true });
+      writeFileSync('dist/desk.html', await buildDeskPage({ version, digest }));
+    },
   },
 ]);

@@ -92,3 +92,48 @@ export { renderReport } from './explain/report';
 export { renderTimelineSvg, timelineOf, timelineStrip } from './explain/timeline';
 export type { Counterfactual } from './engine/counterfactuals';
 export { formatYuan } from './explain/money';
+
+export {
+  checkDecision,
+  checkFixture,
+  type CheckFixtureOptions,
+  describeMismatch,
+  type ExpectedRemedy,
+  type Fixture,
+  type FixtureCheck,
+  type FixtureExpect,
+  type FixtureOutcome,
+  fixtureSchema,
+  type Mismatch,
+  type MismatchCheck,
+  reportJunit,
+  reportTap,
+  reportText,
+} from './testing/index';
+export { claimJsonSchema, decisionJsonSchema, fixtureJsonSchema, jsonSchemaOf, SCHEMA_IDS, SCHEMA_NAMES, type SchemaName } from './schemas/index';
+
+export { engineDigest, type EngineStamp, engineStamp, sameEngine } from './stamp/stamp';
+export {
+  type ChangedLine,
+  type CheckInput,
+  type CheckInputJson,
+  checkInputSchema,
+  type CheckResult,
+  checkShopDecision,
+  type CheckSummary,
+  checkSummary,
+  decisionDiff,
+  type DiffResult,
+  engineStampSchema,
+  parseCheckInput,
+  renderCheck,
+  renderCheckSummary,
+  renderDiff,
+  type RuleChange,
+  type ShopDecision,
+  shopDecisionSchema,
+  type ShopRemedy,
+  shopRemedySchema,
+  type Shortfall,
+  type Surplus,
+} from './dispute/index';

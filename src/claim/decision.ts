@@ -125,6 +125,12 @@ export const decisionSchema = z.strictObject({
     .optional(),
   /** The date that chose the law's versions (the sale date), and the versions applied are in `trace`. */
   law: z.strictObject({ date: day, receiptDate: day }),
+  /**
+   * The engine that made the decision: the library's version and a digest of its rules and data
+   * (rules, parameters, citations, calendar) and of the profile's own terms, so a disputed
+   * decision can be re-run on exactly that engine (see docs/disputes.md).
+   */
+  engine: z.strictObject({ version: z.string(), digest: z.string() }).optional(),
   trace: z.array(
     z.strictObject({
       rule: z.string(),
@@ -156,7 +162,7 @@ export const decisionSchema = z.strictObject({
             z.strictObject({
               day,
               kind: z.enum(['working', 'weekend', 'holiday']),
-              holiday: z.string().optional(),
+              holiday: text.optional(),
               makeUpWorkday: z.boolean(),
               covered: z.boolean(),
             }),

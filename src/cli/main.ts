@@ -14,7 +14,8 @@ Usage:
 ${COMMANDS.filter((command) => command.usage !== '').map((command) => command.usage).join('\n')}
   sanbao --version | --help
 
-Exit status: 0 decided; 1 the input was not a valid claim (errors on stderr); 2 wrong usage.
+Exit status: 0 decided; 1 the input was not valid (errors on stderr); 2 wrong usage;
+             3 check: a shop's decision below the floor.
 Limits: a claim (or a batch line) of at most ${MAX_CLAIM_BYTES} bytes.
 `;
 }
@@ -39,10 +40,16 @@ function checkOptions(args: { readonly options: Readonly<Record<string, string |
  * Runs the `sanbao` command line against the given I/O and returns the exit status.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // The file the command reads, for errors that do not name it (a read of a directory).
+  const named = argv.slice(1).find((arg) => !arg.startsWith('-'));
   try {
     const args = parseArgs(argv, VALUE_OPTIONS);
     if (args.options.version === true) {
       await writeAll(io.stdout, `${version}\n`);
+      return EXIT.decided;
+    }
+    if (args.options.help === true && args.command !== undefined && args.command !== 'help') {
+      await writeAll(io.stdout, commandUsage(commandNamed(args.command)));
       return EXIT.decided;
     }
     if (args.options.help === true || args.command === undefined || args.command === 'help') {
@@ -53,14 +60,43 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     checkOptions(args, command);
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError || isMissingFile(error)) {
-      await writeAll(io.stderr, `sanbao: ${error instanceof Error ? error.message : String(error)}\n\n${usage()}`);
+    const unreadable = fileErrorText(error, named);
+    if (unreadable !== undefined) {
+      await writeAll(io.stderr, `sanbao: ${unreadable}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      await writeAll(io.stderr, `sanbao: ${error.message}\n\n${usage()}`);
       return EXIT.usage;
     }
     throw error;
   }
 }
 
-function isMissingFile(error: unknown): error is Error {
-  return error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR' || error.code === 'EACCES');
+/** One command's usage, as `sanbao COMMAND --help` prints it. */
+function commandUsage(command: Command): string {
+  return `sanbao ${version}\n\nUsage:\n${command.usage}\n\nExit status: 0 done; 1 the input was not valid (errors on stderr); 2 wrong usage.\n`;
+}
+
+/** Why a file could not be read, by the system's error code, in both languages. */
+const FILE_ERRORS: Readonly<Record<string, readonly [zh: string, en: string]>> = {
+  ENOENT: ['文件不存在', 'no such file'],
+  EISDIR: ['这是一个目录，不是文件', 'it is a directory, not a file'],
+  ENOTDIR: ['路径中有一部分不是目录', 'a part of the path is not a directory'],
+  ELOOP: ['符号链接循环', 'a loop of symbolic links'],
+  EACCES: ['没有读取权限', 'permission denied'],
+  EPERM: ['没有读取权限', 'permission denied'],
+  ENXIO: ['不是普通文件（套接字或设备）', 'not a regular file (a socket or a device)'],
+  ENODEV: ['不是普通文件（设备）', 'not a regular file (a device)'],
+  EOPNOTSUPP: ['不是普通文件（套接字）', 'not a regular file (a socket)'],
+  ENAMETOOLONG: ['路径过长', 'the path is too long'],
+};
+
+/** A file that could not be read, said on one line in both languages; `undefined` for any other error. */
+function fileErrorText(error: unknown, named: string | undefined): string | undefined {
+  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') return undefined;
+  const words = FILE_ERRORS[error.code];
+  if (words === undefined) return undefined;
+  const path = 'path' in error && typeof error.path === 'string' ? error.path : (named ?? '');
+  return `无法读取 ${path}：${words[0]} / cannot read ${path}: ${words[1]}`;
 }

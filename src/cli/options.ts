@@ -5,10 +5,29 @@ import { policyById, shippedPolicies } from '../policy/registry';
 import { type Args, UsageError } from './args';
 import type { CliIo } from './io';
 
-/** The value of an option that takes one of a fixed set, or the fallback when it is absent. */
+/** Other ways to name a language (any case): `--lang zh`, `--lang en-US`. */
+const LANG_ALIASES: Readonly<Record<string, string>> = {
+  zh: 'zh-CN',
+  'zh-cn': 'zh-CN',
+  'zh-hans': 'zh-CN',
+  'zh-hans-cn': 'zh-CN',
+  cn: 'zh-CN',
+  en: 'en',
+  'en-us': 'en',
+  'en-gb': 'en',
+};
+
+/**
+ * The value of an option that takes one of a fixed set, or the fallback when it is absent. For
+ * `--lang`, the usual other names of the two languages are accepted.
+ *
+ * @example
+ * choice(parseArgs(['decide', '--lang', 'en-US']), 'lang', ['zh-CN', 'en'], 'zh-CN') //=> 'en'
+ */
 export function choice<T extends string>(args: Args, name: string, allowed: readonly T[], fallback: T): T {
-  const value = args.options[name];
-  if (value === undefined) return fallback;
+  const given = args.options[name];
+  if (given === undefined) return fallback;
+  const value = name === 'lang' && typeof given === 'string' ? (LANG_ALIASES[given.toLowerCase()] ?? given) : given;
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
     throw new UsageError(`--${name} must be one of: ${allowed.join(', ')}`);
   }

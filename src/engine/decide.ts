@@ -11,6 +11,7 @@ import type { Policy } from '../policy/policy';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
 import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
 import { type Evaluation, evaluate } from './evaluate';
+import { engineStamp } from '../stamp/stamp';
 import { InvalidPolicyError } from '../policy/invalid-policy-error';
 import { usablePolicy } from '../policy/usable-policy';
 import { RuleFailedError, thrownText } from './rule-failed-error';
@@ -59,6 +60,12 @@ function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: 
   return mergeWithFloor(under, evaluate(floor, claim, calendar, { missing }), policy, floor, claim, (reverted) => evaluate(reverted, claim, calendar, { missing: false }));
 }
 
+/** The decision with the engine that made it (version and digest of rules and data), before its trace. */
+function stamped(decision: Decision, policy: Policy): Decision {
+  const { trace, ...rest } = decision;
+  return { ...rest, engine: engineStamp(policy), trace };
+}
+
 /**
  * Decides a claim that has already been parsed (see `parseClaim`). Under any profile other than
  * the national floor, the claim is decided under both and the consumer gets the better of them.
@@ -75,7 +82,7 @@ export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision
   const floor = policy === nationalPolicy ? undefined : nationalPolicy;
   const once = (variant: Claim, missing: boolean): Decision => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, missing), policy, variant, floor);
   const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true);
-  const decision = renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor);
+  const decision = stamped(renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor), policy);
   if (options?.counterfactuals !== true) return decision;
   const citeOfRule = (id: string) => {
     const version = decision.trace.find((entry) => entry.rule === id && entry.under === undefined)?.version;

@@ -146,7 +146,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
     }),
     policy: floor === undefined ? { id: policy.id, asOf: policy.asOf } : { id: policy.id, asOf: policy.asOf, floor: floor.id },
     law: { date: claim.sale.date, receiptDate: claim.sale.deliveredDate ?? claim.sale.date },
-    trace: evaluation.trace as Decision['trace'],
     derivation: evaluation.derivation as Decision['derivation'],
+    trace: evaluation.trace as Decision['trace'],
   };
 }

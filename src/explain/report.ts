@@ -6,6 +6,7 @@ import type { Policy } from '../policy/policy';
 import { nationalPolicy } from '../policy/national';
 import { citationText } from './citation-text';
 import { claimOf } from './claim-of';
+import { visibleText } from './visible-text';
 import { message, reasonLocales } from './messages';
 import { dayText, displayWidth, charWidth, timelineOf, timelineStrip } from './timeline';
 
@@ -411,6 +412,29 @@ function renderMarkdown(title: string, header: readonly string[], parts: readonl
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** Every text of a report with control characters escaped ({@link visibleText}): a claim's strings cannot forge a line. */
+function visibleParts(content: { title: string; header: string[]; parts: Part[] }): { title: string; header: string[]; parts: Part[] } {
+  const item = (entry: Item): Item => ({ text: visibleText(entry.text), ...(entry.notes === undefined ? {} : { notes: entry.notes.map(visibleText) }) });
+  const block = (entry: Block): Block => {
+    switch (entry.kind) {
+      case 'para':
+      case 'label':
+        return { kind: entry.kind, text: visibleText(entry.text) };
+      case 'list':
+        return { kind: 'list', ordered: entry.ordered, items: entry.items.map(item) };
+      case 'dates':
+        return { kind: 'dates', rows: entry.rows.map((row) => ({ day: row.day, text: visibleText(row.text) })) };
+      case 'pre':
+        return { kind: 'pre', lines: entry.lines.map(visibleText) };
+    }
+  };
+  return {
+    title: visibleText(content.title),
+    header: content.header.map(visibleText),
+    parts: content.parts.map((part) => ({ key: part.key, title: visibleText(part.title), blocks: part.blocks.map(block) })),
+  };
+}
+
 /**
  * The decision as a report, in one language: the verdict (with its status and the profile), the
  * remedies the consumer may choose, each reason with its citation, the key dates with a timeline
@@ -418,6 +442,6 @@ function renderMarkdown(title: string, header: readonly string[], parts: readonl
  * sections are left out. `text` fits an 80-column terminal; `md` is the same as Markdown.
  */
 export function renderReport(decision: Decision, claim: Claim | unknown, options: ReportOptions): string {
-  const { title, header, parts } = partsOf(decision, claimOf(claim), options);
+  const { title, header, parts } = visibleParts(partsOf(decision, claimOf(claim), options));
   return options.format === 'md' ? renderMarkdown(title, header, parts, options.lang) : renderText(title, header, parts, options.lang);
 }

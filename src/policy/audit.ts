@@ -1,4 +1,6 @@
 import { bilingual } from '../explain/messages';
+import { citationText } from '../explain/citation-text';
+import { valueWords } from '../explain/parameter-words';
 import { IN_FORCE } from '../law/key-dates';
 import type { Text } from '../law/sources';
 import { addDays } from '../time/add-days';
@@ -21,6 +23,8 @@ export interface AuditFinding {
   readonly floor: string;
   /** The statutory citations that prevail. */
   readonly prevails: readonly string[];
+  /** What the finding is about, in a few words (the parameter's description, the exclusion, the rule). */
+  readonly subject: Text;
   readonly message: Text;
 }
 
@@ -112,6 +116,16 @@ const prevails = (floorCites: readonly string[], to: CalendarDay | undefined, ex
   ...new Set([...floorCites, ...STATUTE, ...((to ?? '9999-12-31') >= IN_FORCE.cplr2024 ? [extra] : [])]),
 ];
 
+/** A profile's clause and the prevailing statute, as a reader knows them, in both languages. */
+function citedWords(clause: string, cited: readonly string[], policy: Policy): Record<string, string> {
+  return {
+    'clause:zh-CN': citationText(clause, 'zh-CN', policy),
+    'clause:en': citationText(clause, 'en', policy),
+    'prevails:zh-CN': cited.map((id) => citationText(id, 'zh-CN')).join('、'),
+    'prevails:en': cited.map((id) => citationText(id, 'en')).join('; '),
+  };
+}
+
 /**
  * Reports, without any claim, everything in a profile that gives less than its statutory floor:
  * each parameter below the floor's value (and from which sale date), each declared term the
@@ -140,14 +154,16 @@ export function auditPolicy(policy: Policy): AuditFinding[] {
         profile: JSON.stringify(open.mine),
         floor: JSON.stringify(open.theirs),
         prevails: cited,
+        subject: floor.parameters[name].describes,
         message: bilingual('audit.parameter', {
           'parameter:zh-CN': floor.parameters[name].describes['zh-CN'],
           'parameter:en': floor.parameters[name].describes.en,
-          profileValue: JSON.stringify(open.mine),
-          floorValue: JSON.stringify(open.theirs),
+          'profileValue:zh-CN': valueWords(name, open.mine, open.theirs, 'zh-CN'),
+          'profileValue:en': valueWords(name, open.mine, open.theirs, 'en'),
+          'floorValue:zh-CN': valueWords(name, open.theirs, open.mine, 'zh-CN'),
+          'floorValue:en': valueWords(name, open.theirs, open.mine, 'en'),
           from: open.from,
-          clause: open.clause,
-          prevails: cited.join(', '),
+          ...citedWords(open.clause, cited, policy),
         }),
       });
       open = undefined;
@@ -173,7 +189,8 @@ export function auditPolicy(policy: Policy): AuditFinding[] {
       profile: '"list price"',
       floor: '"invoice price"',
       prevails: cited,
-      message: bilingual('audit.list-price', { clause: declared.refundAtListPrice, prevails: cited.join(', ') }),
+      subject: { 'zh-CN': '按生产者零售价而非发票价退款', en: 'refunds at the list price, not the invoice price' },
+      message: bilingual('audit.list-price', citedWords(declared.refundAtListPrice, cited, policy)),
     });
   }
   for (const exclusion of declared?.exclusions ?? []) {
@@ -185,11 +202,11 @@ export function auditPolicy(policy: Policy): AuditFinding[] {
       profile: JSON.stringify(exclusion.describes.en),
       floor: '"the six statutory exclusions"',
       prevails: cited,
+      subject: exclusion.describes,
       message: bilingual('audit.exclusion', {
         'exclusion:zh-CN': exclusion.describes['zh-CN'],
         'exclusion:en': exclusion.describes.en,
-        clause: exclusion.clause,
-        prevails: cited.join(', '),
+        ...citedWords(exclusion.clause, cited, policy),
       }),
     });
   }
@@ -205,11 +222,11 @@ export function auditPolicy(policy: Policy): AuditFinding[] {
       profile: JSON.stringify(rule.lowersFloor.describes.en),
       floor: '"not in the law"',
       prevails: cited,
+      subject: rule.lowersFloor.describes,
       message: bilingual('audit.rule', {
         'rule:zh-CN': rule.lowersFloor.describes['zh-CN'],
         'rule:en': rule.lowersFloor.describes.en,
-        clause: rule.lowersFloor.clause,
-        prevails: cited.join(', '),
+        ...citedWords(rule.lowersFloor.clause, cited, policy),
       }),
     });
   }

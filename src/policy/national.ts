@@ -20,7 +20,7 @@ import type { Policy } from './policy';
 export const nationalPolicy: Policy = deepFreeze({
   id: 'cn-national',
   title: { 'zh-CN': '国家三包规定（法定最低标准）', en: 'National 三包 rules (the statutory floor)' },
-  source: { title: '移动电话机商品修理更换退货责任规定 (2001) and the consumer laws around it; see docs/rules.md' },
+  source: { title: '移动电话机商品修理更换退货责任规定 (2001) and the consumer laws around it; see docs/rules.md', name: { 'zh-CN': '《移动电话机商品修理更换退货责任规定》（2001年）及相关消费者权益保护法律', en: 'the 2001 mobile-phone 三包 rule and the consumer laws around it' } },
   asOf: REGISTRY_LAST_CHECKED,
   confidence: 'statute',
   parameters: nationalParameters,

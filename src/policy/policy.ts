@@ -34,8 +34,11 @@ export interface DeclaredTerms {
 export interface Policy {
   readonly id: string;
   readonly title: Text;
-  /** Where the terms come from: a document or a URL, as published. */
-  readonly source: { readonly title: string; readonly url?: string };
+  /**
+   * Where the terms come from: a document or a URL, as published (`title`, with notes for
+   * maintainers), and as a reader is told it, in both languages (`name`).
+   */
+  readonly source: { readonly title: string; readonly name?: Text; readonly url?: string };
   /** The date of the source as read (when it was published, as near as the source shows). */
   readonly asOf: CalendarDay;
   /** `statute` for the law itself; `A` official or verbatim mirror, `B` third-party copy, `C` content farm only. */

@@ -8,6 +8,14 @@ import { EXIT } from '../command';
 import { writeAll } from '../io';
 import { choice, errorText, inputOf, policyOf, readLimited, resolvePointer } from '../options';
 
+/** A fixture file (a claim with its expected decision) given as the claim itself. */
+const looksLikeFixture = (value: unknown) => value !== null && typeof value === 'object' && 'claim' in value && 'expect' in value;
+
+const FIXTURE_HINT = {
+  'zh-CN': '提示：这是一个测试用例文件，其中的理赔在 /claim；请加上 --at /claim',
+  en: 'hint: this is a fixture file, whose claim is at /claim; add --at /claim',
+} as const;
+
 export const decideCommand: Command = {
   name: 'decide',
   usage: `  sanbao decide [FILE|-] [--policy ID] [--lang zh-CN|en] [--format json|text|md|svg] [--at POINTER]
@@ -27,7 +35,13 @@ export const decideCommand: Command = {
     const pointer = args.options.at;
     const parsed = json.ok ? parseClaim(typeof pointer === 'string' ? resolvePointer(json.value, pointer) : json.value) : json;
     if (!parsed.ok) {
-      await writeAll(io.stderr, format === 'json' ? `${JSON.stringify({ errors: parsed.errors }, null, 2)}\n` : errorText(parsed.errors, args.options.lang === undefined ? 'both' : lang));
+      const hint = json.ok && pointer === undefined && looksLikeFixture(json.value) ? FIXTURE_HINT : undefined;
+      await writeAll(
+        io.stderr,
+        format === 'json'
+          ? `${JSON.stringify(hint === undefined ? { errors: parsed.errors } : { errors: parsed.errors, hint }, null, 2)}\n`
+          : `${errorText(parsed.errors, args.options.lang === undefined ? 'both' : lang)}${hint === undefined ? '' : `${hint['zh-CN']}\n${hint.en}\n`}`,
+      );
       return EXIT.invalid;
     }
     const decision = decideClaim(parsed.claim, { policy, counterfactuals: true });

@@ -1,25 +1,23 @@
-import { z } from 'zod';
-import { claimSchema } from '../../claim/schema';
+import { UsageError } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../command';
 import { writeAll } from '../io';
 
-/** The claim's JSON Schema (what `sanbao schema` prints). */
-export function claimJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(claimSchema, { io: 'input', target: 'draft-2020-12' }),
-    title: 'sanbao claim, format version 1',
-    description: 'One China mobile-phone 三包 claim. Dates are YYYY-MM-DD (calendar dates in China); money is integer fen.',
-  };
-}
+const NAMES = ['claim', 'decision', 'fixture'] as const;
 
 export const schemaCommand: Command = {
   name: 'schema',
-  usage: `  sanbao schema                             the claim's JSON Schema`,
+  usage: `  sanbao schema [claim|decision|fixture]    a JSON Schema (draft 2020-12): the claim (by default),
+                                            the decision, or a fixture`,
   valueOptions: [],
   flagOptions: [],
-  async run(_args, io) {
-    await writeAll(io.stdout, `${JSON.stringify(claimJsonSchema(), null, 2)}\n`);
+  async run(args, io) {
+    if (args.positional.length > 1) throw new UsageError('schema takes one name at most');
+    const name = args.positional[0] ?? 'claim';
+    if (!(NAMES as readonly string[]).includes(name)) throw new UsageError(`schema: no schema ${JSON.stringify(name)}; known: ${NAMES.join(', ')}`);
+    // Loaded on use: the schema generator pulls in zod's converter, which no other command needs.
+    const { jsonSchemaText } = await import('../../schemas/index');
+    await writeAll(io.stdout, jsonSchemaText(name as (typeof NAMES)[number]));
     return EXIT.decided;
   },
 };

@@ -117,7 +117,7 @@ const faultyPartOnly = defineRule({
 export const dealerHandbook = definePolicy(nationalPolicy, {
   id: ID,
   title: { 'zh-CN': '经销商售后接待手册（种子文档000）', en: 'Dealer after-sales handbook (seed 000)' },
-  source: { title: 'seeds/000: 手機售后接待工作內容 (a dealer handbook, reposted 2023-02-28)' },
+  source: { title: 'seeds/000: 手機售后接待工作內容 (a dealer handbook, reposted 2023-02-28)', name: { 'zh-CN': '某经销商的售后接待手册（2023-02-28转载）', en: 'a dealer’s after-sales handbook (reposted 2023-02-28)' } },
   asOf: '2023-02-28',
   confidence: 'B',
   clauses: {

@@ -14,7 +14,7 @@ import { clause, profileEra } from './clause';
 export const xiaomi = definePolicy(nationalPolicy, {
   id: 'xiaomi',
   title: { 'zh-CN': '小米质量服务承诺', en: 'Xiaomi quality service promise' },
-  source: { title: 'xiaomi.com/goods/1021 (mirror, ©2012) and restatements (vendor-policies.md §2.1)', url: 'http://www.xiaomi.com/goods/1021' },
+  source: { title: 'xiaomi.com/goods/1021 (mirror, ©2012) and restatements (vendor-policies.md §2.1)', name: { 'zh-CN': '小米官网“质量服务承诺”页面（转载，2012年）', en: 'Xiaomi’s quality-service promise page (mirror, 2012)' }, url: 'http://www.xiaomi.com/goods/1021' },
   asOf: '2012-12-31',
   confidence: 'B',
   clauses: {
@@ -34,7 +34,7 @@ export const xiaomi = definePolicy(nationalPolicy, {
 export const huawei = definePolicy(nationalPolicy, {
   id: 'huawei',
   title: { 'zh-CN': '华为手机三包服务', en: 'Huawei phone 三包 service' },
-  source: { title: 'Vmall customer-service FAQ (mirror, c. late 2018) and restatements (vendor-policies.md §2.2)' },
+  source: { title: 'Vmall customer-service FAQ (mirror, c. late 2018) and restatements (vendor-policies.md §2.2)', name: { 'zh-CN': '华为商城客服常见问题（转载，约2018年末）', en: 'the Vmall customer-service FAQ (mirror, late 2018)' } },
   asOf: '2018-12-31',
   confidence: 'B',
   clauses: {
@@ -57,7 +57,7 @@ export const huawei = definePolicy(nationalPolicy, {
 export const honor = definePolicy(nationalPolicy, {
   id: 'honor',
   title: { 'zh-CN': '荣耀保修政策', en: 'Honor warranty policy' },
-  source: { title: 'honor.com/cn/support/warrantypolicy/accessories (official, post-2020) and 荣耀手机保修政策 (copy dated 2021-07-24)', url: 'https://www.honor.com/cn/support/warrantypolicy/accessories' },
+  source: { title: 'honor.com/cn/support/warrantypolicy/accessories (official, post-2020) and 荣耀手机保修政策 (copy dated 2021-07-24)', name: { 'zh-CN': '荣耀官网配件保修政策（2020年后）与荣耀手机保修政策（2021-07-24副本）', en: 'Honor’s official accessory warranty policy (after 2020) and its phone warranty policy (copy of 2021-07-24)' }, url: 'https://www.honor.com/cn/support/warrantypolicy/accessories' },
   asOf: '2021-07-24',
   confidence: 'A',
   clauses: {
@@ -76,7 +76,7 @@ export const honor = definePolicy(nationalPolicy, {
 export const oppo = definePolicy(nationalPolicy, {
   id: 'oppo',
   title: { 'zh-CN': 'OPPO售后服务政策', en: 'OPPO after-sales policy' },
-  source: { title: 'oppo.com/cn/service/tuihuan (official, undated) and restatements (vendor-policies.md §2.4)', url: 'https://www.oppo.com/cn/service/tuihuan/' },
+  source: { title: 'oppo.com/cn/service/tuihuan (official, undated) and restatements (vendor-policies.md §2.4)', name: { 'zh-CN': 'OPPO官网退换货政策（未注明日期）', en: 'OPPO’s official returns and exchanges page (undated)' }, url: 'https://www.oppo.com/cn/service/tuihuan/' },
   asOf: '2023-12-31',
   confidence: 'B',
   clauses: {
@@ -101,7 +101,7 @@ export const oppo = definePolicy(nationalPolicy, {
 export const vivo = definePolicy(nationalPolicy, {
   id: 'vivo',
   title: { 'zh-CN': 'vivo三包服务细则', en: 'vivo 三包 service rules' },
-  source: { title: 'shop.vivo.com.cn help centre (mirror, c. 2017–18) and vivo.com.cn/service/policy (vendor-policies.md §2.5)', url: 'https://www.vivo.com.cn/service/policy/3' },
+  source: { title: 'shop.vivo.com.cn help centre (mirror, c. 2017–18) and vivo.com.cn/service/policy (vendor-policies.md §2.5)', name: { 'zh-CN': 'vivo商城帮助中心（转载，约2017–18年）与vivo官网服务政策', en: 'the vivo shop help centre (mirror, about 2017–18) and vivo’s service policy' }, url: 'https://www.vivo.com.cn/service/policy/3' },
   asOf: '2018-06-30',
   confidence: 'A',
   clauses: {
@@ -126,7 +126,7 @@ export const vivo = definePolicy(nationalPolicy, {
 export const appleCn = definePolicy(nationalPolicy, {
   id: 'apple-cn',
   title: { 'zh-CN': 'Apple中国大陆三包声明', en: 'Apple mainland China 三包 statement' },
-  source: { title: 'Apple China 三包 statement and Apple Store sales & refund policy, as restated (vendor-policies.md §2.6)' },
+  source: { title: 'Apple China 三包 statement and Apple Store sales & refund policy, as restated (vendor-policies.md §2.6)', name: { 'zh-CN': 'Apple中国三包声明与Apple Store销售及退款政策（转述）', en: 'Apple China’s 三包 statement and the Apple Store sales and refund policy (as restated)' } },
   asOf: '2020-12-31',
   confidence: 'B',
   clauses: {
@@ -149,7 +149,7 @@ export const appleCn = definePolicy(nationalPolicy, {
 export const meizu = definePolicy(nationalPolicy, {
   id: 'meizu',
   title: { 'zh-CN': '魅族手机类产品售后政策', en: 'Meizu phone after-sales policy' },
-  source: { title: 'store.meizu.com 手机类产品售后政策 (shop-clone SQL dump, c. 2017–18; vendor-policies.md §2.8)' },
+  source: { title: 'store.meizu.com 手机类产品售后政策 (shop-clone SQL dump, c. 2017–18; vendor-policies.md §2.8)', name: { 'zh-CN': '魅族商城手机类产品售后政策（约2017–18年）', en: 'the Meizu shop’s after-sales policy for phones (about 2017–18)' } },
   asOf: '2018-05-03',
   confidence: 'A',
   clauses: {
@@ -194,7 +194,7 @@ const nubiaGifts = defineRule({
 export const nubia = definePolicy(nationalPolicy, {
   id: NUBIA,
   title: { 'zh-CN': '努比亚售后服务政策', en: 'nubia after-sales policy' },
-  source: { title: 'nubia.com front/shouhou.jsp (mirror, c. 2013–14; vendor-policies.md §2.9)' },
+  source: { title: 'nubia.com front/shouhou.jsp (mirror, c. 2013–14; vendor-policies.md §2.9)', name: { 'zh-CN': '努比亚官网售后政策页面（转载，约2013–14年）', en: 'nubia’s after-sales policy page (mirror, about 2013–14)' } },
   asOf: '2014-06-30',
   confidence: 'A',
   clauses: {

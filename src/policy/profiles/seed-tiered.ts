@@ -14,7 +14,7 @@ import { clause } from './clause';
 export const seedTiered = definePolicy(nationalPolicy, {
   id: 'seed-tiered',
   title: { 'zh-CN': '通用售后服务细则（种子文档003）', en: 'Generic tiered after-sales policy (seed 003)' },
-  source: { title: 'seeds/003: 售后服务介绍 / 售后服务细则 (generic after-sales policy deck)' },
+  source: { title: 'seeds/003: 售后服务介绍 / 售后服务细则 (generic after-sales policy deck)', name: { 'zh-CN': '一份通用售后服务细则', en: 'a generic after-sales policy' } },
   asOf: '2024-01-01',
   confidence: 'C',
   notes: {

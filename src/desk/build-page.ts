@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+/**
+ * Builds the desk page: the page's script (src/desk/main.ts, which calls the library through its
+ * public API) bundled for the browser with the library, zod and date-fns inside, and inlined with
+ * the styles into one HTML file that needs nothing else: no server, no network (its content
+ * security policy forbids any request), opened from disk. Used by tsup.config.ts for
+ * `dist/desk.html` and by the browser test, so a clean clone tests what it ships.
+ *
+ * Node only (a build script, not part of the library).
+ */
+export async function buildDeskPage(options: { readonly version: string; readonly digest: string; readonly minify?: boolean }): Promise<string> {
+  const dir = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+  const result = await build({
+    entryPoints: [dir('./main.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome110', 'firefox110', 'safari16'],
+    minify: options.minify ?? true,
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { __SANBAO_ENGINE_DIGEST__: JSON.stringify(options.digest) },
+    logLevel: 'silent',
+  });
+  const script = result.outputFiles[0]!.text.replace(/<\/(script)/gi, '<\\/$1');
+  const style = readFileSync(dir('./styles.css'), 'utf8');
+  const template = readFileSync(dir('./template.html'), 'utf8');
+  // A function as the replacement: the bundle contains `$&` and the like, which must stay as written.
+  return template
+    .replace('{{STYLE}}', () => style)
+    .replace('{{SCRIPT}}', () => script)
+    .replaceAll('{{VERSION}}', () => options.version)
+    .replace('{{DIGEST}}', () => options.digest.slice(0, 12));
+}

@@ -1,0 +1,214 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIELD_FIXTURES } from './cases';
+import { loadFile, openDesk, ROOT, settled, startDesk } from './browser';
+import { fillClaim } from './fill';
+import { citationText, type Decision, decide, formatYuan, parseClaim, policyById } from '../support/api';
+import type { Fixture } from '../support/fixtures';
+
+const fixture = (name: string) => JSON.parse(readFileSync(join(ROOT, 'fixtures', name), 'utf8')) as Fixture;
+
+/** What the page shows of a decision, read from the DOM: the values staff see, and the data the page attaches to them. */
+async function shown(page: Page) {
+  return page.evaluate(() => {
+    const all = (selector: string, root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>(selector)];
+    const verdict = document.querySelector<HTMLElement>('#verdict')!;
+    return {
+      verdict: verdict.dataset.verdict,
+      status: verdict.dataset.status,
+      verdictText: verdict.querySelector('.verdict-name')?.textContent,
+      remedies: all('#remedies tbody tr').map((row) => ({
+        type: row.dataset.remedy,
+        route: row.dataset.route,
+        amountFen: row.dataset.amountFen === undefined ? undefined : Number(row.dataset.amountFen),
+        amountText: row.querySelector('td.amount')?.textContent,
+        performedBy: row.dataset.performedBy,
+        shippingPaidBy: row.dataset.shipping,
+        cites: all('[data-cite]', row).map((cite) => cite.dataset.cite),
+        citeTexts: all('[data-cite]', row).map((cite) => cite.textContent),
+      })),
+      reasons: all('#reasons li').map((item) => ({ rule: item.dataset.rule, cite: item.querySelector<HTMLElement>('[data-cite]')?.dataset.cite, text: item.textContent })),
+      dates: Object.fromEntries(all('[data-date]').map((item) => [item.dataset.date, item.querySelector('dd')?.textContent])),
+      changes: all('#changes li').map((item) => item.textContent),
+      timeline: document.querySelector('#timeline svg') !== null,
+    };
+  });
+}
+
+/** The decision, as `decide()` gives it, in the form the page is checked against. */
+function expected(decision: Decision, lang: 'zh-CN' | 'en', policyId: string) {
+  const policy = policyById(policyId)!;
+  return {
+    verdict: decision.verdict,
+    status: decision.status,
+    remedies: decision.remedies.map((remedy) => ({
+      type: remedy.type,
+      route: remedy.route,
+      amountFen: remedy.amountFen,
+      amountText: remedy.amountFen === undefined ? '—' : formatYuan(remedy.amountFen, lang),
+      performedBy: remedy.performedBy,
+      shippingPaidBy: remedy.shippingPaidBy,
+      cites: remedy.cites,
+      citeTexts: remedy.cites.map((id) => citationText(id, lang, policy)),
+    })),
+    reasons: decision.reasons.map((reason) => ({ rule: reason.rule, cite: reason.cite.id, text: `${reason.message[lang]}${lang === 'zh-CN' ? '（' : ' ('}${citationText(reason.cite.id, lang, policy)}${lang === 'zh-CN' ? '）' : ')'}` })),
+    dates: decision.dates,
+    changes: (decision.counterfactuals ?? []).map((change) => change.message[lang]),
+    timeline: true,
+  };
+}
+
+let desk: Awaited<ReturnType<typeof startDesk>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  desk = await startDesk();
+  browser = desk.browser;
+}, 120_000);
+
+afterAll(async () => {
+  await desk?.close();
+});
+
+describe('the desk page in Chromium', () => {
+  for (const { name, kind } of FIELD_FIXTURES) {
+    it(`shows what decide() gives for ${kind} (${name}), filled in by hand, making no request`, async () => {
+      const { claim, policy: policyId = 'cn-national', expect: hand } = fixture(name);
+      const { page, requests, errors } = await openDesk(browser, desk.pageUrl);
+      await fillClaim(page, claim, policyId);
+      await settled(page);
+      const decision = decide(claim, { policy: policyById(policyId)!, counterfactuals: true });
+      const seen = await shown(page);
+      const { verdictText: _text, ...rest } = seen;
+      expect(rest).toEqual(expected(decision, 'zh-CN', policyId));
+      // And what a person worked out for the fixture: the page agrees with the hand-worked verdict too.
+      expect(seen.verdict).toBe(hand.verdict);
+      // The claim the form holds is the fixture's claim, field for field, once the defaults are filled in.
+      const held = await page.evaluate(async () => {
+        const link = new Promise<string>((resolve) => {
+          const original = URL.createObjectURL;
+          URL.createObjectURL = (blob: Blob) => {
+            void (blob as Blob).text().then(resolve);
+            return original.call(URL, blob);
+          };
+        });
+        document.querySelector<HTMLButtonElement>('#save')!.click();
+        return link;
+      });
+      expect(parseClaim(JSON.parse(held))).toEqual(parseClaim(claim));
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([desk.pageUrl]);
+      await page.close();
+    });
+  }
+
+  it('prints the decision, its reasons with articles and the key dates on one A4 page', async () => {
+    for (const { name } of FIELD_FIXTURES) {
+      const { page } = await openDesk(browser, desk.pageUrl);
+      await loadFile(page, join(ROOT, 'fixtures', name));
+      const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: true }));
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages, name).toHaveLength(1);
+      await page.emulateMediaType('print');
+      const printed = await page.evaluate(() => {
+        const visible = (selector: string) => {
+          const node = document.querySelector<HTMLElement>(selector);
+          return node !== null && getComputedStyle(node).display !== 'none' && node.offsetParent !== null;
+        };
+        return { form: visible('#claim-form'), verdict: visible('#verdict'), reasons: visible('#reasons'), dates: visible('#dates') };
+      });
+      expect(printed).toEqual({ form: false, verdict: true, reasons: true, dates: true });
+      await page.close();
+    }
+  });
+
+  it('loads a claim file (a fixture, with its profile) and decides it as the library does', async () => {
+    const { page, requests } = await openDesk(browser, desk.pageUrl);
+    const name = 'policies/oppo/exchange-day-20-thirty-day-window.json';
+    await loadFile(page, join(ROOT, 'fixtures', name));
+    const { claim, policy } = fixture(name);
+    expect(await page.$eval('#f-policy', (select) => (select as HTMLSelectElement).value)).toBe('oppo');
+    const seen = await shown(page);
+    expect(seen.verdict).toBe(decide(claim, { policy: policyById(policy!)! }).verdict);
+    expect(requests).toEqual([desk.pageUrl]);
+    await page.close();
+  });
+
+  it('switches to English and back, keeping the claim, and says field errors next to the field in the language shown', async () => {
+    const { page } = await openDesk(browser, desk.pageUrl);
+    await fillClaim(page, fixture('national/refund-day-7.json').claim);
+    await settled(page);
+    expect(await page.$eval('#verdict .verdict-name', (node) => node.textContent)).toBe('退货');
+    await page.click('#f-claimDate', { clickCount: 3 });
+    await page.keyboard.press('Backspace');
+    await page.type('#f-claimDate', '2025-13-14');
+    await page.click('#f-sale-priceFen', { clickCount: 3 });
+    await page.type('#f-sale-priceFen', '39.999');
+    await settled(page);
+    const zh = await page.evaluate(() => ({
+      date: document.querySelector('[data-error-for="claimDate"]')?.textContent,
+      price: document.querySelector('[data-error-for="sale.priceFen"]')?.textContent,
+      invalid: document.querySelector('#f-claimDate')?.getAttribute('aria-invalid'),
+      described: document.querySelector('#f-claimDate')?.getAttribute('aria-describedby'),
+      state: document.querySelector<HTMLElement>('#decision')?.dataset.state,
+    }));
+    expect(zh).toEqual({
+      date: '取值无效，应为真实存在的日期（YYYY-MM-DD，1980-01-01 至 2099-12-31），实际为 "2025-13-14"。',
+      price: '请输入金额（元），最多两位小数，如 3999.00',
+      invalid: 'true',
+      described: 'f-claimDate-error',
+      state: 'invalid',
+    });
+    await page.click('#lang-switch');
+    await settled(page);
+    const en = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      date: document.querySelector('[data-error-for="claimDate"]')?.textContent,
+      price: document.querySelector('[data-error-for="sale.priceFen"]')?.textContent,
+      label: document.querySelector('label[for="f-claimDate"]')?.textContent,
+      kept: (document.querySelector('#f-item-imei') as HTMLInputElement).value,
+    }));
+    expect(en).toEqual({
+      lang: 'en',
+      date: 'expected a real calendar date YYYY-MM-DD between 1980-01-01 and 2099-12-31, received "2025-13-14".',
+      price: 'Enter an amount in yuan with at most two decimals, e.g. 3999.00',
+      label: 'Claim date',
+      kept: '860000000000009',
+    });
+    await page.click('#lang-switch');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.close();
+  });
+
+  it('has a label for every control and reaches each one with the Tab key; rows are added from the keyboard', async () => {
+    const { page } = await openDesk(browser, desk.pageUrl);
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')]
+        .filter((control) => control.type !== 'file' && (control.labels?.length ?? 0) === 0 && !control.hasAttribute('aria-label'))
+        .map((control) => control.id),
+    );
+    expect(unlabelled).toEqual([]);
+    const controls = await page.evaluate(() => [...document.querySelectorAll('#claim-form input, #claim-form select, #claim-form button')].map((node) => node.id || node.getAttribute('data-action')));
+    const reached = new Set<string>();
+    for (let step = 0; step < controls.length + 12; step += 1) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-action') || ''));
+    }
+    expect(controls.filter((id) => !reached.has(id!))).toEqual([]);
+    await page.focus('button[data-action=add-repair]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-history-repairs-0-handedIn');
+    await page.close();
+  });
+
+  it('saves a screenshot for the README (docs/desk.png): the two-repairs exchange, in Chinese', async () => {
+    const { page } = await openDesk(browser, desk.pageUrl);
+    await loadFile(page, join(ROOT, 'fixtures', 'statute/art13-two-repairs-exchange.json'));
+    await page.setViewport({ width: 1400, height: 1480 });
+    await page.screenshot({ path: join(ROOT, 'docs', 'desk.png') });
+    expect(readdirSync(join(ROOT, 'docs'))).toContain('desk.png');
+    await page.close();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fenToYuan, fieldId, formPathOf, REPAIR_FIELDS, SECTIONS, yuanToFen } from '../../src/desk/fields';
+import { DESK_WORDS } from '../../src/desk/i18n';
+import { escapeHtml } from '../../src/desk/render';
+import { faultSchema, repairSchema } from '../support/api';
+
+describe('the desk form as data', () => {
+  it('reads amounts typed in yuan as integer fen, without floating point, and refuses anything else', () => {
+    expect(yuanToFen('3999')).toBe(399900);
+    expect(yuanToFen('3999.9')).toBe(399990);
+    expect(yuanToFen('0.07')).toBe(7);
+    expect(yuanToFen('1,299.05')).toBe(129905);
+    // 0.29 × 100 is 28.999999999999996 in floating point; read as text it is 29 fen.
+    expect(yuanToFen('0.29')).toBe(29);
+    for (const bad of ['', '12.345', '-1', '1e3', 'abc', '3999.']) expect(yuanToFen(bad), bad).toBeUndefined();
+    for (const fen of [0, 5, 29, 399900, 129905]) expect(yuanToFen(fenToYuan(fen))).toBe(fen);
+  });
+
+  it('points an input error at the field it is about', () => {
+    expect(formPathOf('$.claimDate')).toBe('claimDate');
+    expect(formPathOf('$.sale.priceFen')).toBe('sale.priceFen');
+    expect(formPathOf('$.history.repairs[2].returned')).toBe('history.repairs.2.returned');
+    expect(formPathOf('$.fault.codes[3]')).toBe('fault.codes');
+    expect(formPathOf('$.history.repairs[0].faultCodes[1]')).toBe('history.repairs.0.faultCodes');
+    expect(fieldId('history.repairs.2.returned')).toBe('f-history-repairs-2-returned');
+  });
+
+  it('has a label for every field in both languages, and offers every value the claim format allows for the fault and repair rows', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      for (const section of SECTIONS) for (const spec of section.fields) expect(DESK_WORDS[lang].fields[spec.path], `${lang} ${spec.path}`).toBeTruthy();
+      for (const spec of REPAIR_FIELDS) expect(DESK_WORDS[lang].fields[`repair.${spec.path}`], `${lang} repair.${spec.path}`).toBeTruthy();
+    }
+    const inspection = SECTIONS.flatMap((s) => s.fields).find((spec) => spec.path === 'fault.inspection');
+    expect(inspection?.kind === 'select' && inspection.values).toEqual(faultSchema.shape.inspection.unwrap().options);
+    const delay = REPAIR_FIELDS.find((spec) => spec.path === 'delayCause');
+    expect(delay?.kind === 'select' && delay.values).toEqual(repairSchema.shape.delayCause.unwrap().options);
+  });
+
+  it('escapes text for HTML', () => {
+    expect(escapeHtml(`<img src=x onerror="a('&')">`)).toBe('&lt;img src=x onerror=&quot;a(&#39;&amp;&#39;)&quot;&gt;');
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { engineStamp } from '../../src/stamp/stamp';
+import { decide, nationalPolicy, policyById } from '../support/api';
+import { claimOn } from './support';
+
+/**
+ * Needs the façade to add `engine: engineStamp(policy)` to every decision (the lead's change to
+ * src/engine/decide.ts and the decision schema; see the issue 11 report). Until then this fails.
+ */
+describe('the engine a decision names', () => {
+  const engineOf = (decision: object) => (decision as { readonly engine?: unknown }).engine;
+
+  it('is the same for two decisions of the same claim by the same build, and is engineStamp(policy)', () => {
+    const claim = claimOn('2025-03-12');
+    expect(engineOf(decide(claim))).toEqual(engineStamp(nationalPolicy));
+    expect(engineOf(decide(claim))).toEqual(engineOf(decide(claim)));
+    const oppo = policyById('oppo')!;
+    expect(engineOf(decide(claim, { policy: oppo }))).toEqual(engineStamp(oppo));
+    expect(engineOf(decide(claim, { policy: oppo }))).not.toEqual(engineOf(decide(claim)));
+  });
+});

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/stamp/canonical';
+import { engineMaterial } from '../../src/stamp/material';
+import { sha256 } from '../../src/stamp/sha256';
+import { engineDigest, engineStamp } from '../../src/stamp/stamp';
+import { definePolicy, nationalPolicy, type Policy, policyById } from '../support/api';
+import { version } from '../../package.json';
+
+describe('sha256', () => {
+  it('is FIPS 180-4 SHA-256: the NIST examples, and node:crypto on any text, at every padding boundary', () => {
+    expect(sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    for (let length = 50; length < 140; length += 1) {
+      const text = 'x'.repeat(length);
+      expect(sha256(text)).toBe(createHash('sha256').update(text).digest('hex'));
+    }
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => sha256(text) === createHash('sha256').update(text, 'utf8').digest('hex')));
+  });
+});
+
+describe('canonicalJson', () => {
+  it('does not depend on the order keys were written in', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (record) => {
+        const reversed = Object.fromEntries(Object.entries(record).reverse());
+        return canonicalJson(record) === canonicalJson(reversed);
+      }),
+    );
+  });
+});
+
+/** A copy of a profile with one parameter's current value replaced (the same profile otherwise). */
+function withParameter<K extends keyof Policy['parameters']>(policy: Policy, name: K, value: unknown): Policy {
+  const parameter = policy.parameters[name];
+  const values = parameter.values.map((entry, index) => (index === parameter.values.length - 1 ? { ...entry, value } : entry));
+  return { ...policy, parameters: { ...policy.parameters, [name]: { ...parameter, values } } } as Policy;
+}
+
+describe('engineStamp', () => {
+  it('names the package version and the digest of the rule set and data', () => {
+    const stamp = engineStamp(nationalPolicy);
+    expect(stamp.version).toBe(version);
+    expect(stamp.digest).toBe(createHash('sha256').update(engineMaterial()).digest('hex'));
+    expect(engineDigest()).toBe(stamp.digest);
+  });
+
+  it('is the same for the same profile, every time', () => {
+    const oppo = policyById('oppo')!;
+    expect(engineStamp(oppo)).toEqual(engineStamp(oppo));
+    expect(engineStamp(withParameter(oppo, 'exchangeWindow', { days: 30 }))).toEqual(engineStamp(oppo));
+  });
+
+  it('changes when a parameter value changes: a profile’s own, or a copy of the floor’s', () => {
+    const oppo = policyById('oppo')!;
+    expect(engineStamp(withParameter(oppo, 'exchangeWindow', { days: 31 })).digest).not.toBe(engineStamp(oppo).digest);
+    const floorCopy = withParameter(nationalPolicy, 'refundWindow', { days: 7 });
+    const changed = withParameter(nationalPolicy, 'refundWindow', { days: 8 });
+    expect(engineStamp(changed).digest).not.toBe(engineStamp(floorCopy).digest);
+    const derived = (days: number) =>
+      definePolicy(nationalPolicy, {
+        id: 'shop-x',
+        title: { 'zh-CN': '某店', en: 'Shop X' },
+        source: { title: 'test' },
+        asOf: '2025-01-01',
+        confidence: 'A',
+        clauses: { window: { label: { 'zh-CN': '换货期', en: 'exchange' }, text: { 'zh-CN': '', en: '' }, confidence: 'A' } },
+        parameters: { exchangeWindow: { value: { days }, clause: 'window' } },
+      });
+    expect(engineStamp(derived(20)).digest).toBe(engineStamp(derived(20)).digest);
+    expect(engineStamp(derived(20)).digest).not.toBe(engineStamp(derived(21)).digest);
+  });
+
+  it('differs between profiles, and from the floor', () => {
+    const digests = new Set(['cn-national', 'oppo', 'vivo', 'huawei'].map((id) => engineStamp(policyById(id)!).digest));
+    expect(digests.size).toBe(4);
+  });
+});
