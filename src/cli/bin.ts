@@ -1,18 +1,28 @@
 #!/usr/bin/env node
 import { createReadStream } from 'node:fs';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isBatchWorker, runBatchWorker } from './batch/worker';
+import { setBatchWorkerScript } from './batch/worker-script';
 import { runCli } from './main';
 
-runCli(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  openFile: (path) => createReadStream(path),
-}).then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (error: unknown) => {
-    process.stderr.write(`sanbao: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
-  },
-);
+// This one file is both the command line and, started with a batch's workerData, a batch worker
+// thread (`sanbao batch --jobs N`): the bundle runs the same code either way.
+if (!isMainThread && parentPort !== null && isBatchWorker(workerData)) {
+  runBatchWorker(parentPort, workerData);
+} else {
+  setBatchWorkerScript(new URL(import.meta.url));
+  runCli(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    openFile: (path) => createReadStream(path),
+  }).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      process.stderr.write(`sanbao: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

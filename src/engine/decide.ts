@@ -47,7 +47,7 @@ export function decideUnder(
   calendar: RestDayCalendar = defaultCalendar(),
   options: { readonly missing?: boolean } = {},
 ): Decision {
-  return renderDecision(evaluate(policy, claim, calendar, options), policy, claim);
+  return renderDecision(evaluate(policy, claim, calendar, options), policy, claim, undefined, engineStamp(policy));
 }
 
 /**
@@ -58,12 +58,6 @@ function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: 
   const under = evaluate(policy, claim, calendar, { missing });
   if (floor === undefined) return under;
   return mergeWithFloor(under, evaluate(floor, claim, calendar, { missing }), policy, floor, claim, (reverted) => evaluate(reverted, claim, calendar, { missing: false }));
-}
-
-/** The decision with the engine that made it (version and digest of rules and data), before its trace. */
-function stamped(decision: Decision, policy: Policy): Decision {
-  const { trace, ...rest } = decision;
-  return { ...rest, engine: engineStamp(policy), trace };
 }
 
 /**
@@ -82,7 +76,7 @@ export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision
   const floor = policy === nationalPolicy ? undefined : nationalPolicy;
   const once = (variant: Claim, missing: boolean): Decision => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, missing), policy, variant, floor);
   const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true);
-  const decision = stamped(renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor), policy);
+  const decision = renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor, engineStamp(policy));
   if (options?.counterfactuals !== true) return decision;
   const citeOfRule = (id: string) => {
     const version = decision.trace.find((entry) => entry.rule === id && entry.under === undefined)?.version;

@@ -83,9 +83,10 @@ const messageOf = ({ finding }: Attributed) => bilingual(finding.code, finding.p
  * A decision, worded: the one rendering of an evaluation (design.md §5: one evaluation,
  * rendered once). Reasons, warnings, recourse, obligations and floor conflicts get their
  * messages in zh-CN and en and their citations as documents and articles; nothing is worked out
- * again. `floor` is the profile the evaluation was checked against, if any.
+ * again. `floor` is the profile the evaluation was checked against, if any; `engine` the stamp of
+ * the engine that made it.
  */
-export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Claim, floor?: Policy): Decision {
+export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Claim, floor?: Policy, engine?: Decision['engine']): Decision {
   const reasons = evaluation.reasons.map((entry) => reasonOf(entry, policy));
   if (!evaluation.requestMet) {
     reasons.push({
@@ -146,6 +147,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
     }),
     policy: floor === undefined ? { id: policy.id, asOf: policy.asOf } : { id: policy.id, asOf: policy.asOf, floor: floor.id },
     law: { date: claim.sale.date, receiptDate: claim.sale.deliveredDate ?? claim.sale.date },
+    ...(engine === undefined ? {} : { engine }),
     derivation: evaluation.derivation as Decision['derivation'],
     trace: evaluation.trace as Decision['trace'],
   };

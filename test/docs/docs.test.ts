@@ -1,3 +1,4 @@
+import { COMMANDS } from '../../src/cli/commands/index';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +20,6 @@ describe('docs/', () => {
 
   it('cli.md documents every command', () => {
     const text = read('cli.md');
-    for (const command of ['decide', 'batch', 'schema', 'policies', 'audit']) expect(text).toContain(`sanbao ${command}`);
+    for (const command of COMMANDS) expect(text, command.name).toContain(`sanbao ${command.name}`);
   });
 });

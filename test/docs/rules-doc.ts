@@ -1,8 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { citationText } from '../../src/explain/citation-text';
 import { shippedPolicies } from '../../src/policy/registry';
 import type { Rule } from '../../src/engine/types';
 import { loadFixtures } from '../support/fixtures';
 import { decideFixture } from '../support/run';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Every TypeScript file under a folder. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+/**
+ * Where a rule id is defined: `src/rules/repairs.ts:42`, the `id: '…'` line that names it; for an
+ * id a factory builds (`policy.${ID}.${key}`), the line that passes its last part as an argument.
+ */
+function definitionOf(id: string): string | undefined {
+  const files = [...sources(join(ROOT, 'src/rules')), ...sources(join(ROOT, 'src/policy/profiles'))].map((file) => ({
+    file: relative(ROOT, file),
+    lines: readFileSync(file, 'utf8').split('\n'),
+  }));
+  const find = (test: (line: string) => boolean) => {
+    for (const { file, lines } of files) {
+      const index = lines.findIndex(test);
+      if (index !== -1) return `${file}:${index + 1}`;
+    }
+    return undefined;
+  };
+  const last = id.slice(id.lastIndexOf('.') + 1);
+  return find((line) => line.trim() === `id: '${id}',`) ?? find((line) => line.trim() === `'${last}',`);
+}
 
 /**
  * `docs/rules.md`, generated from the rule registry: each rule family with its versions and
@@ -30,7 +62,10 @@ export function rulesDocument(): string {
   const profileOwn = [...families].filter(([, family]) => !family.profiles.has('cn-national'));
   const section = ([id, family]: [string, { rules: Rule[]; profiles: Set<string> }]) => {
     const first = family.rules[0]!;
-    const lines = [`### \`${id}\``, '', first.describes.en, '', `> ${first.describes['zh-CN']}`, ''];
+    const at = definitionOf(id);
+    if (at === undefined) throw new Error(`rule ${id}: no \`id: '${id}'\` line found under src/rules or src/policy/profiles`);
+    const [file, line] = at.split(':');
+    const lines = [`### \`${id}\``, '', `Defined in [${at}](../${file}#L${line}).`, '', first.describes.en, '', `> ${first.describes['zh-CN']}`, ''];
     if (first.interpretations !== undefined) lines.push(`Interpretations: ${first.interpretations.map((i) => `[${i}](interpretations.md#${i.toLowerCase()})`).join(', ')}.`, '');
     if (first.lowersFloor !== undefined) lines.push(`Below the floor by design: ${first.lowersFloor.describes.en} (the floor check restores the remedy).`, '');
     lines.push('| version | in force for sales | rests on |', '|---|---|---|');

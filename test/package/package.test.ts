@@ -5,7 +5,7 @@
  * (ESM and CJS), bundled by esbuild for a consumer that only wants `decide`, and the `sanbao` bin.
  * `publint` and `@arethetypeswrong/cli` lint the installed copy (the tarball's files, as npm unpacked them).
  *
- * Slow by nature (a build, a pack, an install, two `npx` downloads): generous timeouts. Needs only
+ * Slow by nature (a build, a pack, an install): generous timeouts. Needs only
  * what `npm ci` installs (tsup, typescript, esbuild via tsup) and the npm registry. Runs once, in
  * the UTC project (see `test/vitest.config.ts`).
  *
@@ -23,7 +23,9 @@ import { decide } from '../support/api';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+/** The linters, from the project's devDependencies (never fetched while the tests run). */
+const PUBLINT = fileURLToPath(new URL('../../node_modules/publint/src/cli.js', import.meta.url));
+const ATTW = fileURLToPath(new URL('../../node_modules/@arethetypeswrong/cli/dist/index.js', import.meta.url));
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const ESBUILD = join(ROOT, 'node_modules', '.bin', 'esbuild');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -221,14 +223,14 @@ export const isError: boolean = new InvalidClaimError([]) instanceof Error;
 
 describe('lint of the packed files', { timeout: 600_000 }, () => {
   it('publint (strict) finds nothing', async () => {
-    const result = await sh(NPX, ['--yes', 'publint@0.3', '--strict', installed], { cwd: work });
+    const result = await sh(process.execPath, [PUBLINT, '--strict', installed], { cwd: work });
     console.info(`publint:\n${result.stdout}${result.stderr}`);
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('All good!');
   });
 
   it('@arethetypeswrong/cli finds no problem in any resolution mode', async () => {
-    const result = await sh(NPX, ['--yes', '@arethetypeswrong/cli@0.18', '--pack', installed, '--format', 'table-flipped'], { cwd: work });
+    const result = await sh(process.execPath, [ATTW, '--pack', installed, '--format', 'table-flipped'], { cwd: work });
     console.info(`attw:\n${result.stdout}${result.stderr}`);
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('No problems found');

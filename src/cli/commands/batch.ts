@@ -1,43 +1,90 @@
-import { parseClaim } from '../../claim/parse';
-import { jsonOf, MAX_CLAIM_BYTES, tooLarge } from '../../claim/read-json';
-import { decideClaim } from '../../engine/decide';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { type Args, UsageError } from '../args';
+import { answerBlockSettings } from '../batch/settings';
+import { LocalDecider, WorkerDecider } from '../batch/deciders';
+import { Progress } from '../batch/progress';
+import { ruleTableUnder } from '../batch/rule-table';
+import { runBatch } from '../batch/run';
+import { sinkOf } from '../batch/sink';
+import { batchWorkerScript } from '../batch/worker-script';
 import type { Command } from '../command';
 import { EXIT } from '../command';
-import { writeAll } from '../io';
-import { linesOf } from '../lines';
+import { type CliIo, writeAll } from '../io';
 import { inputOf, policyOf } from '../options';
-import { serializeDecision } from '../serialize';
 
 export const batchCommand: Command = {
   name: 'batch',
-  usage: `  sanbao batch  [FILE|-] [--policy ID]      JSON Lines in, one decision a line out`,
-  valueOptions: ['policy'],
-  flagOptions: [],
+  usage: `  sanbao batch  [FILE|-] [--policy ID] [--jobs N] [--compact | --fields F,…]
+                [--first-line N] [--progress | --quiet]
+                                            JSON Lines in, one decision (or the line's errors)
+                                            a line out, in order, on every core (docs/scale.md)
+  sanbao batch  --rule-table [--policy ID]  the rule table a --compact trace is read against`,
+  valueOptions: ['policy', 'jobs', 'fields', 'first-line'],
+  flagOptions: ['compact', 'progress', 'quiet', 'rule-table'],
   async run(args, io) {
     const policy = policyOf(args);
-    let status: number = EXIT.decided;
-    let buffer = '';
-    for await (const group of linesOf(inputOf(args, io), MAX_CLAIM_BYTES)) for (const line of group) {
-      let out: string;
-      if ('tooLong' in line) {
-        status = EXIT.invalid;
-        out = JSON.stringify({ line: line.number, errors: [tooLarge(line.tooLong)] });
-      } else {
-        const json = jsonOf(line.bytes);
-        const parsed = json.ok ? parseClaim(json.value) : json;
-        if (parsed.ok) out = serializeDecision(decideClaim(parsed.claim, { policy }));
-        else {
-          status = EXIT.invalid;
-          out = JSON.stringify({ line: line.number, errors: parsed.errors });
-        }
-      }
-      buffer += `${out}\n`;
-      if (buffer.length >= 1 << 16) {
-        await writeAll(io.stdout, buffer);
-        buffer = '';
-      }
+    if (args.options['rule-table'] === true) {
+      const table = ruleTableUnder(policy);
+      await writeAll(io.stdout, `${JSON.stringify({ table: table.id, policy: policy.id, rules: table.rules })}\n`);
+      return EXIT.decided;
     }
-    if (buffer.length > 0) await writeAll(io.stdout, buffer);
-    return status;
+    const shape = answerBlockSettings(args);
+    const jobs = jobsOf(args);
+    const progress = progressOf(args, io);
+    const input = inputOf(args, io);
+    const script = batchWorkerScript();
+    const decider =
+      jobs > 1 && script !== undefined
+        ? new WorkerDecider(script, jobs, { sanbaoBatchWorker: 1, policy: policy.id, shape })
+        : new LocalDecider({ policy, shape });
+    const tally = await runBatch(input, sinkOf(io.stdout), decider, { progress, firstLine: firstLineOf(args) });
+    return tally.errors > 0 ? EXIT.invalid : EXIT.decided;
   },
 };
+
+/** `--jobs N`: worker threads deciding; by default one per core. */
+function jobsOf(args: Args): number {
+  const value = args.options.jobs;
+  if (value === undefined) return availableParallelism();
+  if (typeof value !== 'string' || !/^[1-9]\d{0,2}$/.test(value) || Number(value) > 256) {
+    throw new UsageError('--jobs takes a whole number from 1 to 256');
+  }
+  return Number(value);
+}
+
+/**
+ * `--first-line N`: the number of the input's first line (1 by default), for a partition of a
+ * larger input, so that its error lines number as the whole input's would (docs/scale.md).
+ */
+function firstLineOf(args: Args): number {
+  const value = args.options['first-line'];
+  if (value === undefined) return 1;
+  if (typeof value !== 'string' || !/^[1-9]\d{0,14}$/.test(value)) throw new UsageError('--first-line takes a whole number from 1');
+  return Number(value);
+}
+
+/**
+ * Progress and the summary go to standard error when it is a terminal, or when `--progress`
+ * asks; `--quiet` silences them. Otherwise nothing is written there (a batch in a pipeline is a
+ * filter: its standard error stays for real errors).
+ */
+function progressOf(args: Args, io: CliIo): Progress | undefined {
+  const forced = args.options.progress === true;
+  if (args.options.quiet === true) {
+    if (forced) throw new UsageError('--progress and --quiet exclude each other');
+    return undefined;
+  }
+  const terminal = (io.stderr as { isTTY?: unknown }).isTTY === true;
+  if (!forced && !terminal) return undefined;
+  const file = args.positional[0];
+  let total: number | undefined;
+  if (file !== undefined && file !== '-') {
+    try {
+      total = statSync(file).size;
+    } catch {
+      total = undefined;
+    }
+  }
+  return new Progress(io.stderr, terminal, total);
+}

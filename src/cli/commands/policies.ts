@@ -10,9 +10,9 @@ import { choice } from '../options';
 /** How sure the library is of a profile's source, in words. */
 const CONFIDENCE: Readonly<Record<Policy['confidence'], Readonly<Record<Lang, string>>>> = {
   statute: { 'zh-CN': '法律法规原文', en: 'the statute itself' },
-  A: { 'zh-CN': 'A（官方或逐字转载）', en: 'A (official or a verbatim mirror)' },
-  B: { 'zh-CN': 'B（第三方转载）', en: 'B (a third-party copy)' },
-  C: { 'zh-CN': 'C（仅见于内容农场）', en: 'C (content farms only)' },
+  A: { 'zh-CN': '高（官方或逐字转载）', en: 'A (official or a verbatim mirror)' },
+  B: { 'zh-CN': '中（第三方转载）', en: 'B (a third-party copy)' },
+  C: { 'zh-CN': '低（仅见于内容农场）', en: 'C (content farms only)' },
 };
 
 /** The shipped profiles: id, title, source, as-of date, confidence, and what the audit finds. */

@@ -15,8 +15,11 @@ export const LONG_GAP_DAYS = 31;
  * only, so it lines up in any terminal, and no wider than `width` columns.
  *
  * @example
+ * // `timeline`: a handset sold on Friday 2025-03-07, brought back on day 7. Six dates, so marks at
+ * // columns 0, 11, 22, 34, 45 and 56 of a 57-column bar; the exchange window's day 15 (Saturday
+ * // 03-22) rolls over to Monday 03-24 (`>`).
  * timelineStrip(timeline, 'en')
- * //=> ['dates      +----+----+~~~~+      ', 'refund     [====]           2025-03-14', …]
+ * //=> ['dates     +----------+----------+-----------+~~~~~~~~~~+----------+', 'refund    [==========]…', 'exchange  [======================>>>>>>>>>>>]…', …]
  */
 export function timelineStrip(timeline: Timeline, lang: Lang, width = 78): string[] {
   const { days } = timeline;
