@@ -107,10 +107,12 @@ function stepsOf(plan: Plan, saleDay: string, deliveryDay: string): readonly Ste
 }
 
 /**
- * The version of a rule in force on a day, if any.
+ * The version of a rule in force on a day, if any. The refund window (Art. 11) rests on MP2001
+ * alone, so the 2013 consumer law's start changes nothing for it; before MP2001 it has no version.
  *
  * @example
- * versionOn(refundWindowVersions, '2014-03-15')?.version //=> 'mp2001+cpl2013'
+ * versionOn(refundWindowVersions, '2014-03-15')?.version //=> 'mp2001'
+ * versionOn(refundWindowVersions, '2001-11-14')          //=> undefined
  */
 export function versionOn(versions: readonly Rule[], day: string): Rule | undefined {
   for (const rule of versions) {

@@ -2,6 +2,7 @@ import type { Decision, FloorConflict, Remedy } from '../claim/decision';
 import type { Lang } from '../claim/input-error';
 import type { Claim } from '../claim/schema';
 import { catalogue } from '../law/catalogue';
+import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';
 import { nationalPolicy } from '../policy/national';
 import { citationText } from './citation-text';
@@ -28,7 +29,7 @@ export interface ReportOptions {
 }
 
 /** The sections of a report, in the order they appear; empty ones are left out. */
-export const SECTIONS = ['verdict', 'remedies', 'reasons', 'dates', 'warnings', 'floor', 'recourse', 'obligations', 'changes'] as const;
+export const SECTIONS = ['verdict', 'remedies', 'reasons', 'dates', 'warnings', 'floor', 'recourse', 'obligations', 'changes', 'abbreviations'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The width a text report keeps to. */
@@ -112,6 +113,23 @@ function conflictItem(conflict: FloorConflict, lang: Lang, policy: Policy | unde
       say('report.floor.clause', { clause: citationText(conflict.clause, lang, policy) }),
     ],
   };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every text a block shows. */
+function blockTexts(block: Block): string[] {
+  switch (block.kind) {
+    case 'para':
+    case 'label':
+      return [block.text];
+    case 'list':
+      return block.items.flatMap((item) => [item.text, ...(item.notes ?? [])]);
+    case 'dates':
+      return block.rows.map((row) => row.text);
+    case 'pre':
+      return [...block.lines];
+  }
 }
 
 /** A reason that grants a remedy the decision does not offer (another reason took it away). */
@@ -225,6 +243,13 @@ function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { ti
     });
   }
   part('changes', changes);
+
+  // The short names the English citations use (MP2001, CPL Regs 2024), spelt out.
+  if (lang === 'en') {
+    const said = parts.flatMap((entry) => entry.blocks.flatMap(blockTexts)).join('\n');
+    const used = Object.values(sources).filter((source) => source.short.en !== source.title.en && new RegExp(`(^|[^\\w])${escapeRegExp(source.short.en)}([^\\w]|$)`).test(said));
+    part('abbreviations', used.length === 0 ? [] : [{ kind: 'list', ordered: false, items: used.map((source) => ({ text: say('report.abbreviation', { short: source.short.en, title: source.title.en }) })) }]);
+  }
 
   return { title: say('report.title'), header, parts };
 }

@@ -56,7 +56,7 @@ function mdSections(md: string, lang: Lang): Section[] {
 }
 
 /** The sections a decision must show, in order. */
-function expectedSections(decision: Decision): Section[] {
+function expectedSections(decision: Decision, lang: Lang): Section[] {
   const has: Record<Section, boolean> = {
     verdict: true,
     remedies: decision.remedies.length > 0,
@@ -67,6 +67,8 @@ function expectedSections(decision: Decision): Section[] {
     recourse: decision.recourse.length > 0,
     obligations: decision.obligations.length > 0,
     changes: (decision.counterfactuals ?? []).length > 0 || decision.missing.length > 0,
+    // Every English report cites the law by its short names (MP2001 Art. 11): they are spelt out.
+    abbreviations: lang === 'en',
   };
   return SECTIONS.filter((section) => has[section]);
 }
@@ -79,14 +81,14 @@ describe.each(allCases)('the report of $name', (c) => {
       expect(text).not.toMatch(/undefined|NaN|\[object /);
       for (const line of text.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(TEXT_WIDTH);
       expect(text.endsWith('\n')).toBe(true);
-      expect(textSections(text, lang)).toEqual(expectedSections(c.decision));
+      expect(textSections(text, lang)).toEqual(expectedSections(c.decision, lang));
     });
 
     it(`renders as Markdown in ${lang}: filled, sections in order, every message kept`, () => {
       const md = render(c, lang, 'md');
       expect(md).not.toMatch(/\{[\w:.-]+\}/);
       expect(md).not.toMatch(/undefined|NaN|\[object /);
-      expect(mdSections(md, lang)).toEqual(expectedSections(c.decision));
+      expect(mdSections(md, lang)).toEqual(expectedSections(c.decision, lang));
       const plain = md.replace(/\\(.)/g, '$1');
       const messages = [
         ...c.decision.reasons.map((r) => r.message[lang]),
