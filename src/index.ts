@@ -45,6 +45,7 @@ export {
 } from './claim/decision';
 export { type InputError, type InputErrorCode, type Lang, LANGS } from './claim/input-error';
 export { jsonOf, MAX_CLAIM_BYTES } from './claim/read-json';
+export { calendarFileSchema, calendarFrom, type CalendarResult } from './claim/calendar-from';
 
 export { type Citation, citation, citations, type Evidence } from './law/citations';
 export { type Source, type SourceId, sources, type Text } from './law/sources';

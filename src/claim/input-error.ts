@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
+import { lengthOf, UNREADABLE } from './snapshot';
 
 /** The languages every message of the library comes in. */
 export type Lang = 'zh-CN' | 'en';
@@ -29,6 +30,13 @@ export type Expectation =
   | 'date-on-or-after'
   | 'date-on-or-before'
   | 'open-repair-last'
+  | 'not-above'
+  | 'json-value'
+  | 'weekend-day'
+  | 'unique-year'
+  | 'no-overlap'
+  | 'span-in-year'
+  | 'span-length'
   | 'json-object'
   | 'utf-8'
   | 'size-limit'
@@ -74,12 +82,13 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 /** A short, JSON-like rendering of a received value (strings quoted, long ones cut). */
 export function excerpt(value: unknown): string {
   if (value === undefined) return 'undefined';
+  if (value === UNREADABLE) return '(unreadable)';
   if (typeof value === 'string') {
     const quoted = JSON.stringify(value.length > EXCERPT ? `${value.slice(0, EXCERPT)}…` : value);
     return quoted;
   }
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (Array.isArray(value)) return `[…] (${value.length} items)`;
+  if (Array.isArray(value)) return `[…] (${lengthOf(value)} items)`;
   if (typeof value === 'object') return '{…}';
   return typeof value;
 }
@@ -243,7 +252,8 @@ export function inputErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input
       case 'custom': {
         const params = (issue.params ?? {}) as { expected?: Expectation; other?: string };
         const expected = params.expected ?? 'string';
-        const code: InputErrorCode = expected.startsWith('date-on') || expected === 'open-repair-last' ? 'order' : 'value';
+        const code: InputErrorCode =
+          expected.startsWith('date-on') || expected === 'open-repair-last' ? 'order' : expected === 'not-above' ? 'range' : 'value';
         errors.push(inputError({ path, code, expected, received, values: { other: params.other ?? '' } }));
         break;
       }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDay } from '../time/calendar-day';
 
 /** The earliest and latest dates a claim may carry: wide enough for any phone sold, narrow enough to catch typos. */

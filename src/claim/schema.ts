@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ITEM_KINDS } from '../law/catalogue';
 import { FAULT_CODES } from '../law/performance-faults';
 import { isCalendarDay } from '../time/calendar-day';
-import { calendarDaySchema, fenSchema, imeiSchema, labelSchema } from './primitives';
+import { calendarDaySchema, EARLIEST_DAY, fenSchema, imeiSchema, LATEST_DAY, labelSchema } from './primitives';
 
 /**
  * The claim, format version 1 (`spec/claim-format.md`). Other systems key on these names: fields
@@ -63,6 +63,11 @@ export const saleSchema = z.strictObject({
   carrierContract: z.boolean().default(false),
   priceFen: fenSchema,
   paidFen: fenSchema.optional(),
+  /**
+   * The part of the price paid by a government trade-in or purchase subsidy (I27): a refund
+   * pays the consumer the rest, and the subsidy goes back through the programme.
+   */
+  subsidyFen: fenSchema.optional(),
   noReasonExclusionConfirmed: z.boolean().default(false),
 });
 
@@ -146,8 +151,9 @@ const claimShape = z.strictObject({
   stock: stockSchema.default(() => ({ sameModelAvailable: true, consumerAcceptsOtherModel: false })),
 });
 
-/** A value read defensively: the chronology check also runs when other fields are malformed. */
-const dayOf = (value: unknown): string | undefined => (isCalendarDay(value) ? value : undefined);
+/** A value read defensively: the chronology check also runs when other fields are malformed; a date the schema refuses is not compared. */
+const dayOf = (value: unknown): string | undefined =>
+  isCalendarDay(value) && value >= EARLIEST_DAY && value <= LATEST_DAY ? value : undefined;
 const recordOf = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -160,14 +166,15 @@ const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
 /** One break in a claim's chronology: where, what rule it breaks, and the date that breaks it. */
 export interface ChronologyIssue {
   readonly path: (string | number)[];
-  readonly input: string | null;
+  readonly input: string | number | null;
   readonly params: { readonly expected: string; readonly other?: string };
 }
 
 /**
- * The claim's chronology checked on whatever dates are readable (it runs even when other fields
- * are wrong, so that every problem is reported at once): no claim before the sale, no repair
- * returned before it was handed in, repairs and exchanges in order, only the last repair open.
+ * The claim's cross-field checks, on whatever values are readable (they run even when other
+ * fields are wrong, so that every problem is reported at once): no claim before the sale, no
+ * repair returned before it was handed in, repairs and exchanges in order, only the last repair
+ * open, and no subsidy above the price (I27).
  */
 export function chronologyIssues(value: unknown, report: (issue: ChronologyIssue) => void): void {
   const ctx = { addIssue: (issue: ChronologyIssue & { code: 'custom' }) => report(issue) };
@@ -215,6 +222,12 @@ export function chronologyIssues(value: unknown, report: (issue: ChronologyIssue
     const previous = dayOf(exchanges[index - 1]?.date);
     if (previous !== undefined && date < previous) order(at, 'on-or-after', `history.exchanges[${index - 1}].date`, date);
   });
+  // A subsidy is part of the price (I27): it cannot exceed it.
+  const subsidy = sale.subsidyFen;
+  const price = sale.priceFen;
+  if (typeof subsidy === 'number' && typeof price === 'number' && Number.isFinite(subsidy) && Number.isFinite(price) && subsidy > price) {
+    ctx.addIssue({ code: 'custom', path: ['sale', 'subsidyFen'], input: subsidy, params: { expected: 'not-above', other: 'sale.priceFen' } });
+  }
 }
 
 /**

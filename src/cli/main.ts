@@ -4,6 +4,7 @@ import { parseArgs, UsageError } from './args';
 import { type Command, EXIT } from './command';
 import { COMMANDS } from './commands/index';
 import { type CliIo, writeAll } from './io';
+import { errorText, InvalidCalendarError } from './options';
 
 export { EXIT } from './command';
 
@@ -12,7 +13,11 @@ function usage(): string {
 
 Usage:
 ${COMMANDS.filter((command) => command.usage !== '').map((command) => command.usage).join('\n')}
+  sanbao COMMAND --help                      one command's usage
   sanbao --version | --help
+
+decide, batch, test and check take --calendar FILE: statutory holidays of years the library
+lacks, added or replaced from JSON (docs/calendar.md).
 
 Exit status: 0 decided; 1 the input was not valid (errors on stderr); 2 wrong usage;
              3 check: a shop's decision below the floor.
@@ -64,6 +69,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (unreadable !== undefined) {
       await writeAll(io.stderr, `sanbao: ${unreadable}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof InvalidCalendarError) {
+      await writeAll(io.stderr, `sanbao: ${error.message}\n${errorText(error.errors, 'both')}`);
+      return EXIT.invalid;
     }
     if (error instanceof UsageError) {
       await writeAll(io.stderr, `sanbao: ${error.message}\n\n${usage()}`);

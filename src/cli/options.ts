@@ -1,5 +1,7 @@
 import type { InputError, Lang } from '../claim/input-error';
-import { MAX_CLAIM_BYTES } from '../claim/read-json';
+import { calendarFrom } from '../claim/calendar-from';
+import { jsonOf, MAX_CLAIM_BYTES, tooLarge } from '../claim/read-json';
+import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { Policy } from '../policy/policy';
 import { policyById, shippedPolicies } from '../policy/registry';
 import { type Args, UsageError } from './args';
@@ -87,4 +89,33 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
     current = (current as Record<string, unknown>)[key];
   }
   return current;
+}
+
+/** A calendar file (`--calendar FILE`) that is not a valid calendar: every problem, as for a claim (exit 1). */
+export class InvalidCalendarError extends Error {
+  override readonly name = 'InvalidCalendarError';
+  readonly errors: readonly InputError[];
+  constructor(file: string, errors: readonly InputError[]) {
+    super(`${file}: not a valid calendar file`);
+    this.errors = errors;
+  }
+}
+
+/** The largest calendar file read (a year is a few hundred bytes). */
+const MAX_CALENDAR_BYTES = 1 << 20;
+
+/**
+ * The rest-day calendar `--calendar FILE` gives: the built-in one with the file's years added or
+ * replaced (docs/calendar.md); `undefined` without the option. Throws
+ * {@link InvalidCalendarError} with every problem of the file.
+ */
+export async function calendarOf(args: Args, io: CliIo): Promise<RestDayCalendar | undefined> {
+  const file = args.options.calendar;
+  if (file === undefined) return undefined;
+  if (typeof file !== 'string') throw new UsageError('--calendar needs a file');
+  const bytes = await readLimited(io.openFile(file), MAX_CALENDAR_BYTES);
+  const json = typeof bytes === 'number' ? { ok: false as const, errors: [tooLarge(bytes)] } : jsonOf(bytes);
+  const loaded = json.ok ? calendarFrom(json.value) : json;
+  if (!loaded.ok) throw new InvalidCalendarError(file, loaded.errors);
+  return loaded.calendar;
 }

@@ -1,3 +1,4 @@
+import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { Decision, Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import { compareOffers } from '../engine/compare-remedies';
@@ -158,10 +159,10 @@ function surplusOf(offers: readonly ShopRemedy[], decision: Decision, policy: Po
 export function checkShopDecision(
   claim: Claim,
   shop: ShopDecision,
-  options: { readonly policy?: Policy; readonly id?: string | number } = {},
+  options: { readonly policy?: Policy; readonly id?: string | number; readonly calendar?: RestDayCalendar } = {},
 ): CheckResult {
   const policy = options.policy ?? nationalPolicy;
-  const decision = decideClaim(claim, { policy });
+  const decision = decideClaim(claim, { policy, ...(options.calendar === undefined ? {} : { calendar: options.calendar }) });
   const offers = offersOf(shop);
   const verdict = decision.verdict;
   const shortfalls: Shortfall[] = [];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { inputErrorsFromIssues, type InputError } from '../claim/input-error';
 import { fenSchema } from '../claim/primitives';
 import { type Claim, claimSchema } from '../claim/schema';

@@ -1,4 +1,5 @@
 import type { Decision } from '../claim/decision';
+import { parseClaim } from '../claim/parse';
 import type { Claim, Request } from '../claim/schema';
 import { addDays } from '../time/add-days';
 import { STRENGTH, type Verdict } from './types';
@@ -118,6 +119,8 @@ function deciding(variant: Decision, original: Decision, direction: 'stronger' |
 /**
  * What would change the outcome: each candidate change re-decided; kept when its verdict differs,
  * the smallest change per fact and verdict (the nearest date first). Stronger outcomes first.
+ * A change whose claim would not itself pass `parseClaim` (a claim date before the delivery or
+ * the activation, repairs overlapping once the date moves) is not tried.
  */
 export function counterfactualsOf(
   claim: Claim,
@@ -128,7 +131,10 @@ export function counterfactualsOf(
   const found: Counterfactual[] = [];
   const seen = new Set<string>();
   for (const change of candidates(claim, decision)) {
-    const variant = decideAgain(change.fact === 'claimDate' ? claimOn(claim, String(change.to)) : withFact(claim, change.fact, change.to));
+    const changed = change.fact === 'claimDate' ? claimOn(claim, String(change.to)) : withFact(claim, change.fact, change.to);
+    // A change that makes an impossible claim (a claim before the delivery, repairs out of order) is no answer.
+    if (!parseClaim(changed).ok) continue;
+    const variant = decideAgain(changed);
     if (variant.verdict === decision.verdict) continue;
     const direction = STRENGTH[variant.verdict] > STRENGTH[decision.verdict] ? 'stronger' : 'weaker';
     // Asking for less is the consumer's to do, not a fact that changes what they are owed.

@@ -39,11 +39,11 @@ export interface RuleDefinition {
  * time with its own legal basis, with no gap and no overlap between them.
  *
  * @example
- * defineRule({ id: 'window.refund', basis: [
+ * defineRule({ id: 'window.refund', describes: { 'zh-CN': '七日退货', en: 'the 7-day refund' }, run: () => [], basis: [
  *   [{ from: '2001-11-15', tag: 'mp2001', cites: ['mp2001:art11'] }],
  *   [{ from: '2024-07-01', tag: 'cplr2024', cites: ['cplr2024:art18'] }],
- * ], … }).map((rule) => `${rule.version} ${rule.effective.from}…${rule.effective.to ?? ''}`)
- * //=> ['mp2001 2001-11-15…2024-06-30', 'mp2001+cplr2024 2024-07-01…']
+ * ] }).map((rule) => `${rule.version} ${rule.effective.from}..${rule.effective.to ?? ''}`)
+ * //=> ['mp2001 2001-11-15..2024-06-30', 'mp2001+cplr2024 2024-07-01..']
  */
 export function defineRule(definition: RuleDefinition): Rule[] {
   const boundaries = [...new Set(definition.basis.flatMap((layer) => layer.map((era) => era.from)))].sort();

@@ -57,7 +57,8 @@ export function derivationOf(facts: Facts): Derivation {
       repairDays: window.extended.repairDays,
       extended: window.extended.day,
       last: window.last,
-      skipped: window.rolled.skipped,
+      // A copy: the roll-over is cached and shared between decisions, a decision must not alias it.
+      skipped: [...window.rolled.skipped],
     });
   };
   add('refund', facts.refund);

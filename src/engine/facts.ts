@@ -9,6 +9,8 @@ import { factoryFallbackStart, latestExchange, type PeriodStart, periodStart } f
 import { type ExtendedEnd, extendByRepairs } from '../time/repair-days';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { type RolledDay, rollOver } from '../time/roll-over';
+import { yearsThatCouldExtend } from '../time/unknown-holidays';
+import { IN_FORCE } from '../law/key-dates';
 
 /**
  * Facts: what the rules reason about, derived once from the claim and the parameters in force.
@@ -30,6 +32,11 @@ export interface Window {
   readonly rolled: RolledDay;
   /** The last day on which a claim is in time. */
   readonly last: CalendarDay;
+  /**
+   * For a claim after {@link Window.last}: the years the calendar lacks whose holidays could move
+   * the last day past the claim date (I28); empty when none could.
+   */
+  readonly couldExtend: readonly number[];
 }
 
 /** What the documents prove (I7, I8). */
@@ -93,8 +100,20 @@ export interface Facts {
   /** The windows above that exist, by name, in that order. */
   readonly windows: readonly (readonly [name: WindowName, window: Window])[];
   readonly fault: FaultFacts;
-  /** What a full refund pays back (I15). */
-  readonly refundBase: { readonly amountFen: number; readonly basis: 'invoice' | 'paid' };
+  /**
+   * What a full refund pays back (I15), and of it what goes to the consumer: less the part a
+   * government subsidy paid, which goes back through the programme (I27).
+   */
+  readonly refundBase: {
+    readonly amountFen: number;
+    readonly basis: 'invoice' | 'paid';
+    /** The subsidy returned to the programme rather than to the consumer (0 when none, or when a profile refunds it to the consumer). */
+    readonly subsidyFen: number;
+    /** `amountFen` less `subsidyFen`: what the consumer paid and gets back. */
+    readonly consumerFen: number;
+  };
+  /** Whether the law the claim falls under existed: MP2001 for sales from 2001-11-15; before, no window existed. */
+  readonly lawExists: boolean;
 }
 
 function proofFacts(claim: Claim): ProofFacts {
@@ -137,6 +156,8 @@ function faultFacts(claim: Claim, params: Params, covered: boolean): FaultFacts 
   return { row, listed, unlisted, cosmetic, batteryCapacityLow, hasListed, none: !hasListed && unlisted.length === 0 && !cosmetic };
 }
 
+const NONE: readonly number[] = [];
+
 function windowFrom(
   from: CalendarDay,
   length: PeriodLength,
@@ -150,7 +171,9 @@ function windowFrom(
   const rolled: RolledDay = params.restDayRollOver
     ? rollOver(extended.day, calendar)
     : { nominal: extended.day, day: extended.day, skipped: [], uncoveredYears: [] };
-  return { from, length, extended, rolled, last: rolled.day };
+  const couldExtend =
+    params.restDayRollOver && claim.claimDate > rolled.day ? yearsThatCouldExtend(extended.day, claim.claimDate, calendar) : NONE;
+  return { from, length, extended, rolled, last: rolled.day, couldExtend };
 }
 
 /**
@@ -158,7 +181,7 @@ function windowFrom(
  *
  * @example
  * const facts = factsOf(claim, params, calendar);
- * facts.refund?.last //=> '2025-03-10' for a sale on 2025-03-01 (03-08 is a Saturday: rolled to Monday)
+ * facts.refund?.last //=> '2025-03-14' (sold Friday 2025-03-07: day 7 is Friday 03-14, a working day)
  */
 export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar): Facts {
   const entry = catalogue[claim.item.kind];
@@ -175,12 +198,14 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
   const lastExchange = params.exchangeRestartsPeriods ? latestExchange(start.day, claim.history.exchanges, claim.claimDate) : undefined;
   const unitStart = lastExchange ?? start.day;
   const itemClass = entry.class === 'not-listed' && periodMonths !== null ? 'accessory' : entry.class;
-  const windowed = itemClass === 'main-unit' || (itemClass === 'accessory' && params.accessoriesGetWindows);
+  // Before MP2001 no 三包 window or period existed: none is worked out, so none is reported.
+  const lawExists = claim.sale.date >= IN_FORCE.mp2001;
+  const windowed = lawExists && (itemClass === 'main-unit' || (itemClass === 'accessory' && params.accessoriesGetWindows));
   const extendWindows = params.repairDaysExtendWindows;
   const refund = windowed ? windowFrom(start.day, params.refundWindow, extendWindows, claim, params, calendar) : undefined;
   const exchange = windowed ? windowFrom(unitStart, params.exchangeWindow, extendWindows, claim, params, calendar) : undefined;
   const warranty =
-    periodMonths === null ? undefined : windowFrom(unitStart, { months: periodMonths }, true, claim, params, calendar);
+    periodMonths === null || !lawExists ? undefined : windowFrom(unitStart, { months: periodMonths }, true, claim, params, calendar);
   const freeMonths = params.freeRepairMonths;
   const freeRepair =
     warranty !== undefined && periodMonths !== null && freeMonths !== null && freeMonths < periodMonths
@@ -188,14 +213,16 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
       : undefined;
   const terms = params.noReason;
   const noReason =
-    terms !== null && terms.channels.includes(claim.sale.channel)
+    lawExists && terms !== null && terms.channels.includes(claim.sale.channel)
       ? windowFrom(receiptDate, terms.length, false, claim, params, calendar)
       : undefined;
   const paid = claim.sale.paidFen;
-  const refundBase =
+  const base =
     params.refundAtPaidPrice && paid !== undefined && paid !== claim.sale.priceFen
       ? { amountFen: paid, basis: 'paid' as const }
       : { amountFen: claim.sale.priceFen, basis: 'invoice' as const };
+  const subsidyFen = params.subsidyToProgramme ? Math.min(claim.sale.subsidyFen ?? 0, base.amountFen) : 0;
+  const refundBase = { ...base, subsidyFen, consumerFen: base.amountFen - subsidyFen };
   const windows: [WindowName, Window][] = [];
   if (refund !== undefined) windows.push(['refund', refund]);
   if (exchange !== undefined) windows.push(['exchange', exchange]);
@@ -219,5 +246,6 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
     windows,
     fault: faultFacts(claim, params, periodMonths !== null),
     refundBase,
+    lawExists,
   };
 }

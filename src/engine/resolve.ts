@@ -63,7 +63,7 @@ function remediesOf(findings: readonly Attributed[], params: Params): Remedy[] {
     remedy.cites = cites;
     remedies.push(remedy as Remedy);
   }
-  return sortRemedies(remedies);
+  return sortRemedies(remedies, params.consumedRefundBelowExchange);
 }
 
 /**
@@ -71,14 +71,23 @@ function remediesOf(findings: readonly Attributed[], params: Params): Remedy[] {
  * below the remedy the condition turns down (an Art. 19 refund, open if the consumer declines the
  * exchange, comes after the exchange and before free repair, as in the spec's example).
  */
-function rank(remedy: Remedy): number {
+function rank(remedy: Remedy, consumedBelowExchange: boolean): number {
   if (remedy.conditions?.includes('consumer-declines-exchange')) return STRENGTH.exchange - 0.5;
+  if (consumedBelowExchange && consumed(remedy)) return STRENGTH.exchange - 0.5;
   return STRENGTH[remedy.type];
 }
 
-/** Strongest first (see {@link rank}), the 三包 refund before the no-reason one. */
-export function sortRemedies(remedies: Remedy[]): Remedy[] {
-  return remedies.sort((a, b) => rank(b) - rank(a) || (a.route === 'no-reason' ? 1 : 0) - (b.route === 'no-reason' ? 1 : 0));
+/** A refund that Art. 19 depreciation has consumed whole: it pays nothing back (I25). */
+const consumed = (remedy: Remedy) => remedy.type === 'refund' && remedy.amountFen === 0 && (remedy.depreciationFen ?? 0) > 0;
+
+/**
+ * Strongest first (see {@link rank}), the 三包 refund before the no-reason one. A refund that
+ * depreciation consumed ranks below the exchange unless a profile says otherwise (I25).
+ */
+export function sortRemedies(remedies: Remedy[], consumedBelowExchange = true): Remedy[] {
+  return remedies.sort(
+    (a, b) => rank(b, consumedBelowExchange) - rank(a, consumedBelowExchange) || (a.route === 'no-reason' ? 1 : 0) - (b.route === 'no-reason' ? 1 : 0),
+  );
 }
 
 /** Conditions the consumer's request itself meets. */
@@ -127,10 +136,16 @@ export interface Hint {
 export function resolve(findings: readonly Attributed[], request: Request, params: Params): Resolution & { readonly hints: readonly Hint[] } {
   const remedies = remediesOf(findings, params);
   const { verdict, requestMet } = verdictOf(remedies, request);
-  const status = findings.some(({ finding }) => finding.effect === 'require') ? 'provisional' : 'final';
   const hints: Hint[] = [];
   for (const { rule, finding } of findings) {
     if ((finding.effect === 'deny' || finding.effect === 'note') && finding.missing !== undefined) hints.push({ rule, ...finding.missing });
   }
-  return { remedies, verdict, status, requestMet, missing: [], hints };
+  // A pending fact, or a year's calendar not yet known that could give more (I28), leaves the decision open.
+  const open =
+    findings.some(({ finding }) => finding.effect === 'require') ||
+    hints.some((hint) => hint.fact.startsWith(CALENDAR_FACT) && hint.would !== undefined && STRENGTH[hint.would] > STRENGTH[verdict]);
+  return { remedies, verdict, status: open ? 'provisional' : 'final', requestMet, missing: [], hints };
 }
+
+/** The prefix of a missing fact that is a year's rest-day calendar (`calendar.2027`), not a field of the claim. */
+export const CALENDAR_FACT = 'calendar.';

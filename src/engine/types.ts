@@ -82,9 +82,12 @@ export interface MissingHint {
 
 /** Something owed besides the remedy (Art. 15's loaner phone). */
 export interface Obligation {
-  readonly type: 'loaner-phone';
+  /** `loaner-phone`: Art. 15 (I18); `subsidy-return`: a refunded subsidy goes back to its programme (I27). */
+  readonly type: 'loaner-phone' | 'subsidy-return';
   readonly owedBy: Performer;
   readonly since: CalendarDay;
+  /** What is owed, in fen, where it is money (the subsidy). */
+  readonly amountFen?: number;
 }
 
 /** Message parameters: dates as `YYYY-MM-DD`, money in keys ending `Fen`, counts as numbers. */

@@ -247,7 +247,7 @@ function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { ti
   // The short names the English citations use (MP2001, CPL Regs 2024), spelt out.
   if (lang === 'en') {
     const said = parts.flatMap((entry) => entry.blocks.flatMap(blockTexts)).join('\n');
-    const used = Object.values(sources).filter((source) => source.short.en !== source.title.en && new RegExp(`(^|[^\\w])${escapeRegExp(source.short.en)}([^\\w]|$)`).test(said));
+    const used = Object.values(sources).filter((source) => !source.title.en.startsWith(source.short.en) && new RegExp(`(^|[^\\w])${escapeRegExp(source.short.en)}([^\\w]|$)`).test(said));
     part('abbreviations', used.length === 0 ? [] : [{ kind: 'list', ordered: false, items: used.map((source) => ({ text: say('report.abbreviation', { short: source.short.en, title: source.title.en }) })) }]);
   }
 

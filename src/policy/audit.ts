@@ -87,6 +87,9 @@ const BELOW: { readonly [K in keyof Params]?: (mine: Params, floor: Params) => b
     );
   },
   performers: (m, f) => m.performers.refund !== f.performers.refund || m.performers.exchange !== f.performers.exchange,
+  activationBeforeDeliveryNotBuyers: (m, f) => f.activationBeforeDeliveryNotBuyers && !m.activationBeforeDeliveryNotBuyers,
+  consumedRefundBelowExchange: (m, f) => f.consumedRefundBelowExchange && !m.consumedRefundBelowExchange,
+  delayExchangeSurvivesHandBack: (m, f) => f.delayExchangeSurvivesHandBack && !m.delayExchangeSurvivesHandBack,
 };
 
 /** Every date on which some value of either set of parameters begins, from MP2001 on. */

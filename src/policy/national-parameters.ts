@@ -141,4 +141,25 @@ export const nationalParameters: ParameterSet = {
     'who performs each remedy',
     'I23',
   ),
+  activationBeforeDeliveryNotBuyers: {
+    describes: { 'zh-CN': '交付前的激活不视为消费者的激活', en: 'an activation before delivery is not the buyer’s' },
+    interpretation: 'I24',
+    lastChecked: checked,
+    values: [
+      { from: MP2001, value: true, cites: ['cpl2013:art25'] },
+      { from: NR2017, value: true, cites: ['cpl2013:art25', 'nr2017'] },
+    ],
+  },
+  consumedRefundBelowExchange: fixed(true, ['mp2001:art19'], '折旧抵尽价款的退货排在换货之后', 'a refund depreciation consumed ranks below the exchange', 'I25'),
+  delayExchangeSurvivesHandBack: fixed(true, ['mp2001:art16', 'mp2001:art17'], '修理超期所生的换货权在取回后仍然存在', 'the exchange from a repair delay survives the hand-back', 'I26'),
+  subsidyToProgramme: {
+    describes: { 'zh-CN': '退货时政府补贴部分退回补贴渠道', en: 'a refunded subsidy goes back through its programme' },
+    interpretation: 'I27',
+    lastChecked: checked,
+    values: [
+      { from: MP2001, value: true, cites: ['mp2001:art11'] },
+      { from: CPLR2024, value: true, cites: ['cplr2024:art18'] },
+    ],
+  },
+  unknownYearProvisional: fixed(true, ['mp2001:period'], '未收录年份的节假日可能改变结果时决定为暂定', 'a decision an unknown year’s holidays could change is provisional', 'I28'),
 };

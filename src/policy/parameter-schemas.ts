@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNELS } from '../claim/schema';
 import { ITEM_KINDS, type ItemKind } from '../law/catalogue';
 import type { Params } from './parameters';
@@ -63,4 +63,9 @@ export const parameterSchemas = {
     })
     .nullable(),
   performers: z.strictObject({ refund: party, exchange: party, 'free-repair': party, 'paid-repair': party }),
+  activationBeforeDeliveryNotBuyers: z.boolean(),
+  consumedRefundBelowExchange: z.boolean(),
+  delayExchangeSurvivesHandBack: z.boolean(),
+  subsidyToProgramme: z.boolean(),
+  unknownYearProvisional: z.boolean(),
 } satisfies { readonly [K in keyof Params]: z.ZodType<Params[K]> };

@@ -84,6 +84,16 @@ export interface Params {
   readonly noReason: NoReasonTerms | null;
   /** I23: who performs each remedy. */
   readonly performers: Readonly<Record<'refund' | 'exchange' | 'free-repair' | 'paid-repair', Party>>;
+  /** I24: a first activation before delivery was not the buyer's (the no-reason return is judged as delivered). */
+  readonly activationBeforeDeliveryNotBuyers: boolean;
+  /** I25: a refund Art. 19 depreciation consumed whole ranks below the exchange, with a warning. */
+  readonly consumedRefundBelowExchange: boolean;
+  /** I26: the exchange from a 30/60-day repair delay survives the hand-back (warning: waiver disputed). */
+  readonly delayExchangeSurvivesHandBack: boolean;
+  /** I27: a refunded government subsidy goes back through its programme, not to the consumer. */
+  readonly subsidyToProgramme: boolean;
+  /** I28: a decision an unknown year's holidays could change is provisional, naming the year. */
+  readonly unknownYearProvisional: boolean;
 }
 
 /** One value of a parameter, in force from `from` until the next value's `from`. */

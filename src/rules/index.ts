@@ -4,13 +4,13 @@ import { damageDisputed, damageFound } from './damage';
 import { batteryCapacity, cosmeticOnly, externalCause, inspection, noFault, unlistedFault } from './fault';
 import { lawInForce } from './law-in-force';
 import { noReasonActivation, noReasonIntact, noReasonUnavailable, noReasonWindow } from './no-reason';
-import { calendarCoverage, counting, periodStartBasis, repairExtension, restartAfterExchange, restDayRollOver } from './periods';
+import { calendarCoverage, counting, periodStartBasis, repairExtension, restartAfterExchange, restDayRollOver, unknownCalendarYear } from './periods';
 import { cardMismatch, factoryDateProof, invoiceMismatch, noProof, secondaryProof } from './proof';
 import { paidRepair, sellerFirst, sellerPaysTransport } from './remedies';
 import { loaner, partsDelay, repairerDelay, twoRepairs } from './repairs';
 import { activationBeforeSale, carrierContract } from './sale-context';
 import { notInCatalogue } from './scope';
-import { noStock, refundAmount, refundInsteadOfExchange } from './substitution';
+import { consumedRefundWarning, noStock, refundAmount, refundInsteadOfExchange, subsidyReturn } from './substitution';
 import { exchangeWindow, periodExpired, refundWindow, warrantyPeriod } from './windows';
 
 /**
@@ -25,6 +25,7 @@ import { exchangeWindow, periodExpired, refundWindow, warrantyPeriod } from './w
  * 4. The windows and the period, accessories, repair history, the no-reason return (grants).
  * 5. Substitution and money.
  * 6. Context of the sale, who performs and who pays the transport.
+ * 7. Whether a year the calendar lacks leaves the decision open (I28): it needs every finding.
  */
 export const nationalRules: readonly Rule[] = [
   ...lawInForce,
@@ -65,9 +66,12 @@ export const nationalRules: readonly Rule[] = [
   ...loaner,
   ...noStock,
   ...refundInsteadOfExchange,
+  ...consumedRefundWarning,
   ...refundAmount,
+  ...subsidyReturn,
   ...activationBeforeSale,
   ...carrierContract,
   ...sellerFirst,
   ...sellerPaysTransport,
+  ...unknownCalendarYear,
 ];

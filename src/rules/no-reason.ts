@@ -35,7 +35,9 @@ export const noReasonWindow = defineRule({
         ? [deny('no-reason.window-closed', countCite, ['no-reason'], { receipt: facts.receiptDate, until: window.last })]
         : SILENT;
     }
-    const paid = claim.sale.paidFen ?? claim.sale.priceFen;
+    const paidAll = claim.sale.paidFen ?? claim.sale.priceFen;
+    // I27: the part a government subsidy paid goes back through the programme, not to the buyer.
+    const paid = paidAll - (facts.item.class === 'main-unit' ? Math.min(paidAll, facts.refundBase.subsidyFen) : 0);
     const gifts = terms.giftsCharged ? Math.min(paid, claim.condition.giftsMissingFen) : 0;
     const out: Finding[] = [
       grant(
@@ -113,7 +115,9 @@ export const noReasonIntact = defineRule({
  * 2017-03-15 the measures require a separate confirmation step at checkout). Without that
  * confirmation, activation to inspect the phone does not block the return; for sales from
  * 2022-03-15 the decision adds the SPC's Art. 3: opening and inspecting goods that stay intact
- * does not defeat the return.
+ * does not defeat the return. *Interpretation (I24):* a first activation dated before delivery
+ * was not the buyer's: 完好 is judged against the state the phone was delivered in, and the
+ * confirmed exclusion covers the buyer's own activation only, so neither blocks the return.
  */
 export const noReasonActivation = defineRule({
   id: 'no-reason.activation',
@@ -121,12 +125,16 @@ export const noReasonActivation = defineRule({
     'zh-CN': '激活仅在消费者购买时单独确认不适用无理由退货的情况下，才排除无理由退货。',
     en: 'Activation blocks a no-reason return only if the buyer confirmed the exclusion at checkout.',
   },
-  interpretations: ['I19'],
+  interpretations: ['I19', 'I24'],
   basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017'), spc2022('spc2022:art3')],
   reads: ['noReason'],
   appliesTo: (context) => inWindow(context) && context.claim.condition.activated,
   run: ({ claim, facts, params, citeOf }) => {
     const cite = facts.lawDate >= IN_FORCE.nr2017 ? 'nr2017' : 'cpl2013:art25';
+    const activationDate = claim.condition.activationDate;
+    if (activationDate !== undefined && activationDate < facts.receiptDate && params.activationBeforeDeliveryNotBuyers) {
+      return [note('no-reason.activated-before-delivery', cite, { activationDate, receipt: facts.receiptDate })];
+    }
     if (claim.sale.noReasonExclusionConfirmed) return [deny('no-reason.activated-confirmed', cite, ['no-reason'])];
     if (params.noReason?.activationBlocksOnlyIfConfirmed === false) {
       return [deny('no-reason.activated-profile', citeOf('noReason', cite), ['no-reason'])];

@@ -1,7 +1,9 @@
 import { defineRule } from '../engine/define-rule';
 import type { Facts } from '../engine/facts';
+import type { WindowName } from '../engine/facts';
 import { note, SILENT, warn } from '../engine/findings';
-import type { Finding } from '../engine/types';
+import { denies } from '../engine/remedy-match';
+import type { Finding, RemedyGrant, RuleContext, Verdict } from '../engine/types';
 import { IN_FORCE } from '../law/key-dates';
 import { addDays } from '../time/add-days';
 import { daysBetween } from '../time/days-between';
@@ -224,5 +226,71 @@ export const calendarCoverage = defineRule({
         windows: names.join(LIST),
       }),
     ];
+  },
+});
+
+/** What each window gives while it is open, and the verdict that is. */
+const WINDOW_REMEDY: Readonly<Record<WindowName, { grant: RemedyGrant; verdict: Verdict }>> = {
+  refund: { grant: { type: 'refund', route: 'sanbao' }, verdict: 'refund' },
+  exchange: { grant: { type: 'exchange' }, verdict: 'exchange' },
+  warranty: { grant: { type: 'free-repair' }, verdict: 'free-repair' },
+  'no-reason': { grant: { type: 'refund', route: 'no-reason' }, verdict: 'refund' },
+};
+
+/** Rules whose denials only say that a window has closed: an unknown holiday could lift them. */
+const CLOSING_RULES = new Set(['period.expired', 'no-reason.window']);
+
+/** Whether a finding other than a window's closing takes this remedy away. */
+function deniedOtherwise(context: RuleContext, grant: RemedyGrant): boolean {
+  return context.findings.some(
+    ({ rule, finding }) => finding.effect === 'deny' && !CLOSING_RULES.has(rule) && finding.targets.some((target) => denies(target, grant)),
+  );
+}
+
+/** Whether the claim's fault is one the window remedies (the no-reason return needs none). */
+function remedied(context: RuleContext, name: WindowName): boolean {
+  const { fault, item } = context.facts;
+  if (name === 'no-reason') return true;
+  if (name === 'warranty') return fault.hasListed || (item.class === 'main-unit' && fault.unlisted.length > 0);
+  return fault.hasListed;
+}
+
+/**
+ * **A holiday the calendar does not know could have kept the claim in time** (I28). The State
+ * Council publishes a year's holidays around November of the year before; a year the calendar
+ * lacks rolls over weekends only. When a window closed before the claim date, but every working
+ * day from its unmoved last day to the claim date lies in such a year, and no longer a stretch
+ * than any run of rest days a notice has set, that year's notice could move the last day past the
+ * claim date. If the window would then give a remedy nothing else denies, the decision is
+ * provisional, and the year's calendar is the missing fact (`calendar.YYYY`), with what it would
+ * give. Runs last, when every grant and denial is known.
+ */
+export const unknownCalendarYear = defineRule({
+  id: 'calendar.unknown-year',
+  describes: {
+    'zh-CN': '期间最后一日落在节假日日历未收录的年份，且该年的节假日安排可能使其顺延至申请日之后的，决定为暂定，并列明所缺的年份日历。',
+    en: 'When a last day falls in a year the holiday calendar lacks and that year’s holidays could move it past the claim date, the decision is provisional and names the missing year’s calendar.',
+  },
+  interpretations: ['I28', 'I3'],
+  basis: [mp2001('mp2001:period'), countingLaw(203)],
+  run: (context) => {
+    const { facts, claim } = context;
+    if (!context.params.unknownYearProvisional) return SILENT;
+    const out: Finding[] = [];
+    for (const [name, window] of windowsOf(facts)) {
+      const year = window.couldExtend[0];
+      if (year === undefined || !remedied(context, name)) continue;
+      const { grant, verdict } = WINDOW_REMEDY[name];
+      if (deniedOtherwise(context, grant)) continue;
+      out.push(
+        note(
+          'calendar.unknown-year',
+          countingCite(facts.lawDate, 203),
+          { window: name, nominal: window.extended.day, last: window.last, claimDate: claim.claimDate, years: window.couldExtend.join(LIST), verdict },
+          { missing: { fact: `calendar.${year}`, would: verdict } },
+        ),
+      );
+    }
+    return out;
   },
 });

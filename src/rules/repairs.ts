@@ -1,6 +1,6 @@
 import type { Repair } from '../claim/schema';
 import { defineRule } from '../engine/define-rule';
-import { grant, note, SILENT } from '../engine/findings';
+import { grant, note, SILENT, warn } from '../engine/findings';
 import type { Finding, RuleContext } from '../engine/types';
 import { performanceFaults } from '../law/performance-faults';
 import { addDays } from '../time/add-days';
@@ -62,10 +62,52 @@ function overdue(context: RuleContext, cause: 'repairer' | 'parts', limit: numbe
 }
 
 /**
+ * Whether the consumer took the phone back from a repair before the claim and now claims for a
+ * fault it was not about (I26): the repair ended before the claim date, was not left unfixed, and
+ * shares no fault code with the claim.
+ */
+function accepted(repair: Repair, context: RuleContext): boolean {
+  const { claim } = context;
+  if (repair.returned === null || repair.returned >= claim.claimDate || repair.fixed === false) return false;
+  return !repair.faultCodes.some((code) => claim.fault.codes.includes(code));
+}
+
+/**
+ * The findings for repairs over a delay limit (Arts. 16–17, I12, I26): the exchange, worded for
+ * a repair still open or one that ended; for a phone accepted back and a later, unrelated fault,
+ * the exchange still stands (the rule sets no lapse) with a warning that waiver is disputed — or,
+ * under a profile that lets the right lapse, a note instead of the exchange.
+ */
+function delayFindings(context: RuleContext, cause: 'repairer' | 'parts', limit: number, cite: 'mp2001:art17' | 'mp2001:art16'): Finding[] {
+  const out: Finding[] = [];
+  const shipping = qualityShipping(context.params);
+  const survives = context.params.delayExchangeSurvivesHandBack;
+  const code = cause === 'repairer' ? 'repairs.repairer-delay' : 'repairs.parts-delay';
+  for (const { repair, days } of overdue(context, cause, limit)) {
+    const stale = accepted(repair, context);
+    if (repair.returned === null) {
+      out.push(grant(code, cite, [{ type: 'exchange', ...shipping }], { handedIn: repair.handedIn, days, limit }));
+      continue;
+    }
+    const values = { handedIn: repair.handedIn, returned: repair.returned, days, limit };
+    if (stale && !survives) {
+      out.push(note('repairs.delay-lapsed', cite, values));
+      continue;
+    }
+    out.push(grant(`${code}-ended`, cite, [{ type: 'exchange', ...shipping }], values));
+    if (stale) out.push(warn('repairs.delay-waiver-disputed', cite, values));
+  }
+  return out;
+}
+
+/**
  * **Art. 17: more than 30 days in repair for the repairer's own reasons** → the seller exchanges
  * the main unit free. *Interpretation (I12):* days are counted from the hand-in day (not counted)
  * to the hand-back or, while the repair is open, the claim date. A repair over the limit whose
- * delay cause is not recorded is pointed out as the missing fact.
+ * delay cause is not recorded is pointed out as the missing fact. *Interpretation (I26):* the
+ * exchange stands once the phone is handed back; if the consumer accepted it and now claims for a
+ * later, unrelated fault, it still stands (the rule sets no lapse), with a warning that waiver by
+ * accepting the repaired phone is disputed.
  */
 export const repairerDelay = defineRule({
   id: 'repairs.repairer-delay',
@@ -73,16 +115,12 @@ export const repairerDelay = defineRule({
     'zh-CN': '因修理者自身原因修理超过30日的，由销售者免费更换主机。',
     en: 'A repair taking more than 30 days for the repairer’s own reasons: the seller exchanges the main unit free.',
   },
-  interpretations: ['I12'],
+  interpretations: ['I12', 'I26'],
   basis: [mp2001('mp2001:art17')],
   appliesTo: mainUnit,
   run: (context) => {
     const { params, claim } = context;
-    const out: Finding[] = [];
-    const shipping = qualityShipping(params);
-    for (const { repair, days } of overdue(context, 'repairer', params.repairerDelayDays)) {
-      out.push(grant('repairs.repairer-delay', 'mp2001:art17', [{ type: 'exchange', ...shipping }], { handedIn: repair.handedIn, days, limit: params.repairerDelayDays }));
-    }
+    const out = delayFindings(context, 'repairer', params.repairerDelayDays, 'mp2001:art17');
     if (out.length > 0) return out;
     for (const { repair, index } of unitRepairs(context)) {
       const days = daysInRepair(repair, claim.claimDate);
@@ -100,7 +138,8 @@ export const repairerDelay = defineRule({
 
 /**
  * **Art. 16: more than 60 days in repair because the producer did not supply parts** → the
- * seller exchanges the main unit free, against the invoice and the repair record (I12).
+ * seller exchanges the main unit free, against the invoice and the repair record (I12); once the
+ * phone was accepted back, as for Art. 17 (I26).
  */
 export const partsDelay = defineRule({
   id: 'repairs.parts-delay',
@@ -108,16 +147,10 @@ export const partsDelay = defineRule({
     'zh-CN': '因生产者未供应零配件，自送修之日起超过60日未修好的，由销售者免费更换主机。',
     en: 'Not fixed more than 60 days after hand-in because the producer supplied no parts: the seller exchanges the main unit free.',
   },
-  interpretations: ['I12'],
+  interpretations: ['I12', 'I26'],
   basis: [mp2001('mp2001:art16')],
   appliesTo: mainUnit,
-  run: (context) => {
-    const { params } = context;
-    const shipping = qualityShipping(params);
-    return overdue(context, 'parts', params.partsDelayDays).map(({ repair, days }) =>
-      grant('repairs.parts-delay', 'mp2001:art16', [{ type: 'exchange', ...shipping }], { handedIn: repair.handedIn, days, limit: params.partsDelayDays }),
-    );
-  },
+  run: (context) => delayFindings(context, 'parts', context.params.partsDelayDays, 'mp2001:art16'),
 });
 
 /**

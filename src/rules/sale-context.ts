@@ -21,13 +21,15 @@ export const activationBeforeSale = defineRule({
   appliesTo: ({ claim, facts }) =>
     claim.condition.activationDate !== undefined && claim.condition.activationDate < facts.receiptDate,
   run: ({ claim, facts }) => {
-    const values = { activationDate: claim.condition.activationDate ?? '', receipt: facts.receiptDate, start: facts.start.day };
+    // Each finding carries only what its message says: two runs (a profile's, the floor's) that
+    // reach the same conclusion then give the same finding, whatever else differs between them.
+    const when = { activationDate: claim.condition.activationDate ?? '', receipt: facts.receiptDate };
     return [
-      note('activation.period-unchanged', 'mp2001:period', values),
+      note('activation.period-unchanged', 'mp2001:period', { ...when, start: facts.start.day }),
       facts.lawDate >= IN_FORCE.cpl2013
-        ? warn('activation.possibly-used-fraud', 'cpl2013:art55', values)
-        : warn('activation.possibly-used', 'mp2001:art3', values),
-      recourse('activation.maker-may-refuse', 'mp2001:art3', 'activation-after-sale', values),
+        ? warn('activation.possibly-used-fraud', 'cpl2013:art55', when)
+        : warn('activation.possibly-used', 'mp2001:art3', when),
+      recourse('activation.maker-may-refuse', 'mp2001:art3', 'activation-after-sale', when),
     ];
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/define-rule';
-import { deny, grant, note, SILENT } from '../engine/findings';
+import { deny, grant, note, SILENT, warn } from '../engine/findings';
 import type { RuleContext } from '../engine/types';
+import { IN_FORCE } from '../law/key-dates';
 import { depreciationFen } from '../money/depreciation';
 import { daysBetween } from '../time/days-between';
 import { daysInRepair } from '../time/repair-days';
@@ -35,8 +36,8 @@ export const noStock = defineRule({
     }
     return [
       unavailable,
-      grant('substitution.no-stock-refund', 'mp2001:art18', [{ type: 'refund', route: 'sanbao', amountFen: facts.refundBase.amountFen, replacesExchange: true, ...shipping }], {
-        amountFen: facts.refundBase.amountFen,
+      grant('substitution.no-stock-refund', 'mp2001:art18', [{ type: 'refund', route: 'sanbao', amountFen: facts.refundBase.consumerFen, replacesExchange: true, ...shipping }], {
+        amountFen: facts.refundBase.consumerFen,
       }),
     ];
   },
@@ -73,17 +74,20 @@ export const refundInsteadOfExchange = defineRule({
       : 0;
     const days = Math.max(0, calendarDays - repairDays);
     const base = facts.refundBase.amountFen;
-    const depreciation = depreciationFen(base, params.depreciationPerDay, days);
+    // Art. 19 charges depreciation on the price; it comes out of what the consumer paid, a
+    // subsidy going back to its programme whole (I27): never below 0.
+    const share = facts.refundBase.consumerFen;
+    const depreciation = Math.min(depreciationFen(base, params.depreciationPerDay, days), share);
     const shipping = qualityShipping(params);
     return [
       grant(
-        'substitution.refund-instead',
+        facts.refundBase.subsidyFen > 0 ? 'substitution.refund-instead-subsidy' : 'substitution.refund-instead',
         context.citeOf('depreciationDeductsRepairDays', context.citeOf('depreciationPerDay', 'mp2001:art19')),
         [
           {
             type: 'refund',
             route: 'sanbao',
-            amountFen: base - depreciation,
+            amountFen: share - depreciation,
             depreciationFen: depreciation,
             depreciationDays: days,
             conditions: ['consumer-declines-exchange'],
@@ -98,7 +102,8 @@ export const refundInsteadOfExchange = defineRule({
           days,
           ratePermille: (params.depreciationPerDay.numerator * 1000) / params.depreciationPerDay.denominator,
           depreciationFen: depreciation,
-          amountFen: base - depreciation,
+          amountFen: share - depreciation,
+          consumerFen: share,
         },
       ),
     ];
@@ -126,5 +131,76 @@ export const refundAmount = defineRule({
     return facts.refundBase.basis === 'paid'
       ? [note('refund.paid-price', 'cplr2024:art18', values)]
       : [note('refund.invoice-price', 'mp2001:art11', values)];
+  },
+});
+
+/** The Art. 19 refund the findings so far offer, if depreciation has consumed it whole. */
+function consumedRefund(context: RuleContext) {
+  for (const { rule, finding } of context.findings) {
+    if (rule !== 'substitution.refund-instead' || finding.effect !== 'grant') continue;
+    const refund = finding.grants.find((grant) => grant.type === 'refund');
+    if (refund !== undefined && refund.amountFen === 0 && (refund.depreciationFen ?? 0) > 0) return refund;
+  }
+  return undefined;
+}
+
+/**
+ * **A refund that depreciation has consumed** (I25). Where Art. 19's depreciation takes the
+ * whole price, the refund stays on offer — the choice between exchange and refund is the
+ * consumer's (Arts. 11–13, 19) — but it ranks below the exchange, and the decision warns what the
+ * consumer would get back (nothing) against the exchange, a working phone of the same model.
+ */
+export const consumedRefundWarning = defineRule({
+  id: 'substitution.refund-consumed',
+  describes: {
+    'zh-CN': '折旧费已抵尽价款的退货仍可选择，但排在换货之后，并提示消费者退货将一无所得，换货对其更有利。',
+    en: 'A refund that depreciation has consumed stays on offer but ranks below the exchange, with a warning that it returns nothing and the exchange is worth more.',
+  },
+  interpretations: ['I25'],
+  basis: [mp2001('mp2001:art19')],
+  appliesTo: mainUnit,
+  run: (context) => {
+    if (!context.params.consumedRefundBelowExchange) return SILENT;
+    const refund = consumedRefund(context);
+    if (refund === undefined) return SILENT;
+    return [
+      warn('substitution.refund-consumed', 'mp2001:art19', {
+        priceFen: context.facts.refundBase.consumerFen,
+        depreciationFen: refund.depreciationFen ?? 0,
+        days: refund.depreciationDays ?? 0,
+        amountFen: 0,
+      }),
+    ];
+  },
+});
+
+/**
+ * **A purchase subsidy goes back through its programme** (I27). Where a government trade-in or
+ * purchase subsidy paid part of the price (`sale.subsidyFen`), a refund pays the consumer what
+ * the consumer paid (I15: the amount actually paid), less depreciation where Art. 19 applies; the
+ * subsidy itself is returned through the programme by the seller, an obligation with its amount.
+ * Exchanges and repairs are unaffected. Fires when a refund paid from the price is on offer.
+ */
+export const subsidyReturn = defineRule({
+  id: 'refund.subsidy',
+  describes: {
+    'zh-CN': '以旧换新或购新补贴支付的部分价款，退货时不退给消费者，由销售者按补贴政策退回；消费者得到其实际支付的部分。换货、修理不受影响。',
+    en: 'The part of the price a trade-in or purchase subsidy paid is not refunded to the consumer but returned through the programme by the seller; the consumer gets back what they paid. Exchanges and repairs are unaffected.',
+  },
+  interpretations: ['I27'],
+  basis: [mp2001('mp2001:art11'), cplr2024('cplr2024:art18')],
+  appliesTo: ({ claim, facts }) => (claim.sale.subsidyFen ?? 0) > 0 && facts.item.class === 'main-unit',
+  run: (context) => {
+    const { claim, facts } = context;
+    if (!context.params.subsidyToProgramme) return SILENT;
+    const refunds = context.findings.flatMap(({ finding }) => (finding.effect === 'grant' ? finding.grants : [])).filter((grant) => grant.type === 'refund' && !context.denied(grant));
+    if (refunds.length === 0) return SILENT;
+    const subsidy = facts.refundBase.subsidyFen;
+    const cite = facts.lawDate >= IN_FORCE.cplr2024 ? 'cplr2024:art18' : 'mp2001:art11';
+    return [
+      note('refund.subsidy-returned', cite, { subsidyFen: subsidy, consumerFen: facts.refundBase.consumerFen, priceFen: facts.refundBase.amountFen }, {
+        obligation: { type: 'subsidy-return', owedBy: 'seller', since: claim.claimDate, amountFen: subsidy },
+      }),
+    ];
   },
 });

@@ -13,7 +13,8 @@ function qualityGrants(context: RuleContext, types: readonly ('refund' | 'exchan
   const shipping = qualityShipping(context.params);
   return types.map((type) => {
     if (type !== 'refund') return { type, ...shipping };
-    const amountFen = context.facts.item.class === 'accessory' ? accessoryRefundFen(context.claim, context.facts) : context.facts.refundBase.amountFen;
+    // A main unit's refund pays back what the consumer paid: a subsidy goes back to its programme (I27).
+    const amountFen = context.facts.item.class === 'accessory' ? accessoryRefundFen(context.claim, context.facts) : context.facts.refundBase.consumerFen;
     return { type, route: 'sanbao' as const, ...(amountFen === undefined ? {} : { amountFen }), ...shipping };
   });
 }
@@ -106,7 +107,8 @@ export const warrantyPeriod = defineRule({
     if (free !== undefined && claim.claimDate > free.last) {
       return [note('period.free-repair-limit', context.citeOf('freeRepairMonths', 'mp2001:period'), { freeUntil: free.last, until: window.last })];
     }
-    const values = { until: window.last, from: window.from };
+    // Only what the messages say (see activation.before-sale): the start is in `derivation`.
+    const values = { until: window.last };
     if (facts.fault.hasListed) {
       return [grant('period.in-warranty', context.citeOf('periodMonths', 'mp2001:period', claim.item.kind), qualityGrants(context, ['free-repair']), values)];
     }

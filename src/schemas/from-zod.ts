@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDaySchema, imeiSchema } from '../claim/primitives';
 import { CALENDAR_DAY_PATTERN, CALENDAR_DAY_RANGE } from './calendar-day-pattern';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { remedySchema } from '../claim/decision';
 
 /** The field schemas of a remedy, whether the decision's remedy schema is one object or a union of objects on `type`. */

@@ -1,4 +1,4 @@
-import { addMonths as addMonthsToDate } from 'date-fns';
+import { addMonths as addMonthsToDate } from 'date-fns/addMonths';
 import { type CalendarDay, fromNoon, toNoon } from './calendar-day';
 import { memoize } from './memo';
 

@@ -70,7 +70,7 @@ export function isCalendarDay(value: unknown): value is CalendarDay {
  * move it.
  *
  * @example
- * toNoon('2011-12-30').getDate() //=> 30, under any TZ, Pacific/Apia included
+ * toNoon('2011-12-30').getDate() //=> 30 (under any TZ, Pacific/Apia included)
  */
 export function toNoon(day: CalendarDay): Date {
   const parts = splitCalendarDay(day);

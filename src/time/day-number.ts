@@ -1,4 +1,4 @@
-import { addDays as addDaysToDate } from 'date-fns';
+import { addDays as addDaysToDate } from 'date-fns/addDays';
 import { type CalendarDay, fromNoon, splitCalendarDay } from './calendar-day';
 import { UtcDate } from './utc-date';
 

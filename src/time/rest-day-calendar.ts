@@ -1,4 +1,4 @@
-import { isWeekend } from 'date-fns';
+import { isWeekend } from 'date-fns/isWeekend';
 import type { RestDayYear } from '../law/rest-day-calendar';
 import { addDays } from './add-days';
 import { type CalendarDay, toNoon } from './calendar-day';
@@ -48,7 +48,9 @@ export function restDayCalendarOf(years: readonly RestDayYear[]): RestDayCalenda
   for (const year of years) {
     covered.add(year.year);
     for (const span of year.holidays) {
-      for (let day = span.from; day <= span.to; day = addDays(day, 1)) holidays.set(day, span.name);
+      // A copy, frozen: the day kinds are shared by every decision that reads them.
+      const name: HolidayName = Object.freeze({ 'zh-CN': span.name['zh-CN'], en: span.name.en });
+      for (let day = span.from; day <= span.to; day = addDays(day, 1)) holidays.set(day, name);
     }
     for (const day of year.makeUpWorkdays) makeUpWorkdays.add(day);
   }
@@ -64,10 +66,11 @@ export function restDayCalendarOf(years: readonly RestDayYear[]): RestDayCalenda
       const holiday = holidays.get(day);
       const makeUp = makeUpWorkdays.has(day);
       const weekend = isWeekend(toNoon(day));
-      const kind: DayKind =
+      const kind: DayKind = Object.freeze(
         holiday !== undefined
-          ? { day, kind: 'holiday', holiday, makeUpWorkday: false, covered: isCovered }
-          : { day, kind: weekend && !makeUp ? 'weekend' : 'working', makeUpWorkday: makeUp, covered: isCovered };
+          ? { day, kind: 'holiday' as const, holiday, makeUpWorkday: false, covered: isCovered }
+          : { day, kind: weekend && !makeUp ? ('weekend' as const) : ('working' as const), makeUpWorkday: makeUp, covered: isCovered },
+      );
       if (cache.size > 50_000) cache.clear();
       cache.set(day, kind);
       return kind;

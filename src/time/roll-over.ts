@@ -26,7 +26,8 @@ const MAX_RUN = 31;
  * // 2025-10-01 … 10-08 is the National Day holiday; 10-09 is a Thursday.
  * rollOver('2025-10-03', calendar).day     //=> '2025-10-09'
  * rollOver('2025-09-28', calendar).day     //=> '2025-09-28' (a Sunday worked in lieu)
- * rollOver('2025-03-08', calendar).skipped //=> Saturday 03-08 and Sunday 03-09; day '2025-03-10'
+ * rollOver('2025-03-08', calendar).skipped.map((day) => day.day) //=> ['2025-03-08', '2025-03-09'] (Saturday and Sunday)
+ * rollOver('2025-03-08', calendar).day //=> '2025-03-10'
  */
 export function rollOver(day: CalendarDay, calendar: RestDayCalendar): RolledDay {
   let cache = rolled.get(calendar);

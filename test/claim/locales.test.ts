@@ -44,6 +44,13 @@ const EXPECTATIONS: readonly Expectation[] = [
   'date-on-or-after',
   'date-on-or-before',
   'open-repair-last',
+  'not-above',
+  'json-value',
+  'weekend-day',
+  'unique-year',
+  'no-overlap',
+  'span-in-year',
+  'span-length',
   'json-object',
   'utf-8',
   'size-limit',
@@ -52,7 +59,8 @@ const EXPECTATIONS: readonly Expectation[] = [
 
 /** The placeholders each kind of template may use: those `inputError` fills. */
 const MESSAGE_PLACEHOLDERS = new Set(['path', 'expected', 'received', 'key']);
-const EXPECTATION_PLACEHOLDERS = new Set(['values', 'n', 'other']);
+// `from` and `to`: the bounds of a calendar file's year (`span-in-year`, src/claim/calendar-from.ts).
+const EXPECTATION_PLACEHOLDERS = new Set(['values', 'n', 'other', 'from', 'to']);
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1] as string).sort();
@@ -174,7 +182,7 @@ describe('produced messages', () => {
   });
 
   it('leaves no {placeholder} unfilled for any expectation with any code', () => {
-    const values = { n: '50', values: 'a | b', other: 'sale.date', key: 'colour' };
+    const values = { n: '50', values: 'a | b', other: 'sale.date', key: 'colour', from: '2026-12-01', to: '2028-01-31' };
     for (const code of CODES) {
       for (const expected of EXPECTATIONS) {
         const error = inputError({ path: ['sale', 'date'], code, expected, received: 'x', values });

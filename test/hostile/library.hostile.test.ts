@@ -455,3 +455,72 @@ describe('money', () => {
     for (const value of [-1, 200.5, 1e308, Number.NaN]) expect(pathsOf(rejected('capacity', withValue(['fault', 'batteryCapacityPct'], value)))).toEqual(['$.fault.batteryCapacityPct']);
   });
 });
+
+describe('values that cannot be trusted to be read (issue 13, item 8)', () => {
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  const throwing = (): object =>
+    Object.defineProperty({}, 'x', {
+      get() {
+        throw new Error('getter');
+      },
+      enumerable: true,
+    });
+
+  it('a revoked proxy as the claim, or anywhere in it: an error at its path', () => {
+    expect(pathsOf(rejected('revoked claim', revoked()))).toEqual(['$']);
+    for (const at of [['item'], ['sale'], ['history', 'repairs'], ['condition']] as const) {
+      const claim = full();
+      let node = claim;
+      for (const key of at.slice(0, -1)) node = node[key];
+      node[at[at.length - 1]!] = revoked();
+      expect(pathsOf(rejected(`revoked ${at.join('.')}`, claim))).toContain(`$.${at.join('.')}`);
+    }
+  });
+
+  it('getters that throw, at the top and inside, each reported with the other problems', () => {
+    const claim = full();
+    Object.defineProperty(claim, 'claimDate', {
+      get() {
+        throw new Error('no claim date');
+      },
+      enumerable: true,
+    });
+    claim.sale.priceFen = -1;
+    claim.history = { repairs: [{ handedIn: '2025-04-10', returned: '2025-04-01' }] };
+    claim.fault = throwing();
+    const errors = rejected('throwing getters', claim);
+    expect(pathsOf(errors)).toEqual(['$.claimDate', '$.fault.x', '$.history.repairs[0].returned', '$.sale.priceFen']);
+    expect(errors.find((error) => error.path === '$.claimDate')?.received).toBe('(unreadable)');
+  });
+
+  it('proxies whose every trap throws, and a proxy that claims a huge array length', () => {
+    const traps = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('get');
+        },
+        ownKeys() {
+          throw new Error('ownKeys');
+        },
+        getPrototypeOf() {
+          throw new Error('getPrototypeOf');
+        },
+        has() {
+          throw new Error('has');
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error('descriptor');
+        },
+      },
+    );
+    expect(pathsOf(rejected('throwing traps', traps))).toEqual(['$']);
+    const claim = full();
+    claim.history.repairs = new Proxy([], { get: (target, key) => (key === 'length' ? 2 ** 32 - 1 : Reflect.get(target, key)) });
+    expect(pathsOf(rejected('huge length', claim))).toContain('$.history.repairs');
+  });
+});

@@ -1,3 +1,4 @@
+import type { RestDayCalendar } from '../../time/rest-day-calendar';
 import type { InputError } from '../../claim/input-error';
 import { jsonOf, MAX_CLAIM_BYTES, tooLarge } from '../../claim/read-json';
 import { type CheckResult, checkShopDecision } from '../../dispute/check';
@@ -9,7 +10,7 @@ import type { Command } from '../command';
 import { EXIT } from '../command';
 import { writeAll } from '../io';
 import { linesOf } from '../lines';
-import { choice, errorText, inputOf, policyOf } from '../options';
+import { calendarOf, choice, errorText, inputOf, policyOf } from '../options';
 
 /** `check`'s own exit status: a shop's decision fell below the floor. */
 export const BELOW_FLOOR = 3;
@@ -19,11 +20,11 @@ const MAX_INPUT_BYTES = MAX_CLAIM_BYTES + 16 * 1024;
 
 type Outcome = { readonly ok: true; readonly result: CheckResult } | { readonly ok: false; readonly errors: readonly InputError[] };
 
-function checkValue(value: unknown, policy: Policy): Outcome {
+function checkValue(value: unknown, policy: Policy, calendar: RestDayCalendar | undefined): Outcome {
   const parsed = parseCheckInput(value);
   if (!parsed.ok) return parsed;
   const { id, claim, shop } = parsed.input;
-  return { ok: true, result: checkShopDecision(claim, shop, { policy, ...(id === undefined ? {} : { id }) }) };
+  return { ok: true, result: checkShopDecision(claim, shop, { policy, ...(id === undefined ? {} : { id }), ...(calendar === undefined ? {} : { calendar }) }) };
 }
 
 /** The result as JSON: everything but the full decision, which `sanbao decide` gives. */
@@ -39,12 +40,13 @@ export const checkCommand: Command = {
                                             object or JSON Lines: does the decision meet the
                                             floor; what was owed and not offered, by article.
                                             Exit 3 when one falls below the floor`,
-  valueOptions: ['policy', 'lang', 'format'],
+  valueOptions: ['policy', 'lang', 'format', 'calendar'],
   flagOptions: [],
   async run(args, io) {
     const format = choice(args, 'format', ['json', 'text', 'md'] as const, 'json');
     const lang = choice(args, 'lang', ['zh-CN', 'en'] as const, 'zh-CN');
     const policy = policyOf(args);
+    const calendar = await calendarOf(args, io);
     const summary = checkSummary();
     let mode: 'unknown' | 'lines' | 'document' = 'unknown';
     let document: Uint8Array[] = [];
@@ -82,13 +84,13 @@ export const checkCommand: Command = {
       if ('tooLong' in line) await emit({ ok: false, errors: [tooLarge(line.tooLong)] }, line.number);
       else {
         const json = jsonOf(line.bytes);
-        await emit(json.ok ? checkValue(json.value, policy) : json, line.number);
+        await emit(json.ok ? checkValue(json.value, policy, calendar) : json, line.number);
       }
     }
     if (mode === 'document') {
       const json = documentBytes > MAX_INPUT_BYTES ? { ok: false as const, errors: [tooLarge(documentBytes)] } : jsonOf(Buffer.concat(document));
       document = [];
-      await emit(json.ok ? checkValue(json.value, policy) : json, undefined);
+      await emit(json.ok ? checkValue(json.value, policy, calendar) : json, undefined);
     }
     const totals = summary.result();
     if (batch) {

@@ -6,7 +6,7 @@ import { renderTimelineSvg } from '../../explain/timeline';
 import type { Command } from '../command';
 import { EXIT } from '../command';
 import { writeAll } from '../io';
-import { choice, errorText, inputOf, policyOf, readLimited, resolvePointer } from '../options';
+import { calendarOf, choice, errorText, inputOf, policyOf, readLimited, resolvePointer } from '../options';
 
 /** A fixture file (a claim with its expected decision) given as the claim itself. */
 const looksLikeFixture = (value: unknown) => value !== null && typeof value === 'object' && 'claim' in value && 'expect' in value;
@@ -19,12 +19,13 @@ const FIXTURE_HINT = {
 export const decideCommand: Command = {
   name: 'decide',
   usage: `  sanbao decide [FILE|-] [--policy ID] [--lang zh-CN|en] [--format json|text|md|svg] [--at POINTER]
+                [--calendar FILE]
                                             json: the decision; text: a report for an 80-column
                                             terminal; md: the report as Markdown; svg: the
                                             claim's timeline (--lang: zh-CN by default)
                                             --at: the claim inside a larger JSON document,
                                             as a JSON Pointer (a fixture's claim: --at /claim)`,
-  valueOptions: ['policy', 'lang', 'format', 'at'],
+  valueOptions: ['policy', 'lang', 'format', 'at', 'calendar'],
   flagOptions: [],
   async run(args, io) {
     const format = choice(args, 'format', ['json', 'text', 'md', 'svg'] as const, 'json');
@@ -44,7 +45,8 @@ export const decideCommand: Command = {
       );
       return EXIT.invalid;
     }
-    const decision = decideClaim(parsed.claim, { policy, counterfactuals: true });
+    const calendar = await calendarOf(args, io);
+    const decision = decideClaim(parsed.claim, { policy, counterfactuals: true, ...(calendar === undefined ? {} : { calendar }) });
     const out =
       format === 'json'
         ? `${JSON.stringify(decision, null, 2)}\n`

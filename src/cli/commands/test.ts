@@ -6,7 +6,7 @@ import type { FixtureOutcome } from '../../testing/outcome';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 import { writeAll } from '../io';
-import { choice, policyOf } from '../options';
+import { calendarOf, choice, policyOf } from '../options';
 
 /** Exit statuses of `sanbao test`: every fixture passed, or one did not. */
 const PASSED = 0;
@@ -77,18 +77,19 @@ export const testCommand: Command = {
                                             named: the conformance suite shipped in the package)
                                             field by field; --policy: the profile for fixtures
                                             that name none. Exit 1 when one fails`,
-  valueOptions: ['policy', 'reporter'],
+  valueOptions: ['policy', 'reporter', 'calendar'],
   flagOptions: [],
   async run(args, io) {
     const reporter = choice(args, 'reporter', ['text', 'tap', 'junit'] as const, 'text');
     const policy = args.options.policy === undefined ? undefined : policyOf(args);
+    const calendar = await calendarOf(args, io);
     const cases = casesOf(args.positional);
     // Loaded on use: the engine is needed only once there is something to check.
     const kit = await import('../../testing/index');
     const outcomes = cases.map(({ name, file }): FixtureOutcome => {
       const read = readFixture(file);
       if (!read.ok) return { name, check: { passed: false, mismatches: [{ check: 'fixture', path: '(file)', expected: 'JSON', received: read.reason }] } };
-      return { name, title: titleOf(read.value), check: kit.checkFixture(read.value as Fixture, policy === undefined ? {} : { policy }) };
+      return { name, title: titleOf(read.value), check: kit.checkFixture(read.value as Fixture, { ...(policy === undefined ? {} : { policy }), ...(calendar === undefined ? {} : { calendar }) }) };
     });
     const report = reporter === 'tap' ? kit.reportTap(outcomes) : reporter === 'junit' ? kit.reportJunit(outcomes) : kit.reportText(outcomes);
     await writeAll(io.stdout, report);

@@ -1,4 +1,6 @@
 import type { ReasonLocale } from '../reason-locale';
+import { FAULT_CODES, performanceFaults } from '../../law/performance-faults';
+import { calendarYears } from './calendar-years';
 
 /**
  * The reasons in English. Placeholders `{name}` take the finding's parameters; money (keys
@@ -149,6 +151,8 @@ export const en: ReasonLocale = {
     'report.section.recourse': 'The seller and the maker',
     'report.section.obligations': 'Duties in the meantime',
     'report.section.changes': 'What would change the outcome',
+    'report.section.abbreviations': 'Abbreviations',
+    'report.abbreviation': '{short}: {title}',
     'report.verdict': '{verdict} ({status})',
     'report.status.final': 'final',
     'report.status.provisional': 'provisional: it holds only if the pending facts confirm it',
@@ -249,6 +253,7 @@ export const en: ReasonLocale = {
   },
   terms: {
     fact: {
+      ...calendarYears((year) => `the holiday calendar for ${year}`),
       'proof.invoice': 'the invoice',
       'proof.warrantyCard': 'the 三包 card',
       'proof.invoiceImei': 'the IMEI on the invoice',
@@ -266,7 +271,9 @@ export const en: ReasonLocale = {
     inspection: { confirmed: 'confirming the fault', 'not-found': 'finding no fault', pending: 'pending' },
     'yes-no': { true: 'yes', false: 'no' },
     'delay-cause': { repairer: 'the repairer’s own reasons', parts: 'waiting for parts', none: 'not recorded' },
+    codes: Object.fromEntries(FAULT_CODES.map((code) => [code, performanceFaults[code].name.en])),
     window: { refund: 'refund window', exchange: 'exchange window', warranty: '三包 period', 'no-reason': 'no-reason return window' },
+    windows: { refund: 'refund window', exchange: 'exchange window', warranty: '三包 period', 'no-reason': 'no-reason return window' },
     finding: { liquid: 'liquid', impact: 'impact', unauthorizedOpening: 'unauthorised opening' },
     cause: { network: 'the network', 'sim-data': 'abnormal SIM-card data' },
     proof: { 'invoice-copy': 'an invoice stub or copy', 'order-record': 'an order record', 'carrier-record': 'a carrier record' },

@@ -1,4 +1,6 @@
 import type { ReasonLocale } from '../reason-locale';
+import { FAULT_CODES, performanceFaults } from '../../law/performance-faults';
+import { calendarYears } from './calendar-years';
 
 /**
  * 理由的中文表述。`{name}` 为该项认定的参数；以 `Fen` 结尾的金额按元显示；`terms` 中列出的取值
@@ -149,6 +151,8 @@ export const zhCN: ReasonLocale = {
     'report.section.recourse': '销售者与生产者之间',
     'report.section.obligations': '处理期间的义务',
     'report.section.changes': '哪些情况会改变结论',
+    'report.section.abbreviations': '简称',
+    'report.abbreviation': '{short}：{title}',
     'report.verdict': '{verdict}（{status}）',
     'report.status.final': '已确定',
     'report.status.provisional': '暂定：待查明的事实确认后才成立',
@@ -249,6 +253,7 @@ export const zhCN: ReasonLocale = {
   },
   terms: {
     fact: {
+      ...calendarYears((year) => `${year}年的节假日安排`),
       'proof.invoice': '发票',
       'proof.warrantyCard': '三包凭证',
       'proof.invoiceImei': '发票上的IMEI',
@@ -266,7 +271,9 @@ export const zhCN: ReasonLocale = {
     inspection: { confirmed: '确认故障', 'not-found': '未发现故障', pending: '待定' },
     'yes-no': { true: '是', false: '否' },
     'delay-cause': { repairer: '修理者自身原因', parts: '等待零配件', none: '未记录' },
+    codes: Object.fromEntries(FAULT_CODES.map((code) => [code, performanceFaults[code].name['zh-CN']])),
     window: { refund: '7日退货期', exchange: '换货期', warranty: '三包有效期', 'no-reason': '无理由退货期' },
+    windows: { refund: '7日退货期', exchange: '换货期', warranty: '三包有效期', 'no-reason': '无理由退货期' },
     finding: { liquid: '进液', impact: '外力损坏', unauthorizedOpening: '私自拆修' },
     cause: { network: '网络因素', 'sim-data': '手机卡数据不正常' },
     proof: { 'invoice-copy': '发票底联或复印件', 'order-record': '订单记录', 'carrier-record': '运营商记录' },

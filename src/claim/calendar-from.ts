@@ -1,0 +1,150 @@
+import * as z from 'zod';
+import { restDayCalendar as builtInYears, type RestDayYear } from '../law/rest-day-calendar';
+import { isCalendarDay, toNoon } from '../time/calendar-day';
+import { daysBetween } from '../time/days-between';
+import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
+import { type InputError, inputError, inputErrorsFromIssues } from './input-error';
+import { calendarDaySchema, labelSchema } from './primitives';
+import { snapshot, UNREADABLE } from './snapshot';
+
+/**
+ * Rest-day calendars from JSON (I28). The State Council publishes a year's holidays around
+ * November of the year before; a shop cannot wait for a release of this library, so it loads the
+ * year itself: `{ "years": [ { "year": 2027, "notice": { "title": … }, "holidays": [ … ],
+ * "makeUpWorkdays": [ … ] } ] }` (docs/calendar.md). The years given are added to the calendar
+ * built into `law/`, replacing a year it already has.
+ */
+
+/** The most years, holiday spans a year, make-up days a year, and days a span one file may carry. */
+export const MOST_YEARS = 100;
+export const MOST_SPANS = 20;
+export const MOST_MAKE_UP_DAYS = 20;
+export const LONGEST_SPAN_DAYS = 15;
+
+const nameSchema = z.strictObject({ 'zh-CN': labelSchema.min(1), en: labelSchema.min(1) });
+
+const yearSchema = z.strictObject({
+  year: z.number().int().min(1980).max(2099),
+  notice: z.strictObject({ title: labelSchema.min(1), number: labelSchema.optional(), issued: calendarDaySchema.optional() }),
+  holidays: z.array(z.strictObject({ name: nameSchema, from: calendarDaySchema, to: calendarDaySchema })).max(MOST_SPANS),
+  makeUpWorkdays: z.array(calendarDaySchema).max(MOST_MAKE_UP_DAYS).default([]),
+});
+
+/** The calendar file's JSON Schema source: `{ years: [...] }`. */
+export const calendarFileSchema = z.strictObject({ years: z.array(yearSchema).min(1).max(MOST_YEARS) });
+
+/** What loading a calendar file gives: the calendar with those years, or every problem with it. */
+export type CalendarResult =
+  | { readonly ok: true; readonly calendar: RestDayCalendar; readonly years: readonly number[] }
+  | { readonly ok: false; readonly errors: readonly InputError[] };
+
+type Path = (string | number)[];
+const recordOf = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const dayOf = (value: unknown): string | undefined => (isCalendarDay(value) ? value : undefined);
+const isWeekend = (day: string) => {
+  const weekday = toNoon(day).getUTCDay();
+  return weekday === 0 || weekday === 6;
+};
+
+/**
+ * The checks across fields, on whatever values are readable (they run even when other fields are
+ * wrong, so that every problem is reported at once): a year given once; each span ends on or after
+ * it starts, lasts at most {@link LONGEST_SPAN_DAYS} days and overlaps no other span of its year;
+ * every day lies in its notice's year or the weeks next to it; a make-up working day is a Saturday
+ * or Sunday outside every span.
+ */
+function crossChecks(value: unknown): InputError[] {
+  const errors: InputError[] = [];
+  const seen = new Map<number, number>();
+  listOf(recordOf(value).years).forEach((raw, index) => {
+    const entry = recordOf(raw);
+    const at: Path = ['years', index];
+    const year = typeof entry.year === 'number' && Number.isInteger(entry.year) ? entry.year : undefined;
+    if (year !== undefined) {
+      if (seen.has(year)) errors.push(inputError({ path: [...at, 'year'], code: 'value', expected: 'unique-year', received: year }));
+      else seen.set(year, index);
+    }
+    const bounds = year === undefined || year < 1980 || year > 2099 ? undefined : { from: `${year - 1}-12-01`, to: `${year + 1}-01-31` };
+    const inYear = (path: Path, day: string) => {
+      if (bounds !== undefined && (day < bounds.from || day > bounds.to)) errors.push(inputError({ path, code: 'range', expected: 'span-in-year', received: day, values: bounds }));
+    };
+    const spans: { from: string; to: string; index: number }[] = [];
+    listOf(entry.holidays).forEach((rawSpan, spanIndex) => {
+      const span = recordOf(rawSpan);
+      const spanAt: Path = [...at, 'holidays', spanIndex];
+      const from = dayOf(span.from);
+      const to = dayOf(span.to);
+      if (from !== undefined) inYear([...spanAt, 'from'], from);
+      if (to !== undefined) inYear([...spanAt, 'to'], to);
+      if (from === undefined || to === undefined) return;
+      if (to < from) {
+        errors.push(inputError({ path: [...spanAt, 'to'], code: 'order', expected: 'date-on-or-after', received: to, values: { other: `years[${index}].holidays[${spanIndex}].from` } }));
+        return;
+      }
+      if (daysBetween(from, to) + 1 > LONGEST_SPAN_DAYS) {
+        errors.push(inputError({ path: [...spanAt, 'to'], code: 'range', expected: 'span-length', received: to, values: { n: String(LONGEST_SPAN_DAYS) } }));
+        return;
+      }
+      const other = spans.find((earlier) => earlier.from <= to && from <= earlier.to);
+      if (other !== undefined) {
+        errors.push(inputError({ path: [...spanAt, 'from'], code: 'value', expected: 'no-overlap', received: from, values: { other: `years[${index}].holidays[${other.index}]` } }));
+      }
+      spans.push({ from, to, index: spanIndex });
+    });
+    listOf(entry.makeUpWorkdays).forEach((rawDay, dayIndex) => {
+      const day = dayOf(rawDay);
+      if (day === undefined) return;
+      const path: Path = [...at, 'makeUpWorkdays', dayIndex];
+      inYear(path, day);
+      if (!isWeekend(day) || spans.some((span) => span.from <= day && day <= span.to)) {
+        errors.push(inputError({ path, code: 'value', expected: 'weekend-day', received: day }));
+      }
+    });
+  });
+  return errors;
+}
+
+function load(value: unknown): CalendarResult {
+  const parsed = calendarFileSchema.safeParse(value);
+  const errors = parsed.success ? [] : inputErrorsFromIssues(parsed.error.issues, value, calendarFileSchema);
+  const known = new Set(errors.map((error) => `${error.path}|${error.expected.en}`));
+  for (const error of crossChecks(value)) if (!known.has(`${error.path}|${error.expected.en}`)) errors.push(error);
+  if (!parsed.success || errors.length > 0) return { ok: false, errors };
+  const given: RestDayYear[] = parsed.data.years.map((entry) => ({
+    year: entry.year,
+    notice: { title: entry.notice.title, ...(entry.notice.number === undefined ? {} : { number: entry.notice.number }), ...(entry.notice.issued === undefined ? {} : { issued: entry.notice.issued }) },
+    holidays: entry.holidays.map((span) => ({ name: { 'zh-CN': span.name['zh-CN'], en: span.name.en }, from: span.from, to: span.to })),
+    makeUpWorkdays: [...entry.makeUpWorkdays],
+  }));
+  const replaced = new Set(given.map((entry) => entry.year));
+  const years = [...builtInYears.filter((entry) => !replaced.has(entry.year)), ...given].sort((a, b) => a.year - b.year);
+  return { ok: true, calendar: restDayCalendarOf(years), years: given.map((entry) => entry.year).sort((a, b) => a - b) };
+}
+
+/**
+ * The built-in rest-day calendar with the years of a calendar file (a JSON value) added or
+ * replaced, or every problem with the file, each with its JSON path in zh-CN and en. Never
+ * throws, whatever it is given.
+ *
+ * @example
+ * const loaded = calendarFrom({ years: [{ year: 2027, notice: { title: '国务院办公厅关于2027年部分节假日安排的通知' },
+ *   holidays: [{ name: { 'zh-CN': '元旦', en: "New Year's Day" }, from: '2027-01-01', to: '2027-01-03' }], makeUpWorkdays: [] }] });
+ * loaded.ok && loaded.calendar.kindOf('2027-01-01').kind //=> 'holiday'
+ */
+export function calendarFrom(json: unknown): CalendarResult {
+  try {
+    return load(json);
+  } catch {
+    const copy = snapshot(json);
+    const unreadable = copy.unreadable.map((path) => inputError({ path, code: 'type', expected: 'json-value', received: UNREADABLE }));
+    try {
+      const result = load(copy.value);
+      if (unreadable.length === 0) return result;
+      const at = new Set(unreadable.map((error) => error.path));
+      return { ok: false, errors: [...unreadable, ...(result.ok ? [] : result.errors.filter((error) => !at.has(error.path)))] };
+    } catch {
+      return { ok: false, errors: unreadable.length > 0 ? unreadable : [inputError({ path: [], code: 'type', expected: 'json-value', received: typeof json })] };
+    }
+  }
+}
