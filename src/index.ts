@@ -10,7 +10,7 @@
  * decision.verdict //=> 'refund'
  */
 
-export { type ClaimArgument, decide, decideClaim, type DecideError, decideUnder, type DecideOptions, defaultCalendar, safeDecide } from './engine/decide';
+export { type ClaimArgument, decide, decideClaim, type DecideError, decideUnder, type DecideOptions, defaultCalendar, safeDecide } from './facade/decide';
 export { evaluate, type Evaluation, type FloorShortfall, type MarkedFinding, type Profile } from './engine/evaluate';
 export { RuleFailedError } from './engine/rule-failed-error';
 export { InvalidClaimError, parseClaim, type ParseResult } from './claim/parse';
@@ -77,10 +77,10 @@ export { nationalRules } from './rules';
 
 export { nationalPolicy } from './policy/national';
 export { nationalParameters } from './policy/national-parameters';
-export { type Parameter, type ParameterSet, type ParameterValue, type Params, paramsOn, valueOn } from './policy/parameters';
+export { type Parameter, type ParameterSet, type ParameterValue, type Params, paramsOn, valueOn } from './engine/parameters';
 export type { DeclaredTerms, Policy, PolicyClause } from './policy/policy';
 export { definePolicy, type ParameterChange, type PolicyChanges } from './policy/define-policy';
-export { type AuditFinding, auditPolicy } from './policy/audit';
+export { type AuditFinding, auditPolicy } from './explain/audit';
 export { FLOOR_CITES, mergeWithFloor } from './policy/floor';
 export { InvalidPolicyError, type PolicyProblem, type PolicyProblemCode } from './policy/invalid-policy-error';
 export { POLICY_IDS, type PolicyId, policyById, policyNamed, shippedPolicies } from './policy/registry';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { REMEDY_TYPES } from '../engine/types';
+import { REMEDY_TYPES } from './remedy-types';
 
 /**
  * The decision, format version 1 (`spec/claim-format.md`): what the consumer may have, why, on

@@ -2,7 +2,7 @@ import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { Decision, Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import { compareOffers } from '../engine/compare-remedies';
-import { decideClaim } from '../engine/decide';
+import { decideClaim } from '../facade/decide';
 import { type RemedyType, STRENGTH, type Verdict } from '../engine/types';
 import type { Text } from '../law/sources';
 import { nationalPolicy } from '../policy/national';

@@ -2,7 +2,7 @@ import type { CitationId } from '../law/citations';
 import type { Text } from '../law/sources';
 import { addDays } from '../time/add-days';
 import type { CalendarDay } from '../time/calendar-day';
-import type { Params } from '../policy/parameters';
+import type { Params } from './parameters';
 import type { Finding, Rule, RuleContext } from './types';
 
 /** A stretch of time in which a rule rests on these citations; it lasts until the next era of its layer. */

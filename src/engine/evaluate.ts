@@ -1,6 +1,6 @@
 import type { Decision, Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
-import { paramsOn, type ParameterSet } from '../policy/parameters';
+import { paramsOn, type ParameterSet } from './parameters';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { CalendarDay } from '../time/calendar-day';
 import type { PeriodLength } from '../time/period-end';

@@ -1,7 +1,7 @@
 import type { Claim } from '../claim/schema';
 import { catalogue, type ItemClass, type ItemKind } from '../law/catalogue';
 import { FAULT_ROW_OF, type FaultCode, type FaultRow, performanceFaults } from '../law/performance-faults';
-import type { Params } from '../policy/parameters';
+import type { Params } from './parameters';
 import type { CalendarDay } from '../time/calendar-day';
 import { daysBetween } from '../time/days-between';
 import { periodEnd, type PeriodLength } from '../time/period-end';

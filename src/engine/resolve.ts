@@ -1,6 +1,6 @@
 import type { Request } from '../claim/schema';
 import type { Remedy } from '../claim/decision';
-import type { Params } from '../policy/parameters';
+import type { Params } from './parameters';
 import { compareOffers } from './compare-remedies';
 import { denies } from './remedy-match';
 import { type Attributed, type MissingFact, type RemedyGrant, STRENGTH, type Verdict } from './types';

@@ -1,5 +1,5 @@
 import type { Claim } from '../claim/schema';
-import type { ParamCites, ParamKeys, Params } from '../policy/parameters';
+import type { ParamCites, ParamKeys, Params } from './parameters';
 import type { Facts } from './facts';
 import { denies } from './remedy-match';
 import type { RestDayCalendar } from '../time/rest-day-calendar';

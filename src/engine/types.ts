@@ -1,15 +1,14 @@
 import type { Claim } from '../claim/schema';
 import type { CitationId } from '../law/citations';
 import type { Text } from '../law/sources';
-import type { ParamCites, ParamKeys, Params } from '../policy/parameters';
+import type { ParamCites, ParamKeys, Params } from './parameters';
 import type { CalendarDay } from '../time/calendar-day';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { Facts } from './facts';
 
-/** What a consumer can be given, strongest first. */
-export const REMEDY_TYPES = ['refund', 'exchange', 'free-repair', 'paid-repair'] as const;
-export type RemedyType = (typeof REMEDY_TYPES)[number];
-export type Verdict = RemedyType | 'no-remedy';
+import { REMEDY_TYPES, type RemedyType, type Verdict } from '../claim/remedy-types';
+
+export { REMEDY_TYPES, type RemedyType, type Verdict };
 
 /** The strength order of verdicts: refund > exchange > free repair > paid repair > nothing. */
 export const STRENGTH: Readonly<Record<Verdict, number>> = {

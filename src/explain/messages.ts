@@ -9,11 +9,9 @@ export const reasonLocales: Readonly<Record<Lang, ReasonLocale>> = { 'zh-CN': zh
 
 const PLACEHOLDER = /\{([\w:-]+)\}/g;
 
-/**
- * Separates the items of a list parameter (`'2025-01-06|2025-05-12'`): each item renders as its
- * term, and the items join with 、 in Chinese and ", " in English.
- */
-export const LIST = '|';
+import { LIST } from '../engine/message-list';
+
+export { LIST };
 
 /** The placeholders a template uses, in order. */
 export function placeholdersOf(template: string): string[] {

@@ -1,6 +1,6 @@
 import type { Lang } from '../claim/input-error';
 import { catalogue, type ItemKind } from '../law/catalogue';
-import type { Params } from '../policy/parameters';
+import type { Params } from '../engine/parameters';
 import type { PeriodLength } from '../time/period-end';
 import { formatYuan } from './money';
 

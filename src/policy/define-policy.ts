@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/types';
 import type { Text } from '../law/sources';
 import type { CalendarDay } from '../time/calendar-day';
-import type { Parameter, ParameterSet, ParameterValue, Params } from './parameters';
+import type { Parameter, ParameterSet, ParameterValue, Params } from '../engine/parameters';
 import { deepFreeze } from './deep-freeze';
 import { InvalidPolicyError, type PolicyProblem, policyProblem } from './invalid-policy-error';
 import { nationalPolicy } from './national';

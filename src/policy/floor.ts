@@ -9,7 +9,7 @@ import { type Attributed, type RemedyGrant, type Rule, STRENGTH } from '../engin
 import { factsOf } from '../engine/facts';
 import { IN_FORCE } from '../law/key-dates';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
-import { type Params, paramsOn } from './parameters';
+import { type Params, paramsOn } from '../engine/parameters';
 import type { Policy } from './policy';
 
 const keyOf = (remedy: Remedy) => (remedy.type === 'refund' ? `refund:${remedy.route ?? 'sanbao'}` : remedy.type);

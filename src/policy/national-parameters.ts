@@ -3,7 +3,7 @@ import { BATTERY_FAULT_BELOW_PCT } from '../law/performance-faults';
 import { REGISTRY_LAST_CHECKED } from '../law/sources';
 import { DISTANCE_CHANNELS } from '../claim/schema';
 import type { PeriodLength } from '../time/period-end';
-import { constant, type Parameter, type ParameterSet, type Params } from './parameters';
+import { constant, type Parameter, type ParameterSet, type Params } from '../engine/parameters';
 
 /**
  * The statutory floor as dated parameters (OpenFisca style): each value carries the date it took

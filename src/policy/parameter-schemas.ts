@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { CHANNELS } from '../claim/schema';
 import { ITEM_KINDS, type ItemKind } from '../law/catalogue';
-import type { Params } from './parameters';
+import type { Params } from '../engine/parameters';
 
 /**
  * What each parameter's value may be. A profile's values are checked against these when it is

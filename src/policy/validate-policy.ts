@@ -4,7 +4,7 @@ import { citations } from '../law/citations';
 import { isCalendarDay } from '../time/calendar-day';
 import { type PolicyProblem, policyProblem } from './invalid-policy-error';
 import { parameterSchemas } from './parameter-schemas';
-import type { Parameter, Params } from './parameters';
+import type { Parameter, Params } from '../engine/parameters';
 
 type Words = Readonly<Record<Lang, string>>;
 

@@ -1,5 +1,5 @@
 import { type Decision, decisionSchema } from '../claim/decision';
-import { decideClaim } from '../engine/decide';
+import { decideClaim } from '../facade/decide';
 import { RuleFailedError } from '../engine/rule-failed-error';
 import { InvalidPolicyError } from '../policy/invalid-policy-error';
 import { parseClaim } from '../claim/parse';

@@ -3,10 +3,7 @@ import { engineStamp } from '../../src/stamp/stamp';
 import { decide, nationalPolicy, policyById } from '../support/api';
 import { claimOn } from './support';
 
-/**
- * Needs the façade to add `engine: engineStamp(policy)` to every decision (the lead's change to
- * src/engine/decide.ts and the decision schema; see the issue 11 report). Until then this fails.
- */
+/** Every decision names the engine that made it: the façade (src/facade/decide.ts) stamps it. */
 describe('the engine a decision names', () => {
   const engineOf = (decision: object) => (decision as { readonly engine?: unknown }).engine;
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Remedy } from '../../src/claim/decision';
 import { sortRemedies, verdictOf } from '../../src/engine/resolve';
 import { nationalParameters } from '../../src/policy/national-parameters';
-import { paramsOn } from '../../src/policy/parameters';
+import { paramsOn } from '../../src/engine/parameters';
 
 const params = paramsOn(nationalParameters, '2025-06-02', '2025-06-02').params;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditPolicy } from '../../src/policy/audit';
+import { auditPolicy } from '../../src/explain/audit';
 import { nationalPolicy, policyById, shippedPolicies } from '../support/api';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditPolicy } from '../../src/policy/audit';
+import { auditPolicy } from '../../src/explain/audit';
 import { definePolicy, type PolicyChanges } from '../../src/policy/define-policy';
 import { InvalidPolicyError } from '../../src/policy/invalid-policy-error';
 import { decide, defineRule, nationalPolicy, note, paramsOn, policyById } from '../support/api';

@@ -1,6 +1,6 @@
 /** The library as the tests use it: the public surface plus a few internals they inspect. */
 import * as library from '../../src/index';
-import { requestCite } from '../../src/engine/decide';
+import { requestCite } from '../../src/facade/decide';
 
 export * from '../../src/index';
 

@@ -1,4 +1,4 @@
-import { auditPolicy } from '../../policy/audit';
+import { auditPolicy } from '../../explain/audit';
 import { policyById, shippedPolicies } from '../../policy/registry';
 import { UsageError } from '../args';
 import type { Command } from '../command';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { type Args, UsageError } from '../args';
-import { answerBlockSettings } from '../batch/settings';
+import { shapeOf } from '../batch/settings';
 import { LocalDecider, WorkerDecider } from '../batch/deciders';
 import { Progress } from '../batch/progress';
 import { ruleTableUnder } from '../batch/rule-table';
@@ -29,7 +29,7 @@ export const batchCommand: Command = {
       await writeAll(io.stdout, `${JSON.stringify({ table: table.id, policy: policy.id, rules: table.rules })}\n`);
       return EXIT.decided;
     }
-    const shape = answerBlockSettings(args);
+    const shape = shapeOf(args);
     const jobs = jobsOf(args);
     const progress = progressOf(args, io);
     const input = inputOf(args, io);

@@ -1,6 +1,6 @@
 import { parseClaim } from '../../claim/parse';
 import { jsonOf, tooLarge } from '../../claim/read-json';
-import { decideClaim } from '../../engine/decide';
+import { decideClaim } from '../../facade/decide';
 import { renderReport } from '../../explain/report';
 import { renderTimelineSvg } from '../../explain/timeline';
 import type { Command } from '../command';

@@ -1,6 +1,6 @@
 import type { Lang } from '../../claim/input-error';
 import type { Policy } from '../../policy/policy';
-import { auditPolicy } from '../../policy/audit';
+import { auditPolicy } from '../../explain/audit';
 import { shippedPolicies } from '../../policy/registry';
 import type { Command } from '../command';
 import { EXIT } from '../command';

@@ -1,13 +1,13 @@
-import { bilingual } from '../explain/messages';
-import { citationText } from '../explain/citation-text';
-import { valueWords } from '../explain/parameter-words';
+import { bilingual } from './messages';
+import { citationText } from './citation-text';
+import { valueWords } from './parameter-words';
 import { IN_FORCE } from '../law/key-dates';
 import type { Text } from '../law/sources';
 import { addDays } from '../time/add-days';
 import type { CalendarDay } from '../time/calendar-day';
 import { periodEnd, type PeriodLength } from '../time/period-end';
-import { type Parameter, type Params, valueOn } from './parameters';
-import type { Policy } from './policy';
+import { type Parameter, type Params, valueOn } from '../engine/parameters';
+import type { Policy } from '../policy/policy';
 
 /** One way a profile, as written, gives less than the statutory floor. */
 export interface AuditFinding {

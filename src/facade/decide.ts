@@ -10,13 +10,13 @@ import { UnknownPolicyError } from '../policy/unknown-policy-error';
 import type { Policy } from '../policy/policy';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
 import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
-import { type Evaluation, evaluate } from './evaluate';
+import { type Evaluation, evaluate } from '../engine/evaluate';
 import { engineStamp } from '../stamp/stamp';
 import { InvalidPolicyError } from '../policy/invalid-policy-error';
 import { usablePolicy } from '../policy/usable-policy';
-import { RuleFailedError, thrownText } from './rule-failed-error';
+import { RuleFailedError, thrownText } from '../engine/rule-failed-error';
 import { counterfactualMessage } from '../explain/counterfactual-message';
-import { counterfactualsOf } from './counterfactuals';
+import { counterfactualsOf } from '../engine/counterfactuals';
 
 export interface DecideOptions {
   /**
