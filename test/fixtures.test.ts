@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFixture, type FixtureCheck } from '../src/testing/check-fixture';
 import { describeMismatch } from '../src/testing/describe-mismatch';
-import { citations, decisionSchema, nationalPolicy, paramsOn, policyById, requestCiteFor } from './support/api';
+import { type CitationId, citations, decisionSchema, nationalPolicy, paramsOn, policyById, requestCiteFor } from './support/api';
 import { fixtureOf, type LoadedFixture, loadFixtures } from './support/fixtures';
 import { cli, decideFixture } from './support/run';
 
@@ -58,7 +58,7 @@ describe.each(fixtures)('$name', (fixture) => {
       const rule = rules.find((r) => r.id === reason.rule && r.version === reason.version);
       expect(rule, `${reason.rule}@${reason.version}`).toBeDefined();
       // A rule cites its own articles, or the profile clause behind a parameter it declares it reads.
-      const viaParameter = (rule!.reads ?? []).some((name) => paramCites[name].includes(id));
+      const viaParameter = (rule!.reads ?? []).some((name) => paramCites[name].includes(id as CitationId));
       expect(rule!.cites.includes(id as never) || viaParameter, `${reason.rule}@${reason.version} may cite ${id}`).toBe(true);
     }
   });

@@ -10,7 +10,9 @@ import { runCli } from './main';
 if (!isMainThread && parentPort !== null && isBatchWorker(workerData)) {
   runBatchWorker(parentPort, workerData);
 } else {
-  setBatchWorkerScript(new URL(import.meta.url));
+  // Only the built JavaScript can be a worker: run from the TypeScript sources (tsx src/cli/bin.ts),
+  // a worker thread would not get the TypeScript loader, so batch decides on this thread.
+  if (/\.[cm]?js$/.test(new URL(import.meta.url).pathname)) setBatchWorkerScript(new URL(import.meta.url));
   runCli(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,

@@ -2,7 +2,7 @@ import type { Decision, Reason } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import type { Evaluation, MarkedFinding } from '../engine/evaluate';
 import type { Attributed } from '../engine/types';
-import { citation } from '../law/citations';
+import { citation, isStatuteCitationId } from '../law/citations';
 import { IN_FORCE } from '../law/key-dates';
 import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';
@@ -49,7 +49,7 @@ function buildCiteRef(id: string, policy: Policy): Reason['cite'] {
   if (clause !== undefined) {
     return { id, document: policy.title['zh-CN'], article: clause.label['zh-CN'], verified: clause.confidence === 'A' };
   }
-  if (id.startsWith('policy:')) return { id, document: policy.title['zh-CN'], article: id, verified: false };
+  if (!isStatuteCitationId(id)) return { id, document: policy.title['zh-CN'], article: id, verified: false };
   const entry = citation(id);
   return {
     id,

@@ -51,7 +51,7 @@ const zhNumber = (n: number): string => {
 /** `第十一条` / `Art. 11`. */
 export const articleNo = (n: number): Text => ({ 'zh-CN': `第${zhNumber(n)}条`, en: `Art. ${n}` });
 
-const mp2001: Record<string, Entry> = {
+const mp2001 = {
   art3: {
     article: articleNo(3),
     verified: true,
@@ -214,9 +214,9 @@ const mp2001: Record<string, Entry> = {
       en: 'Lists the performance faults of the main unit, charger, battery, wired headset and cards; notes: faults caused by the network, by abnormal SIM data, or by the customer’s own damage are excluded.',
     },
   },
-};
+} satisfies Record<string, Entry>;
 
-const cpl2013: Record<string, Entry> = {
+const cpl2013 = {
   art23: {
     article: articleNo(23),
     verified: true,
@@ -262,9 +262,9 @@ const cpl2013: Record<string, Entry> = {
       en: 'An operator who commits fraud in supplying goods compensates, at the consumer’s request, an additional three times the price.',
     },
   },
-};
+} satisfies Record<string, Entry>;
 
-const laterLaws: Record<string, { source: SourceId; entry: Entry }> = {
+const laterLaws = {
   nr2017: {
     source: 'nr2017',
     entry: {
@@ -325,9 +325,9 @@ const laterLaws: Record<string, { source: SourceId; entry: Entry }> = {
       },
     },
   },
-};
+} satisfies Record<string, { readonly source: SourceId; readonly entry: Entry }>;
 
-const periodCounting: Record<string, { source: SourceId; number: number; summary: Text }> = {
+const periodCounting = {
   art201: {
     source: 'cc2020',
     number: 201,
@@ -352,11 +352,11 @@ const periodCounting: Record<string, { source: SourceId; number: number; summary
       en: 'If a period’s last day is a statutory holiday, the day after the holiday ends becomes the last day.',
     },
   },
-};
+} satisfies Record<string, { readonly source: SourceId; readonly number: number; readonly summary: Text }>;
 
-function build(): Record<string, Citation> {
-  const all: Record<string, Citation> = {};
-  const add = (id: string, source: SourceId, entry: Entry) => {
+function build(): Record<StatuteCitationId, Citation> {
+  const all = {} as Record<StatuteCitationId, Citation>;
+  const add = (id: StatuteCitationId, source: SourceId, entry: Entry) => {
     const from = entry.effectiveFrom ?? sources[source].effectiveFrom;
     const to = entry.effectiveTo ?? sources[source].effectiveTo;
     all[id] = {
@@ -368,12 +368,12 @@ function build(): Record<string, Citation> {
       lastChecked: REGISTRY_LAST_CHECKED,
     };
   };
-  for (const [key, entry] of Object.entries(mp2001)) add(`mp2001:${key}`, 'mp2001', entry);
-  for (const [key, entry] of Object.entries(cpl2013)) add(`cpl2013:${key}`, 'cpl2013', entry);
-  for (const [id, { source, entry }] of Object.entries(laterLaws)) add(id, source, entry);
+  for (const [key, entry] of Object.entries(mp2001)) add(`mp2001:${key}` as StatuteCitationId, 'mp2001', entry);
+  for (const [key, entry] of Object.entries(cpl2013)) add(`cpl2013:${key}` as StatuteCitationId, 'cpl2013', entry);
+  for (const [id, { source, entry }] of Object.entries(laterLaws)) add(id as StatuteCitationId, source, entry);
   for (const [key, { number, summary }] of Object.entries(periodCounting)) {
-    add(`cc2020:${key}`, 'cc2020', { article: articleNo(number), verified: true, evidence: 'statute', summary });
-    add(`gpcl2017:${key}`, 'gpcl2017', { article: articleNo(number), verified: true, evidence: 'statute', summary });
+    add(`cc2020:${key}` as StatuteCitationId, 'cc2020', { article: articleNo(number), verified: true, evidence: 'statute', summary });
+    add(`gpcl2017:${key}` as StatuteCitationId, 'gpcl2017', { article: articleNo(number), verified: true, evidence: 'statute', summary });
   }
   add('gpcl1986:art154', 'gpcl1986', {
     article: articleNo(154),
@@ -387,11 +387,37 @@ function build(): Record<string, Citation> {
   return all;
 }
 
-/** Every citation, by id. */
-export const citations: Readonly<Record<string, Citation>> = build();
+/**
+ * The id of a statutory citation: a literal union derived from the registry above, so that a
+ * misspelt id in a rule (`'mp2001:art111'`) is a compile error.
+ */
+export type StatuteCitationId =
+  | `mp2001:${keyof typeof mp2001}`
+  | `cpl2013:${keyof typeof cpl2013}`
+  | keyof typeof laterLaws
+  | `cc2020:${keyof typeof periodCounting}`
+  | `gpcl2017:${keyof typeof periodCounting}`
+  | 'gpcl1986:art154';
 
-/** The ids of {@link citations}. */
-export type CitationId = string;
+/** A clause of a profile, cited as `policy:<profile-id>:<clause>`. */
+export type ClauseId = `policy:${string}`;
+
+/** What a reason may rest on: an article of the statute, or a clause of the profile. */
+export type CitationId = StatuteCitationId | ClauseId;
+
+/** Every citation, by id. */
+export const citations: Readonly<Record<StatuteCitationId, Citation>> = build();
+
+/**
+ * Whether a string is the id of a statutory citation in the registry.
+ *
+ * @example
+ * isStatuteCitationId('mp2001:art11') //=> true
+ * isStatuteCitationId('mp2001:art111') //=> false
+ */
+export function isStatuteCitationId(id: unknown): id is StatuteCitationId {
+  return typeof id === 'string' && Object.hasOwn(citations, id);
+}
 
 /**
  * The citation with this id.
@@ -399,7 +425,7 @@ export type CitationId = string;
  * @example
  * citation('mp2001:art11').article?.en //=> 'Art. 11'
  */
-export function citation(id: CitationId): Citation {
+export function citation(id: StatuteCitationId): Citation {
   const found = citations[id];
   if (found === undefined) throw new RangeError(`unknown citation id: ${id}`);
   return found;

@@ -1,3 +1,4 @@
+import type { ClauseId } from '../law/citations';
 import type { Rule } from '../engine/types';
 import type { Text } from '../law/sources';
 import type { CalendarDay } from '../time/calendar-day';
@@ -50,12 +51,12 @@ function changedKeys(before: unknown, after: unknown): string[] | undefined {
  * A profile's value of a parameter, citing its clause; where the change was made to part of the
  * base value (a function of it), also the keys it changed.
  */
-function profileValue<T>(from: string, before: T, value: T, cite: string, partial: boolean): ParameterValue<T> {
+function profileValue<T>(from: string, before: T, value: T, cite: ClauseId, partial: boolean): ParameterValue<T> {
   const keys = partial ? changedKeys(before, value) : undefined;
   return keys === undefined ? { from, value, cites: [cite] } : { from, value, cites: [cite], keys };
 }
 
-function changed<T>(base: Parameter<T>, change: ParameterChange<T>, cite: string): Parameter<T> {
+function changed<T>(base: Parameter<T>, change: ParameterChange<T>, cite: ClauseId): Parameter<T> {
   const apply = (value: T): T => (typeof change.value === 'function' ? (change.value as (base: T) => T)(value) : change.value);
   const from = change.from;
   const partial = typeof change.value === 'function';
@@ -105,7 +106,7 @@ export function definePolicy(base: Policy, changes: PolicyChanges): Policy {
   if (problems.length === 0) {
     for (const [name, change] of Object.entries(changes.parameters ?? {}) as [keyof Params, ParameterChange<unknown>][]) {
       try {
-        parameters[name] = changed(base.parameters[name] as Parameter<unknown>, change, `policy:${id}:${change.clause}`);
+        parameters[name] = changed(base.parameters[name] as Parameter<unknown>, change, `policy:${id}:${change.clause}` as ClauseId);
       } catch (error) {
         problems.push(policyProblem(pathOf('$', ['parameters', name, 'value']), 'throws', { 'zh-CN': '不抛出异常的函数', en: 'a function that does not throw' }, excerpt(error instanceof Error ? error.message : error)));
       }

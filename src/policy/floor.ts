@@ -1,3 +1,4 @@
+import type { CitationId } from '../law/citations';
 import type { Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import { compareOffers } from '../engine/compare-remedies';
@@ -43,7 +44,7 @@ function clauseBehind(remedy: Remedy, theirs: Remedy | undefined, under: Evaluat
   const differing = (Object.keys(mine.params) as (keyof typeof mine.params)[])
     .filter((name) => JSON.stringify(mine.params[name]) !== JSON.stringify(theirsParams[name]))
     .map(clauseOf)
-    .filter((id): id is string => id !== undefined);
+    .filter((id): id is CitationId => id !== undefined);
   const cited = new Set(under.reasons.map(({ finding }) => finding.cite));
   return differing.find((id) => cited.has(id)) ?? differing[0] ?? `policy:${policy.id}`;
 }

@@ -1,3 +1,4 @@
+import type { CitationId } from '../law/citations';
 import { catalogue, DEPRECIATION_PER_DAY, ITEM_KINDS, type ItemKind } from '../law/catalogue';
 import { BATTERY_FAULT_BELOW_PCT } from '../law/performance-faults';
 import { REGISTRY_LAST_CHECKED } from '../law/sources';
@@ -102,7 +103,7 @@ const noReason: Parameter<Params['noReason']> = {
   ],
 };
 
-const fixed = <T>(value: T, cites: string[], zh: string, en: string, interpretation?: string): Parameter<T> =>
+const fixed = <T>(value: T, cites: CitationId[], zh: string, en: string, interpretation?: string): Parameter<T> =>
   constant(value, cites, { 'zh-CN': zh, en }, { from: MP2001, lastChecked: checked, ...(interpretation === undefined ? {} : { interpretation }) });
 
 /** The national profile's parameters: the statutory floor. */

@@ -28,8 +28,8 @@ export const cplr2024 = (...cites: CitationId[]): Era[] => [{ from: IN_FORCE.cpl
  */
 export const countingLaw = (...articles: (201 | 202 | 203)[]): Era[] => [
   { from: IN_FORCE.mp2001, tag: 'gpcl1986', cites: ['gpcl1986:art154'] },
-  { from: IN_FORCE.gpcl2017, tag: 'gpcl2017', cites: articles.map((n) => `gpcl2017:art${n}`) },
-  { from: IN_FORCE.cc2020, tag: 'cc2020', cites: articles.map((n) => `cc2020:art${n}`) },
+  { from: IN_FORCE.gpcl2017, tag: 'gpcl2017', cites: articles.map((n) => `gpcl2017:art${n}` as const) },
+  { from: IN_FORCE.cc2020, tag: 'cc2020', cites: articles.map((n) => `cc2020:art${n}` as const) },
 ];
 
 /** The citation of the counting law in force on `day` for article 201, 202 or 203. */

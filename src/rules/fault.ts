@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule';
 import { deny, note, requireFact, SILENT } from '../engine/findings';
-import { LIST } from '../explain/messages';
+import { LIST } from '../engine/message-list';
 import { mp2001 } from './eras';
 
 /**

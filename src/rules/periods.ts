@@ -1,3 +1,4 @@
+import type { CitationId } from '../law/citations';
 import { defineRule } from '../engine/define-rule';
 import type { Facts } from '../engine/facts';
 import type { WindowName } from '../engine/facts';
@@ -7,7 +8,7 @@ import type { Finding, RemedyGrant, RuleContext, Verdict } from '../engine/types
 import { IN_FORCE } from '../law/key-dates';
 import { addDays } from '../time/add-days';
 import { daysBetween } from '../time/days-between';
-import { LIST } from '../explain/messages';
+import { LIST } from '../engine/message-list';
 import { countingCite, countingLaw, cplr2024, mp2001 } from './eras';
 
 /** The windows a decision reports, by name. */
@@ -40,7 +41,7 @@ export const periodStartBasis = defineRule({
         }),
       ];
     }
-    const byProfile = (statutory: string) => context.citeOf('clockStart', statutory);
+    const byProfile = (statutory: CitationId) => context.citeOf('clockStart', statutory);
     if (facts.start.basis === 'delivery') {
       const cite = byProfile('cplr2024:art18');
       return [note(cite.startsWith('policy:') ? 'period.start-delivery-profile' : 'period.start-delivery', cite, { saleDate: claim.sale.date, start: facts.start.day })];

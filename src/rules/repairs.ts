@@ -5,7 +5,7 @@ import type { Finding, RuleContext } from '../engine/types';
 import { performanceFaults } from '../law/performance-faults';
 import { addDays } from '../time/add-days';
 import { daysInRepair } from '../time/repair-days';
-import { LIST } from '../explain/messages';
+import { LIST } from '../engine/message-list';
 import { mp2001 } from './eras';
 import { qualityShipping } from './shipping';
 

@@ -1,5 +1,5 @@
 import type { Claim, Verdict } from '../../src/index';
-import { defaultCalendar } from '../../src/engine/decide';
+import { defaultCalendar } from '../../src/facade/decide';
 import { addDays } from '../../src/time/add-days';
 import { addMonths } from '../../src/time/add-months';
 import { daysBetween } from '../../src/time/days-between';

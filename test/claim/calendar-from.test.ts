@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFrom } from '../../src/claim/calendar-from';
 import { parseClaim } from '../../src/claim/parse';
-import { decideClaim, defaultCalendar } from '../../src/engine/decide';
+import { decideClaim, defaultCalendar } from '../../src/facade/decide';
 
 const NEW_YEAR = { 'zh-CN': '元旦', en: "New Year's Day" };
 /** A made-up 2027 notice for the tests: New Year's Day on Friday 2027-01-01, joined to the weekend; 01-06 … 01-08 off. */

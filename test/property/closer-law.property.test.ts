@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseClaim } from '../../src/claim/parse';
 import type { Claim } from '../../src/claim/schema';
 import { counterfactualsOf } from '../../src/engine/counterfactuals';
-import { decideClaim, decideUnder } from '../../src/engine/decide';
+import { decideClaim, decideUnder } from '../../src/facade/decide';
 import { restDayCalendar, type RestDayYear } from '../../src/law/rest-day-calendar';
 import { nationalPolicy } from '../../src/policy/national';
 import { addDays } from '../../src/time/add-days';

@@ -5,7 +5,7 @@ import type { DenyTarget, Rule, RuleContext } from '../../src/engine/types';
 import { ITEM_KINDS } from '../../src/law/catalogue';
 import { definePolicy, type PolicyChanges } from '../../src/policy/define-policy';
 import { nationalPolicy } from '../../src/policy/national';
-import type { NoReasonTerms, Params } from '../../src/policy/parameters';
+import type { NoReasonTerms, Params } from '../../src/engine/parameters';
 import type { Policy, PolicyClause } from '../../src/policy/policy';
 
 /**
@@ -123,7 +123,7 @@ export const arbitraryProfileSpec: fc.Arbitrary<ProfileSpec> = fc.record({
 });
 
 /** The full citation id of a spec's clause index. */
-export const clauseId = (spec: ProfileSpec, index: number) => `policy:${PROFILE_ID}:${CLAUSE_KEYS[index % spec.clauses]}`;
+export const clauseId = (spec: ProfileSpec, index: number) => `policy:${PROFILE_ID}:${CLAUSE_KEYS[index % spec.clauses]}` as const;
 
 const clauseText = (key: string): PolicyClause => ({
   label: { 'zh-CN': `条款${key}`, en: `clause ${key}` },

@@ -1,7 +1,7 @@
 import type { InputError } from '../../claim/input-error';
 import { parseClaim } from '../../claim/parse';
 import { jsonOf, tooLarge } from '../../claim/read-json';
-import { decideClaim } from '../../engine/decide';
+import { decideClaim } from '../../facade/decide';
 import type { Policy } from '../../policy/policy';
 import type { ByteWriter } from './byte-writer';
 import { writeJson } from './encode-json';

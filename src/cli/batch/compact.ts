@@ -9,7 +9,7 @@ import type { ByteWriter } from './byte-writer';
  * `{"compact":1,"verdict":…,"status":…,"remedies":[{type, route?, amountFen?, performedBy,
  * conditions?}],"reasons":[[rule, effect, citation id]…],"table":"<id>","trace":"sFnx…"}`
  *
- * About 500 bytes where the full decision takes 6–7 KB. Keys are written in this order.
+ * About 500 bytes where the full decision takes 6–8 KB. Keys are written in this order.
  */
 export const COMPACT_VERSION = 1;
 

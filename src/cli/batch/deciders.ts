@@ -45,7 +45,7 @@ export class LocalDecider implements Decider {
 
 /**
  * The memory cap of each worker thread (V8 heap limits, in MB): a worker holds its code, the
- * rule tables, the block it is answering and a few output buffers of one block each (under 2 MB
+ * rule tables, the block it is answering and a few output buffers of one block each (about 1 MB
  * each in the full shape), so these leave a wide margin while bounding a runaway.
  */
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } as const;

@@ -5,7 +5,7 @@ import type { ByteWriter } from './byte-writer';
  * {@link ByteWriter}. Decisions share much of their content as deeply frozen objects made once:
  * each trace entry (per rule version and outcome) and each citation reference (per citation and
  * profile). Their bytes are made once and copied after that, so about half of a decision's
- * 6–7 KB is a copy of cached fragments. Only a subtree whose every object is frozen is cached
+ * 6–8 KB is a copy of cached fragments. Only a subtree whose every object is frozen is cached
  * (it can never change). Within one value, an object met twice (a reason's message, repeated in
  * `warnings` or `recourse`) is copied from where it was first written.
  *
@@ -115,8 +115,7 @@ function writeFields(writer: ByteWriter, object: Record<string, unknown>): boole
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
     if (!first) writer.byte(44);
     first = false;
-    writer.string(key);
-    writer.byte(58);
+    writeKey(writer, key);
     if (key === 'message' && typeof item === 'object' && item !== null) {
       if (!writeRemembered(writer, item)) fixed = false;
     } else if (!writeValue(writer, item)) fixed = false;
@@ -124,6 +123,24 @@ function writeFields(writer: ByteWriter, object: Record<string, unknown>): boole
   writer.byte(125);
   return fixed;
 }
+
+/** `"key":`, its bytes made once per key (a decision has a few dozen distinct keys). */
+function writeKey(writer: ByteWriter, key: string): void {
+  let fragment = keys.get(key);
+  if (fragment === undefined) {
+    const start = writer.length;
+    writer.string(key);
+    writer.byte(58);
+    if (keys.size >= MOST_KEYS) return;
+    fragment = writer.bytes.slice(start, writer.length);
+    keys.set(key, fragment);
+    return;
+  }
+  writer.raw(fragment);
+}
+
+const keys = new Map<string, Uint8Array>();
+const MOST_KEYS = 1024;
 
 /** A message object: copied when the same object was already written in this value. */
 function writeRemembered(writer: ByteWriter, item: object): boolean {

@@ -1,5 +1,5 @@
 import { parseClaim } from '../../claim/parse';
-import { decideClaim } from '../../engine/decide';
+import { decideClaim } from '../../facade/decide';
 import type { Policy } from '../../policy/policy';
 import { type RuleTable, ruleTableOf } from './compact';
 

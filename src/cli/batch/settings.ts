@@ -2,7 +2,7 @@ import { type Args, UsageError } from '../args';
 import { fieldsOf, type Shape } from './shape';
 
 /** The shape `--compact` or `--fields` asks for (they exclude each other); the full decision by default. */
-export function answerBlockSettings(args: Args): Shape {
+export function shapeOf(args: Args): Shape {
   const fields = args.options.fields;
   const compact = args.options.compact === true;
   if (fields !== undefined && compact) throw new UsageError('--compact and --fields exclude each other');

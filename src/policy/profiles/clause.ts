@@ -1,3 +1,4 @@
+import type { CitationId } from '../../law/citations';
 import type { PolicyClause } from '../policy';
 
 /** A clause of a profile's source: its label and what it says, in both languages, and how sure we are of it. */
@@ -8,4 +9,4 @@ export const clause = (labelZh: string, labelEn: string, textZh: string, textEn:
 });
 
 /** The one era a profile's own rule rests on: the profile's clauses, for every sale the rule covers. */
-export const profileEra = (tag: string, ...cites: string[]) => [{ from: '2001-11-15', tag, cites }];
+export const profileEra = (tag: string, ...cites: CitationId[]) => [{ from: '2001-11-15', tag, cites }];

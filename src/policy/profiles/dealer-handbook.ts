@@ -1,3 +1,4 @@
+import type { ClauseId } from '../../law/citations';
 import type { Claim } from '../../claim/schema';
 import { defineRule } from '../../engine/define-rule';
 import { note, recourse } from '../../engine/findings';
@@ -18,7 +19,7 @@ import { clause, profileEra } from './clause';
  */
 
 const ID = 'dealer-handbook';
-const cite = (key: string) => `policy:${ID}:${key}`;
+const cite = (key: string): ClauseId => `policy:${ID}:${key}`;
 
 const BRAND_KITS: Readonly<Record<string, readonly NonNullable<Claim['condition']['kit']>[number][]>> = {
   nokia: ['handset', 'back-cover', 'warranty-card', 'imei-sticker-a', 'imei-sticker-b', 'imei-sticker-c'],
