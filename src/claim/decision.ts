@@ -173,7 +173,15 @@ export const decisionSchema = z.strictObject({
     .optional(),
 });
 
-export type Decision = z.output<typeof decisionSchema>;
-export type Remedy = Decision['remedies'][number];
+type RemedyRecord = z.output<typeof remedySchema>;
+
+/**
+ * One remedy on offer, a union discriminated by `type`: `if (remedy.type === 'refund')` narrows it,
+ * and a misspelt type is a compile error.
+ */
+export type Remedy = { [T in RemedyRecord['type']]: Omit<RemedyRecord, 'type'> & { type: T } }[RemedyRecord['type']];
+
+/** A decision (format version 1), its remedies typed as {@link Remedy}. */
+export type Decision = Omit<z.output<typeof decisionSchema>, 'remedies'> & { remedies: Remedy[] };
 export type Reason = Decision['reasons'][number];
 export type FloorConflict = Decision['floorConflicts'][number];

@@ -1,29 +1,4 @@
-import { readFileSync } from 'node:fs';
-import type { CliIo } from '../../src/cli/io';
-import { runCli } from '../../src/cli/main';
-
-/** Runs the CLI in this process, with named in-memory files (for `diff BEFORE AFTER`) and standard input. */
-export async function cliWithFiles(argv: readonly string[], files: Readonly<Record<string, string>>, stdin = ''): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdin: (async function* () {
-      yield Buffer.from(stdin, 'utf8');
-    })(),
-    stdout: { write: (chunk) => ((stdout += chunk), true) },
-    stderr: { write: (chunk) => ((stderr += chunk), true) },
-    openFile: (path) => {
-      const text = files[path] ?? (path.endsWith('.html') ? readFileSync(path, 'utf8') : undefined);
-      if (text === undefined) throw Object.assign(new Error(`no such file ${path}`), { code: 'ENOENT' });
-      return (async function* () {
-        // In small chunks, so that lines cross chunk boundaries as they do in a real file.
-        for (let at = 0; at < text.length; at += 1000) yield Buffer.from(text.slice(at, at + 1000), 'utf8');
-      })();
-    },
-  };
-  const status = await runCli(argv, io);
-  return { status, stdout, stderr };
-}
+export { cliWithFiles } from '../support/run';
 
 /**
  * A store sale on Friday 2025-03-07 of a ¥3,999.00 phone that will not power on, brought back

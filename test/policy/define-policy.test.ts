@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { auditPolicy } from '../../src/explain/audit';
 import { definePolicy, type PolicyChanges } from '../../src/policy/define-policy';
+import { shop as shopOf } from '../support/shop';
 import { InvalidPolicyError } from '../../src/policy/invalid-policy-error';
 import { decide, defineRule, nationalPolicy, note, paramsOn, policyById } from '../support/api';
 
-const shop = (changes: Partial<PolicyChanges> = {}): PolicyChanges => ({
-  id: 'my-shop',
-  title: { 'zh-CN': '本店三包承诺', en: 'My shop’s promise' },
-  source: { title: 'notice on the counter' },
-  asOf: '2026-01-01',
-  confidence: 'A',
-  clauses: {
-    'exchange-30': { label: { 'zh-CN': '30天包换', en: '30-day exchange' }, text: { 'zh-CN': '30天内包换。', en: 'Exchange within 30 days.' }, confidence: 'A' },
-    'care-note': { label: { 'zh-CN': '关怀', en: 'care' }, text: { 'zh-CN': '回访。', en: 'Call back.' }, confidence: 'A' },
-  },
-  ...changes,
-});
+const CLAUSES = {
+  'exchange-30': { label: { 'zh-CN': '30天包换', en: '30-day exchange' }, text: { 'zh-CN': '30天内包换。', en: 'Exchange within 30 days.' }, confidence: 'A' as const },
+  'care-note': { label: { 'zh-CN': '关怀', en: 'care' }, text: { 'zh-CN': '回访。', en: 'Call back.' }, confidence: 'A' as const },
+};
+const shop = (changes: Partial<PolicyChanges> = {}): PolicyChanges => shopOf(CLAUSES, changes);
 
 const claim = {
   claimDate: '2025-03-21',

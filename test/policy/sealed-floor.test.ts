@@ -7,23 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { compareOffers } from '../../src/engine/compare-remedies';
 import { RuleFailedError } from '../../src/engine/rule-failed-error';
 import { definePolicy, type PolicyChanges } from '../../src/policy/define-policy';
+import { shop as shopOf, shopClause } from '../support/shop';
 import { InvalidPolicyError } from '../../src/policy/invalid-policy-error';
 import type { Policy } from '../../src/policy/policy';
 import { citations, decide, defineRule, grant, nationalParameters, nationalPolicy, nationalRules, policyById, safeDecide, SILENT } from '../support/api';
 
-const shop = (changes: Partial<PolicyChanges> = {}): PolicyChanges => ({
-  id: 'my-shop',
-  title: { 'zh-CN': '本店三包承诺', en: 'My shop’s promise' },
-  source: { title: 'notice on the counter' },
-  asOf: '2026-01-01',
-  confidence: 'A',
-  clauses: {
-    rate: { label: { 'zh-CN': '折旧', en: 'depreciation' }, text: { 'zh-CN': '折旧率。', en: 'Rate.' }, confidence: 'A' },
-    window: { label: { 'zh-CN': '期限', en: 'windows' }, text: { 'zh-CN': '期限。', en: 'Windows.' }, confidence: 'A' },
-    extra: { label: { 'zh-CN': '附加', en: 'extra' }, text: { 'zh-CN': '附加。', en: 'Extra.' }, confidence: 'A' },
-  },
-  ...changes,
-});
+const CLAUSES = { rate: shopClause('折旧', 'depreciation'), window: shopClause('期限', 'windows'), extra: shopClause('附加', 'extra') };
+const shop = (changes: Partial<PolicyChanges> = {}): PolicyChanges => shopOf(CLAUSES, changes);
 
 /** A store sale on 2025-03-03 (Monday), a listed fault on day 5 (2025-03-08): the 7-day refund (Art. 11). */
 const day5 = {

@@ -19,7 +19,7 @@ import { parseClaim } from '../../src/claim/parse';
 import type { Claim } from '../../src/claim/schema';
 import { compareOffers } from '../../src/engine/compare-remedies';
 import { decideUnder } from '../../src/facade/decide';
-import { type Rule, STRENGTH } from '../../src/engine/types';
+import type { Rule } from '../../src/engine/types';
 import { renderReport } from '../../src/explain/report';
 import { renderTimelineSvg, timelineOf } from '../../src/explain/timeline';
 import { definePolicy, type PolicyChanges } from '../../src/policy/define-policy';
@@ -28,6 +28,7 @@ import type { Params } from '../../src/engine/parameters';
 import type { Policy } from '../../src/policy/policy';
 import * as library from '../../src/index';
 import { arbitraryClaim } from '../support/arbitrary-claim';
+import { expectNoLessThanFloor, remedyKey } from '../support/floor';
 import { arbitraryProfileSpec, changesOf, profileOf, type ProfileSpec } from '../support/arbitrary-policy';
 
 const { catalogue, citations, decide, nationalParameters, nationalPolicy, performanceFaults, restDayCalendar, SILENT } = library;
@@ -54,7 +55,7 @@ const faultyClaim = arbitraryClaim.map((claim) => {
 const claims = fc.oneof(arbitraryClaim, faultyClaim);
 
 /** A remedy's identity across decisions: its type, and for a refund its route. */
-const keyOf = (remedy: Pick<Remedy, 'type' | 'route'>) => (remedy.type === 'refund' ? `refund:${remedy.route ?? 'sanbao'}` : remedy.type);
+const keyOf = remedyKey;
 
 function parsed(input: unknown): Claim {
   const result = parseClaim(input);
@@ -89,14 +90,7 @@ describe('floor-sealed properties (fast-check, fixed seed)', () => {
     fc.assert(
       fc.property(claims, arbitraryProfileSpec, (claim, spec) => {
         const policy = profileOf(spec);
-        const floor = decide(claim);
-        const under = decide(claim, { policy });
-        for (const remedy of floor.remedies) {
-          const offer = under.remedies.find((candidate) => keyOf(candidate) === keyOf(remedy));
-          expect(offer, `${keyOf(remedy)} kept`).toBeDefined();
-          expect(compareOffers(offer!, remedy), `${keyOf(remedy)} no worse`).toBeGreaterThanOrEqual(0);
-        }
-        expect(STRENGTH[under.verdict], `verdict ${under.verdict} vs floor ${floor.verdict}`).toBeGreaterThanOrEqual(STRENGTH[floor.verdict]);
+        expectNoLessThanFloor(decide(claim), decide(claim, { policy }));
       }),
       options(RUNS.floor),
     );

@@ -4,7 +4,7 @@
  * The `@ts-expect-error` lines are the test: `npm run typecheck` fails if any of them compiles.
  */
 import { describe, expect, it } from 'vitest';
-import { type ClaimInput, decide, type PolicyId, safeDecide, UnknownPolicyError } from '../../src/index';
+import { type CitationId, type ClaimInput, decide, type PolicyId, type Remedy, safeDecide, UnknownPolicyError, type Verdict } from '../../src/index';
 
 const claim = {
   claimDate: '2025-03-08',
@@ -28,11 +28,28 @@ function typeChecksOnly(wire: unknown, parsed: any, record: Record<string, unkno
   safeDecide({ claimDate: '2025-03-08' });
   const id: PolicyId = 'oppo';
   decide(claim, { policy: id });
+  const cite: CitationId = 'mp2001:art11';
+  const clause: CitationId = 'policy:oppo:exchange-window';
+  // @ts-expect-error a misspelt article is not a citation id
+  const typo: CitationId = 'mp2001:art111';
+  const verdict: Verdict = 'no-remedy';
+  // @ts-expect-error a verdict the format does not have
+  const wrong: Verdict = 'replacement';
+  void [cite, clause, typo, verdict, wrong];
+}
+
+/** A remedy narrows by its type. */
+function amountOf(remedy: Remedy): number | undefined {
+  if (remedy.type === 'refund') return remedy.amountFen;
+  // @ts-expect-error a remedy type the format does not have
+  if (remedy.type === 'replacement') return 0;
+  return undefined;
 }
 
 describe('decide, typed', () => {
   it('takes a profile by id, in any case', () => {
     expect(typeChecksOnly).toBeTypeOf('function');
+    expect(decide(claim).remedies.map(amountOf)).toEqual([399900, undefined, undefined, undefined]);
     expect(decide(claim, { policy: 'huawei' }).policy.id).toBe('huawei');
     expect(decide(claim, { policy: 'HUAWEI' as PolicyId }).policy.id).toBe('huawei');
   });

@@ -1,3 +1,4 @@
+import type { FindingCode } from '../../engine/finding-codes';
 import type { ReasonLocale } from '../reason-locale';
 import { FAULT_CODES, performanceFaults } from '../../law/performance-faults';
 import { calendarYears } from './calendar-years';
@@ -6,7 +7,7 @@ import { calendarYears } from './calendar-years';
  * The reasons in English. Placeholders `{name}` take the finding's parameters; money (keys
  * ending `Fen`) renders in yuan; values listed under `terms` render as their term.
  */
-export const en: ReasonLocale = {
+export const en = {
   messages: {
     'law.not-in-force': 'Sold on {saleDate}, before the 三包 rule for mobile phones took effect on {inForce}: the rule does not apply, and no 三包 remedy is decided; its refund and exchange windows and its period never existed for this phone, so no such date is given.',
     'scope.not-in-catalogue': 'A {item} is not in the rule’s product list (Appendix 1): the national rule gives it no 三包 period. Look to the maker’s or seller’s own promise, or the general quality rules, outside this decision.',
@@ -282,4 +283,7 @@ export const en: ReasonLocale = {
     remedy: { refund: 'a refund', exchange: 'an exchange', 'free-repair': 'a free repair', 'paid-repair': 'a paid repair' },
     verdict: { refund: 'a refund', exchange: 'an exchange', 'free-repair': 'a free repair', 'paid-repair': 'a paid repair', 'no-remedy': 'no remedy' },
   },
-};
+} satisfies ReasonLocale & { readonly messages: Readonly<Record<FindingCode, string>> };
+
+/** Every message code: a finding's, and the wording's own (`report.*`, `cf.*`, `audit.*`, `floor.*`). */
+export type MessageCode = keyof typeof en.messages;

@@ -1,4 +1,5 @@
 import type { ReasonLocale } from '../reason-locale';
+import type { MessageCode } from './en';
 import { FAULT_CODES, performanceFaults } from '../../law/performance-faults';
 import { calendarYears } from './calendar-years';
 
@@ -6,7 +7,7 @@ import { calendarYears } from './calendar-years';
  * 理由的中文表述。`{name}` 为该项认定的参数；以 `Fen` 结尾的金额按元显示；`terms` 中列出的取值
  * 显示为对应的词语。写法以营业员能当面念给消费者听为准。
  */
-export const zhCN: ReasonLocale = {
+export const zhCN = {
   messages: {
     'law.not-in-force': '该机于{saleDate}售出，早于手机三包规定施行之日（{inForce}），不适用该规定，不作三包处理；该规定的退货、换货期和三包有效期对本机从未存在，故不列出任何期限。',
     'scope.not-in-catalogue': '{item}不在三包商品目录（附录1）内，国家规定未给它三包有效期。可依生产者或销售者自己的承诺，或一般产品质量规定处理，不在本决定范围内。',
@@ -282,4 +283,4 @@ export const zhCN: ReasonLocale = {
     remedy: { refund: '退货', exchange: '换货', 'free-repair': '免费修理', 'paid-repair': '收费修理' },
     verdict: { refund: '退货', exchange: '换货', 'free-repair': '免费修理', 'paid-repair': '收费修理', 'no-remedy': '无补救' },
   },
-};
+} satisfies ReasonLocale & { readonly messages: Readonly<Record<MessageCode, string>> };
