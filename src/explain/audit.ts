@@ -6,7 +6,8 @@ import type { Text } from '../law/sources';
 import { addDays } from '../time/add-days';
 import type { CalendarDay } from '../time/calendar-day';
 import { periodEnd, type PeriodLength } from '../time/period-end';
-import { type Parameter, type Params, valueOn } from '../engine/parameters';
+import { type Parameter, type Params, paramsOn } from '../engine/parameters';
+import { FLOOR_CITES } from '../policy/floor';
 import type { Policy } from '../policy/policy';
 
 /** One way a profile, as written, gives less than the statutory floor. */
@@ -103,20 +104,16 @@ function boundaries(policy: Policy, floor: Policy): CalendarDay[] {
   return [...days].sort();
 }
 
-function paramsAt(policy: Policy, day: CalendarDay): { params: Params; cites: Record<string, readonly string[]> } {
-  const params: Record<string, unknown> = {};
-  const cites: Record<string, readonly string[]> = {};
-  for (const [name, parameter] of Object.entries(policy.parameters) as [string, Parameter<unknown>][]) {
-    const value = valueOn(parameter, day);
-    params[name] = value.value;
-    cites[name] = value.cites;
-  }
-  return { params: params as unknown as Params, cites };
-}
+/** The parameters a profile gives every claim sold (and delivered) on `day`, with their citations. */
+const paramsAt = (policy: Policy, day: CalendarDay) => paramsOn(policy.parameters, day, day);
 
-const STATUTE = ['mp2001:art3', 'mp2001:art4'];
-const prevails = (floorCites: readonly string[], to: CalendarDay | undefined, extra: string) => [
-  ...new Set([...floorCites, ...STATUTE, ...((to ?? '9999-12-31') >= IN_FORCE.cplr2024 ? [extra] : [])]),
+/**
+ * The statute that prevails over a term below the floor: what the floor's value rests on, the
+ * articles that make the law a floor (MP2001 Arts. 3–4), and for sales from 2024-07-01 the
+ * 实施条例 article that forbids shorter periods (Art. 18) or wider no-reason exclusions (Art. 19).
+ */
+const prevails = (floorCites: readonly string[], to: CalendarDay | undefined, from2024: (typeof FLOOR_CITES)[2 | 3]) => [
+  ...new Set([...floorCites, FLOOR_CITES[0], FLOOR_CITES[1], ...((to ?? '9999-12-31') >= IN_FORCE.cplr2024 ? [from2024] : [])]),
 ];
 
 /** A profile's clause and the prevailing statute, as a reader knows them, in both languages. */
