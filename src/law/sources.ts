@@ -1,3 +1,4 @@
+import { IN_FORCE } from './key-dates';
 /**
  * The documents the national rules rest on, each with its rank and the dates it was in force.
  * Article-level entries are in `citations.ts`; this file says what each document is.
@@ -53,7 +54,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
       en: 'AQSIQ, SAIC and MII (joint order No. 4)',
     },
     rank: 'departmental-rule',
-    effectiveFrom: '2001-11-15',
+    effectiveFrom: IN_FORCE.mp2001,
     reference: 'legal-reference.md §1 (rebuilt from unofficial reproductions; no official copy reached)',
   },
   cpl2013: {
@@ -62,7 +63,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     short: { 'zh-CN': '消费者权益保护法', en: 'CPL' },
     issuer: { 'zh-CN': '全国人民代表大会常务委员会', en: 'NPC Standing Committee' },
     rank: 'law',
-    effectiveFrom: '2014-03-15',
+    effectiveFrom: IN_FORCE.cpl2013,
     reference: 'legal-reference.md §3 (LawRefBook/Laws 消费者权益保护法(2013-10-25).md, read in full)',
   },
   nr2017: {
@@ -71,7 +72,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     short: { 'zh-CN': '七日无理由退货办法', en: 'NR2017' },
     issuer: { 'zh-CN': '国家工商行政管理总局（第90号令）', en: 'SAIC (Order No. 90)' },
     rank: 'departmental-rule',
-    effectiveFrom: '2017-03-15',
+    effectiveFrom: IN_FORCE.nr2017,
     reference: 'legal-reference.md §4 (news reports and explanatory pages; article numbers mostly not seen)',
   },
   cplr2024: {
@@ -80,7 +81,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     short: { 'zh-CN': '消费者权益保护法实施条例', en: 'CPL Regs 2024' },
     issuer: { 'zh-CN': '国务院（国务院令第778号）', en: 'State Council (Decree No. 778)' },
     rank: 'administrative-regulation',
-    effectiveFrom: '2024-07-01',
+    effectiveFrom: IN_FORCE.cplr2024,
     reference: 'legal-reference.md §5 (full text reposted from 中国政府网; Arts. 16–19 seen)',
   },
   cc2020: {
@@ -89,7 +90,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     short: { 'zh-CN': '民法典', en: 'Civil Code' },
     issuer: { 'zh-CN': '全国人民代表大会', en: 'National People’s Congress' },
     rank: 'law',
-    effectiveFrom: '2021-01-01',
+    effectiveFrom: IN_FORCE.cc2020,
     reference: 'legal-reference.md §6 (LawRefBook/Laws 民法典/总则.md, read in full)',
   },
   gpcl2017: {
@@ -98,7 +99,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     short: { 'zh-CN': '民法总则', en: 'GPCL 2017' },
     issuer: { 'zh-CN': '全国人民代表大会', en: 'National People’s Congress' },
     rank: 'law',
-    effectiveFrom: '2017-10-01',
+    effectiveFrom: IN_FORCE.gpcl2017,
     effectiveTo: '2020-12-31',
     reference:
       'Not in legal-reference.md. Arts. 200–204 (期间计算) carry the same numbers and text as 民法典 Arts. 200–204, which replaced them on 2021-01-01.',
@@ -109,7 +110,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     short: { 'zh-CN': '民法通则', en: 'GPCL 1986' },
     issuer: { 'zh-CN': '全国人民代表大会', en: 'National People’s Congress' },
     rank: 'law',
-    effectiveFrom: '1987-01-01',
+    effectiveFrom: IN_FORCE.gpcl1986,
     effectiveTo: '2017-09-30',
     reference:
       'Not in legal-reference.md. Art. 154 governed the counting of periods until 民法总则 (in force 2017-10-01) took that matter over; repealed 2021-01-01.',
@@ -133,7 +134,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     short: { 'zh-CN': '网络消费纠纷司法解释（一）', en: 'SPC 2022' },
     issuer: { 'zh-CN': '最高人民法院（法释〔2022〕8号）', en: 'Supreme People’s Court (Fa Shi [2022] No. 8)' },
     rank: 'judicial-interpretation',
-    effectiveFrom: '2022-03-15',
+    effectiveFrom: IN_FORCE.spc2022,
     reference: 'legal-reference.md §8 (LawRefBook/Laws, read in full)',
   },
 };

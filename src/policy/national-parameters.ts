@@ -1,3 +1,4 @@
+import { IN_FORCE } from '../law/key-dates';
 import type { CitationId } from '../law/citations';
 import { catalogue, DEPRECIATION_PER_DAY, ITEM_KINDS, type ItemKind } from '../law/catalogue';
 import { BATTERY_FAULT_BELOW_PCT } from '../law/performance-faults';
@@ -13,10 +14,7 @@ import { constant, type Parameter, type ParameterSet, type Params } from '../eng
  */
 
 const checked = REGISTRY_LAST_CHECKED;
-const MP2001 = '2001-11-15';
-const CPL2013 = '2014-03-15';
-const NR2017 = '2017-03-15';
-const CPLR2024 = '2024-07-01';
+const { mp2001: MP2001, cpl2013: CPL2013, nr2017: NR2017, cplr2024: CPLR2024 } = IN_FORCE;
 
 const periodMonths = Object.fromEntries(ITEM_KINDS.map((kind) => [kind, catalogue[kind].periodMonths])) as Record<
   ItemKind,

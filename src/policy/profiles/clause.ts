@@ -1,3 +1,4 @@
+import { IN_FORCE } from '../../law/key-dates';
 import type { CitationId } from '../../law/citations';
 import type { PolicyClause } from '../policy';
 
@@ -9,4 +10,4 @@ export const clause = (labelZh: string, labelEn: string, textZh: string, textEn:
 });
 
 /** The one era a profile's own rule rests on: the profile's clauses, for every sale the rule covers. */
-export const profileEra = (tag: string, ...cites: CitationId[]) => [{ from: '2001-11-15', tag, cites }];
+export const profileEra = (tag: string, ...cites: CitationId[]) => [{ from: IN_FORCE.mp2001, tag, cites }];
