@@ -35,6 +35,12 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
+    /**
+     * Each command's work is a dynamic import (src/cli/commands/*-run.ts), built as its own
+     * chunk beside cli.js: `sanbao --version` and `--help` then read none of the engine
+     * (test/cli/lazy-load.test.ts). tsup splits ESM by default; said here so it stays so.
+     */
+    splitting: true,
     sourcemap: true,
     clean: false,
     target: 'node20',

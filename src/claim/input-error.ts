@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { closestKey } from './closest-key';
+import type { TextPosition } from './json-position';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
 import { lengthOf, UNREADABLE } from './snapshot';
@@ -42,10 +44,18 @@ export type Expectation =
   | 'size-limit'
   | 'nesting-limit';
 
+/**
+ * Additions to some errors' words: `position` where a text stops being JSON (it stands for
+ * `{path}` in the message), `near` the known field a mistyped one most likely meant (it wraps
+ * `{expected}`).
+ */
+export type InputErrorNote = 'position' | 'near';
+
 /** One locale's input-error messages: the data behind every {@link InputError}. */
 export interface InputErrorMessages {
   readonly messages: Readonly<Record<InputErrorCode, string>>;
   readonly expected: Readonly<Record<Expectation, string>>;
+  readonly notes: Readonly<Record<InputErrorNote, string>>;
 }
 
 export const inputErrorLocales: Readonly<Record<Lang, InputErrorMessages>> = { 'zh-CN': zhCN, en };
@@ -98,11 +108,16 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 }
 
 /**
- * Builds one {@link InputError} in both languages.
+ * Builds one {@link InputError} in both languages. `position` (for text that is not JSON) names
+ * the line and column after the path in the message (the error's fields stay those the published
+ * schemas allow); `near` (for an unknown field) asks whether that known field was meant, before
+ * the fields allowed.
  *
  * @example
  * inputError({ path: ['sale', 'date'], code: 'value', expected: 'calendar-day', received: '2025-02-30' }).message.en
  * //=> '$.sale.date: expected a real calendar date YYYY-MM-DD between 1980-01-01 and 2099-12-31, received "2025-02-30".'
+ * inputError({ path: ['claimdate'], code: 'unknown-key', expected: 'no-such-key', received: 'x', values: { key: 'claimdate', values: 'claimDate, item' }, near: 'claimDate' }).expected.en
+ * //=> 'did you mean "claimDate"? the fields allowed are: claimDate, item'
  */
 export function inputError(problem: {
   path: readonly PropertyKey[];
@@ -110,16 +125,21 @@ export function inputError(problem: {
   expected: Expectation;
   received: unknown;
   values?: Readonly<Record<string, string>>;
+  position?: TextPosition;
+  near?: string;
 }): InputError {
   const path = jsonPath(problem.path);
   const received = excerpt(problem.received);
   const values = problem.values ?? {};
+  const { position, near } = problem;
   const expected = { 'zh-CN': '', en: '' };
   const message = { 'zh-CN': '', en: '' };
   for (const lang of LANGS) {
     const locale = inputErrorLocales[lang];
-    expected[lang] = fill(locale.expected[problem.expected], values);
-    message[lang] = fill(locale.messages[problem.code], { ...values, path, received, expected: expected[lang] });
+    const plain = fill(locale.expected[problem.expected], values);
+    expected[lang] = near === undefined ? plain : fill(locale.notes.near, { near, expected: plain });
+    const where = position === undefined ? path : fill(locale.notes.position, { path, line: String(position.line), column: String(position.column) });
+    message[lang] = fill(locale.messages[problem.code], { ...values, path: where, received, expected: expected[lang] });
   }
   return { path, code: problem.code, expected, received, message };
 }
@@ -227,15 +247,17 @@ export function inputErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input
         );
         break;
       case 'unrecognized_keys': {
-        const allowed = objectKeysAt(schema, path).join(', ');
+        const known = objectKeysAt(schema, path);
         for (const key of issue.keys) {
+          const near = closestKey(key, known);
           errors.push(
             inputError({
               path: [...path, key],
               code: 'unknown-key',
               expected: 'no-such-key',
               received: valueAt(input, [...path, key]),
-              values: { key: key.length > EXCERPT ? `${key.slice(0, EXCERPT)}…` : key, values: allowed },
+              values: { key: key.length > EXCERPT ? `${key.slice(0, EXCERPT)}…` : key, values: known.join(', ') },
+              ...(near === undefined ? {} : { near }),
             }),
           );
         }

@@ -1,4 +1,5 @@
 import { type InputError, inputError } from './input-error';
+import { jsonErrorIndex, positionIn } from './json-position';
 
 /** One decoder for every claim: a whole-input decode keeps no state between calls. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -13,6 +14,7 @@ export const MAX_CLAIM_BYTES = 64 * 1024;
  *
  * @example
  * jsonOf(new TextEncoder().encode('{"claimDate":')) //=> { ok: false, errors: [ { path: '$', code: 'json', … } ] }
+ * jsonOf(new TextEncoder().encode('{"claimDate":')).errors[0].message.en //=> '$ at line 1, column 14: not valid JSON, …'
  */
 export function jsonOf(bytes: Uint8Array): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: readonly InputError[] } {
   if (bytes.length > MAX_CLAIM_BYTES) {
@@ -31,8 +33,17 @@ export function jsonOf(bytes: Uint8Array): { readonly ok: true; readonly value: 
     if (error instanceof RangeError) {
       return { ok: false, errors: [inputError({ path: [], code: 'too-large', expected: 'nesting-limit', received: `${bytes.length} bytes` })] };
     }
-    return { ok: false, errors: [inputError({ path: [], code: 'json', expected: 'json-object', received: text })] };
+    return { ok: false, errors: [notJson(text)] };
   }
+}
+
+/**
+ * The error for a text that is not JSON: where it stops being JSON (line and column, in the
+ * message), and the text's start as what was received.
+ */
+function notJson(text: string): InputError {
+  const position = positionIn(text, jsonErrorIndex(text) ?? text.length);
+  return inputError({ path: [], code: 'json', expected: 'json-object', received: text, position });
 }
 
 /** The error for an input over {@link MAX_CLAIM_BYTES}. */

@@ -13,5 +13,8 @@ export interface Command {
   run(args: Args, io: CliIo): Promise<number>;
 }
 
-/** Exit statuses (spec: 0 decided; 1 the input was not a valid claim; 2 wrong usage). */
-export const EXIT = { decided: 0, invalid: 1, usage: 2 } as const;
+/**
+ * Exit statuses (spec: 0 decided; 1 the input was not a valid claim; 2 wrong usage), and 74 when
+ * the output could not be written (EX_IOERR of sysexits.h; output-error.ts says why).
+ */
+export const EXIT = { decided: 0, invalid: 1, usage: 2, outputFailed: 74 } as const;

@@ -19,8 +19,9 @@ ${COMMANDS.filter((command) => command.usage !== '').map((command) => command.us
 decide, batch, test and check take --calendar FILE: statutory holidays of years the library
 lacks, added or replaced from JSON (docs/calendar.md).
 
-Exit status: 0 decided; 1 the input was not valid (errors on stderr); 2 wrong usage;
-             3 check: a shop's decision below the floor.
+Exit status: 0 decided; 1 the input was not valid (errors on stderr); 2 wrong usage or a file
+             that cannot be read; 3 check: a shop's decision below the floor; 74 the output
+             could not be written (a full disk). A reader that stops early (| head) is no error.
 Limits: a claim (or a batch line) of at most ${MAX_CLAIM_BYTES} bytes.
 `;
 }

@@ -1,9 +1,7 @@
 import type { InputError, Lang } from '../claim/input-error';
-import { calendarFrom } from '../claim/calendar-from';
 import { jsonOf, MAX_CLAIM_BYTES, tooLarge } from '../claim/read-json';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { Policy } from '../policy/policy';
-import { policyById, shippedPolicies } from '../policy/registry';
 import { type Args, UsageError } from './args';
 import type { CliIo } from './io';
 
@@ -36,8 +34,12 @@ export function choice<T extends string>(args: Args, name: string, allowed: read
   return value as T;
 }
 
-/** The profile named by `--policy`, the national floor when there is none. */
-export function policyOf(args: Args): Policy {
+/**
+ * The profile named by `--policy`, the national floor when there is none. The profiles are
+ * loaded here, on use, not when the command line starts: `sanbao --help` needs none of them.
+ */
+export async function policyOf(args: Args): Promise<Policy> {
+  const { policyById, shippedPolicies } = await import('../policy/registry');
   const id = args.options.policy;
   if (id === undefined) return shippedPolicies[0]!;
   const policy = typeof id === 'string' ? policyById(id) : undefined;
@@ -115,7 +117,8 @@ export async function calendarOf(args: Args, io: CliIo): Promise<RestDayCalendar
   if (typeof file !== 'string') throw new UsageError('--calendar needs a file');
   const bytes = await readLimited(io.openFile(file), MAX_CALENDAR_BYTES);
   const json = typeof bytes === 'number' ? { ok: false as const, errors: [tooLarge(bytes)] } : jsonOf(bytes);
-  const loaded = json.ok ? calendarFrom(json.value) : json;
+  // Loaded on use: the calendar's schema (zod) and the built-in years serve only this option.
+  const loaded = json.ok ? (await import('../claim/calendar-from')).calendarFrom(json.value) : json;
   if (!loaded.ok) throw new InvalidCalendarError(file, loaded.errors);
   return loaded.calendar;
 }

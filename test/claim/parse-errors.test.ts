@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type InputErrorCode, LANGS } from '../../src/claim/input-error';
+import { closestKey } from '../../src/claim/closest-key';
 import { parseClaim } from '../../src/claim/parse';
 import { CALENDAR_DAY, claimWith, errorAt, errorsOf, FEN, IMEI, minimal, SCHEMA_FIELDS, SPEC_FIELDS, TOP_LEVEL_FIELDS } from './claims';
 
@@ -480,16 +481,47 @@ describe('parseClaim: unknown keys', () => {
       [{ history: { exchanges: [{ date: '2025-03-02', note: 'x' }] } }, '$.history.exchanges[0].note', 'exchange'],
       [{ stock: { colourAvailable: true } }, '$.stock.colourAvailable', 'stock'],
     ];
+    // `code` is one edit from fault's `codes` and far from its other fields: the error asks whether
+    // `codes` was meant. The other keys are far from every field of their block.
+    const near: Readonly<Record<string, string>> = { '$.fault.code': 'codes' };
     for (const [blocks, path, object] of cases) {
       const allowed = SCHEMA_FIELDS[object].join(', ');
       const error = errorAt(claimWith(blocks), path);
+      const meant = near[path];
+      const en = `${meant === undefined ? '' : `did you mean "${meant}"? `}the fields allowed are: ${allowed}`;
+      const zh = `${meant === undefined ? '' : `是否想写“${meant}”？`}允许的字段为：${allowed}`;
       expect(error.code, path).toBe('unknown-key');
-      expect(error.expected.en, path).toBe(`the fields allowed are: ${allowed}`);
-      expect(error.expected['zh-CN'], path).toBe(`允许的字段为：${allowed}`);
+      expect(error.expected.en, path).toBe(en);
+      expect(error.expected['zh-CN'], path).toBe(zh);
       const key = path.slice(path.lastIndexOf('.') + 1);
-      expect(error.message.en, path).toBe(`${path}: unknown field "${key}"; the fields allowed are: ${allowed}.`);
-      expect(error.message['zh-CN'], path).toBe(`${path}：不认识的字段“${key}”，允许的字段为：${allowed}。`);
+      expect(error.message.en, path).toBe(`${path}: unknown field "${key}"; ${en}.`);
+      expect(error.message['zh-CN'], path).toBe(`${path}：不认识的字段“${key}”，${zh}。`);
     }
+  });
+
+  it('asks "did you mean" when one known field is clearly closest (case aside)', () => {
+    const input: Record<string, unknown> = { ...minimal(), claimdate: '2025-03-08' };
+    delete input.claimDate;
+    const error = errorAt(input, '$.claimdate');
+    expect(error.expected.en).toBe(`did you mean "claimDate"? the fields allowed are: ${TOP_LEVEL_FIELDS}`);
+    expect(error.message.en).toBe(`$.claimdate: unknown field "claimdate"; did you mean "claimDate"? the fields allowed are: ${TOP_LEVEL_FIELDS}.`);
+    expect(error.message['zh-CN']).toBe(`$.claimdate：不认识的字段“claimdate”，是否想写“claimDate”？允许的字段为：${TOP_LEVEL_FIELDS}。`);
+    // A swap of two neighbouring letters is one edit; a nested block suggests its own fields.
+    expect(errorAt(claimWith({ sale: { date: '2025-03-01', prcieFen: 1 } }), '$.sale.prcieFen').expected.en.startsWith('did you mean "priceFen"? ')).toBe(true);
+  });
+
+  it('suggests nothing when no field is near, or when two are equally near', () => {
+    // `colour` is far from every top-level field.
+    expect(errorAt(claimWith({ colour: 'red' }), '$.colour').expected.en).toBe(`the fields allowed are: ${TOP_LEVEL_FIELDS}`);
+    // `dat` is one edit from both `date` and `data`: no guess between two.
+    expect(closestKey('dat', ['date', 'data', 'kind'])).toBeUndefined();
+    expect(closestKey('dat', ['date', 'kind'])).toBe('date');
+    // Near means at most a third of the typed key's length (and 2 at most): `imx` (3 letters) is two
+    // edits from `imei` (replace x, add i), over its limit of 1; `clmDte` is three from `claimDate`.
+    expect(closestKey('imx', ['imei'])).toBeUndefined();
+    expect(closestKey('claimDat', ['claimDate', 'item'])).toBe('claimDate');
+    expect(closestKey('clmDte', ['claimDate'])).toBeUndefined();
+    expect(closestKey('x'.repeat(1000), ['x'.repeat(999)])).toBeUndefined();
   });
 
   it('writes a key that is not an identifier in bracket notation', () => {

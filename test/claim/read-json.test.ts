@@ -3,6 +3,7 @@
  * that are not UTF-8, and text that is not JSON.
  */
 import { describe, expect, it } from 'vitest';
+import { jsonErrorIndex } from '../../src/claim/json-position';
 import { jsonOf, MAX_CLAIM_BYTES, tooLarge } from '../../src/claim/read-json';
 import { parseClaim } from '../../src/claim/parse';
 import { minimal } from './claims';
@@ -40,8 +41,9 @@ describe('jsonOf', () => {
           expected: { en: 'a JSON object (one claim a line)', 'zh-CN': '一个 JSON 对象（每行一个理赔）' },
           received: '"{\\"claimDate\\":"',
           message: {
-            en: '$: not valid JSON, expected a JSON object (one claim a line), received "{\\"claimDate\\":".',
-            'zh-CN': '$：不是有效的 JSON，应为一个 JSON 对象（每行一个理赔），实际为 "{\\"claimDate\\":"。',
+            // The text is 13 characters long and ends where a value should start: column 14.
+            en: '$ at line 1, column 14: not valid JSON, expected a JSON object (one claim a line), received "{\\"claimDate\\":".',
+            'zh-CN': '$ 第 1 行第 14 列：不是有效的 JSON，应为一个 JSON 对象（每行一个理赔），实际为 "{\\"claimDate\\":"。',
           },
         },
       ],
@@ -53,6 +55,51 @@ describe('jsonOf', () => {
       const result = jsonOf(encode(text));
       expect(result.ok, JSON.stringify(text)).toBe(false);
       if (!result.ok) expect(result.errors.map((error) => error.code), JSON.stringify(text)).toEqual(['json']);
+    }
+  });
+
+  it('says the line and column where the text stops being JSON', () => {
+    // Each place counted by hand: lines from 1, columns in characters from 1.
+    const cases: [string, number, number][] = [
+      ['', 1, 1], // nothing at all: a value was due at the start
+      ['  \n  ', 2, 3], // only white space: the end, after two spaces on line 2
+      ['{"a":1,}', 1, 8], // the `}` where a key must follow the comma
+      ['{"a":1}{"b":2}', 1, 8], // the second object after the first ended
+      ['{\n  "a": 01\n}', 2, 9], // `0` is a whole number; the `1` after it is not allowed
+      ['{\r\n  "a": tru\r\n}', 2, 11], // `tru` breaks off at the line end (CR LF is one break)
+      ['{"a":"x\ny"}', 1, 8], // a raw line break inside a string
+      ['{"品牌":"华为",\n"b" 1}', 2, 5], // Chinese counts one column a character; `:` is missing before 1
+      ['[1,2', 1, 5], // the end, where `,` or `]` was due
+      ["{'a':1}", 1, 2], // a single quote where a key's `"` was due
+      ['NaN', 1, 1],
+      ['{"a":"\\x"}', 1, 8], // `\x` is no escape: the x
+      ['{"a":-}', 1, 7], // a minus sign with no digit after it
+      ['{"a":1.e5}', 1, 8], // a point with no digit after it
+      ['{"a":"\\u12G4"}', 1, 11], // a `\u` escape with a letter that is not hex
+      ['[[[[[[[[[[', 1, 11], // unclosed to the end
+    ];
+    for (const [text, line, column] of cases) {
+      const result = jsonOf(encode(text));
+      expect(result.ok, JSON.stringify(text)).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors[0]?.message.en.startsWith(`$ at line ${line}, column ${column}: not valid JSON`), JSON.stringify(text)).toBe(true);
+      expect(result.errors[0]?.message['zh-CN'].startsWith(`$ 第 ${line} 行第 ${column} 列：不是有效的 JSON`), JSON.stringify(text)).toBe(true);
+    }
+  });
+
+  it('finds the place without recursion, however deep the nesting', () => {
+    // Deeper than any call stack: the scan keeps its own.
+    expect(jsonErrorIndex(`${'['.repeat(1_000_000)}x`)).toBe(1_000_000);
+    expect(jsonErrorIndex(`${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}`)).toBeUndefined();
+    const result = jsonOf(encode(`${'['.repeat(2000)}x`));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.message.en.startsWith('$ at line 1, column 2001: ')).toBe(true);
+  });
+
+  it('finds no error in JSON (the scan agrees with JSON.parse on valid text)', () => {
+    for (const text of ['{}', '[]', ' 0 ', '-0.5e+10', '"\\u00e9\\n"', '{"a":[1,{"b":null}],"c":true,"d":false}', '\r\n[\t1 , 2 ]\n']) {
+      expect(() => JSON.parse(text), text).not.toThrow();
+      expect(jsonErrorIndex(text), text).toBeUndefined();
     }
   });
 

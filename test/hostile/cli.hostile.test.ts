@@ -172,6 +172,22 @@ describe('sanbao decide: hostile bytes', () => {
     expect(errors.map((error) => [error.path, error.code])).toEqual([['$', code]]);
   });
 
+  it('6,000 unknown keys: each refused, in bounded time, and only the near one gets "did you mean"', async () => {
+    const extra = Object.fromEntries(Array.from({ length: 6000 }, (_, index) => [`k${index}`, 1]));
+    const errors = decideErrors(await run(['decide'], encode(JSON.stringify({ ...CLAIM, ...extra, claimdate: '2025-03-08' }))));
+    const unknown = errors.filter((error) => error.code === 'unknown-key');
+    expect(unknown).toHaveLength(6001);
+    expect(unknown.filter((error) => error.expected.en.startsWith('did you mean')).map((error) => [error.path, error.expected.en.slice(0, 27)])).toEqual([
+      ['$.claimdate', 'did you mean "claimDate"? t'],
+    ]);
+  });
+
+  it('60,000 lines, then a text that is not JSON: the line and column of the break', async () => {
+    const errors = decideErrors(await run(['decide'], encode(`${'\n'.repeat(60_000)}{"claimDate" "2025-03-08"}`)));
+    // Line 60,001 is the claim; after `{"claimDate"` (12 characters) and a space, a colon was due.
+    expect(errors.map((error) => error.message.en.slice(0, 34))).toEqual(['$ at line 60001, column 14: not va']);
+  });
+
   it('a BOM before the claim is accepted', async () => {
     const result = await run(['decide'], concat(BOM, encode(CLAIM_LINE)));
     expect(result.status).toBe(0);

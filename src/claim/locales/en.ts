@@ -45,4 +45,8 @@ export const en: InputErrorMessages = {
     'size-limit': 'at most {n} bytes',
     'nesting-limit': 'JSON nested no deeper than the parser can follow',
   },
+  notes: {
+    position: '{path} at line {line}, column {column}',
+    near: 'did you mean "{near}"? {expected}',
+  },
 };

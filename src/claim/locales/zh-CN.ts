@@ -45,4 +45,8 @@ export const zhCN: InputErrorMessages = {
     'size-limit': '不超过 {n} 字节',
     'nesting-limit': '嵌套层数在解析器可处理范围内的 JSON',
   },
+  notes: {
+    position: '{path} 第 {line} 行第 {column} 列',
+    near: '是否想写“{near}”？{expected}',
+  },
 };

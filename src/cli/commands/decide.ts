@@ -1,21 +1,9 @@
-import { parseClaim } from '../../claim/parse';
-import { jsonOf, tooLarge } from '../../claim/read-json';
-import { decideClaim } from '../../facade/decide';
-import { renderReport } from '../../explain/report';
-import { renderTimelineSvg } from '../../explain/timeline';
 import type { Command } from '../command';
-import { EXIT } from '../command';
-import { writeAll } from '../io';
-import { calendarOf, choice, errorText, inputOf, policyOf, readLimited, resolvePointer } from '../options';
 
-/** A fixture file (a claim with its expected decision) given as the claim itself. */
-const looksLikeFixture = (value: unknown) => value !== null && typeof value === 'object' && 'claim' in value && 'expect' in value;
-
-const FIXTURE_HINT = {
-  'zh-CN': '提示：这是一个测试用例文件，其中的理赔在 /claim；请加上 --at /claim',
-  en: 'hint: this is a fixture file, whose claim is at /claim; add --at /claim',
-} as const;
-
+/**
+ * `sanbao decide`. Its work (the parser, the engine, the reports) is loaded when it runs, so that
+ * `sanbao --help` and `--version`, which only list commands, start without the engine.
+ */
 export const decideCommand: Command = {
   name: 'decide',
   usage: `  sanbao decide [FILE|-] [--policy ID] [--lang zh-CN|en] [--format json|text|md|svg] [--at POINTER]
@@ -27,33 +15,5 @@ export const decideCommand: Command = {
                                             as a JSON Pointer (a fixture's claim: --at /claim)`,
   valueOptions: ['policy', 'lang', 'format', 'at', 'calendar'],
   flagOptions: [],
-  async run(args, io) {
-    const format = choice(args, 'format', ['json', 'text', 'md', 'svg'] as const, 'json');
-    const lang = choice(args, 'lang', ['zh-CN', 'en'] as const, 'zh-CN');
-    const policy = policyOf(args);
-    const bytes = await readLimited(inputOf(args, io));
-    const json = typeof bytes === 'number' ? { ok: false as const, errors: [tooLarge(bytes)] } : jsonOf(bytes);
-    const pointer = args.options.at;
-    const parsed = json.ok ? parseClaim(typeof pointer === 'string' ? resolvePointer(json.value, pointer) : json.value) : json;
-    if (!parsed.ok) {
-      const hint = json.ok && pointer === undefined && looksLikeFixture(json.value) ? FIXTURE_HINT : undefined;
-      await writeAll(
-        io.stderr,
-        format === 'json'
-          ? `${JSON.stringify(hint === undefined ? { errors: parsed.errors } : { errors: parsed.errors, hint }, null, 2)}\n`
-          : `${errorText(parsed.errors, args.options.lang === undefined ? 'both' : lang)}${hint === undefined ? '' : `${hint['zh-CN']}\n${hint.en}\n`}`,
-      );
-      return EXIT.invalid;
-    }
-    const calendar = await calendarOf(args, io);
-    const decision = decideClaim(parsed.claim, { policy, counterfactuals: true, ...(calendar === undefined ? {} : { calendar }) });
-    const out =
-      format === 'json'
-        ? `${JSON.stringify(decision, null, 2)}\n`
-        : format === 'svg'
-          ? renderTimelineSvg(decision, parsed.claim, { lang })
-          : renderReport(decision, parsed.claim, { lang, format, policy });
-    await writeAll(io.stdout, out);
-    return EXIT.decided;
-  },
+  run: async (args, io) => (await import('./decide-run')).runDecide(args, io),
 };

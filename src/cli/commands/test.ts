@@ -81,7 +81,7 @@ export const testCommand: Command = {
   flagOptions: [],
   async run(args, io) {
     const reporter = choice(args, 'reporter', ['text', 'tap', 'junit'] as const, 'text');
-    const policy = args.options.policy === undefined ? undefined : policyOf(args);
+    const policy = args.options.policy === undefined ? undefined : await policyOf(args);
     const calendar = await calendarOf(args, io);
     const cases = casesOf(args.positional);
     // Loaded on use: the engine is needed only once there is something to check.
