@@ -112,6 +112,14 @@ const MAX_CALENDAR_BYTES = 1 << 20;
  * {@link InvalidCalendarError} with every problem of the file.
  */
 export async function calendarOf(args: Args, io: CliIo): Promise<RestDayCalendar | undefined> {
+  return (await calendarFileOf(args, io))?.calendar;
+}
+
+/**
+ * The calendar of `--calendar FILE` with the file's JSON value, for a batch's worker threads to
+ * load again in theirs; `undefined` without the option.
+ */
+export async function calendarFileOf(args: Args, io: CliIo): Promise<{ readonly calendar: RestDayCalendar; readonly json: unknown } | undefined> {
   const file = args.options.calendar;
   if (file === undefined) return undefined;
   if (typeof file !== 'string') throw new UsageError('--calendar needs a file');
@@ -120,5 +128,5 @@ export async function calendarOf(args: Args, io: CliIo): Promise<RestDayCalendar
   // Loaded on use: the calendar's schema (zod) and the built-in years serve only this option.
   const loaded = json.ok ? (await import('../claim/calendar-from')).calendarFrom(json.value) : json;
   if (!loaded.ok) throw new InvalidCalendarError(file, loaded.errors);
-  return loaded.calendar;
+  return { calendar: loaded.calendar, json: json.ok ? json.value : undefined };
 }

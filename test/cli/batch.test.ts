@@ -3,6 +3,7 @@
  * thread: worker threads need the built file, see batch-process.test.ts): the compact shape and
  * its schema, `--fields`, the rule table, progress and the summary, usage errors.
  */
+import { expectOnlySummary } from '../support/batch-summary';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
@@ -170,9 +171,10 @@ describe('progress and the summary (standard error only)', () => {
     return { decided: decided.length, errors: full.length - decided.length, verdicts: tally('verdict'), statuses: tally('status') };
   };
 
-  it('says nothing when standard error is not a terminal, unless --progress asks', async () => {
+  it('shows no progress when standard error is not a terminal, unless --progress asks: only the summary at the end', async () => {
     const quiet = await withStderr(['batch'], input, false);
-    expect(quiet.stderr).toBe('');
+    expectOnlySummary(quiet.stderr, (await counted()).decided + (await counted()).errors);
+    expect(quiet.stderr).not.toContain('lines/s');
     const forced = await withStderr(['batch', '--progress'], input, false);
     expect(forced.stdout).toBe(quiet.stdout);
     const want = await counted();
@@ -192,7 +194,7 @@ describe('progress and the summary (standard error only)', () => {
   it('redraws one line on a terminal a few times a second, with the time left for a file; clears it before the summary', () => {
     let now = 0;
     let written = '';
-    const progress = new Progress({ write: (chunk) => ((written += chunk), true) }, true, 1000, () => now);
+    const progress = new Progress({ write: (chunk) => ((written += chunk), true) }, true, 1000, true, () => now);
     now = 100;
     progress.update(10, 100);
     expect(written).toBe('');

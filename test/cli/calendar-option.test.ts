@@ -62,3 +62,19 @@ describe('sanbao decide --calendar', () => {
     expect(result.stderr).toContain('no such file');
   });
 });
+
+describe('sanbao batch --calendar', () => {
+  it('decides every line with the loaded year, in worker threads as on the main thread', async () => {
+    const claim = JSON.parse(readFileSync(FIXTURE, 'utf8')).claim as unknown;
+    const input = join(work, 'claims.jsonl');
+    writeFileSync(input, `${JSON.stringify(claim)}\n${JSON.stringify(claim)}\n`);
+    const file = join(work, '2027-batch.json');
+    writeFileSync(file, JSON.stringify({ years: [{ year: 2027, notice: { title: '2027年节假日安排（试例）' }, holidays: [{ name: { 'zh-CN': '元旦', en: "New Year's Day" }, from: '2027-01-01', to: '2027-01-03' }], makeUpWorkdays: [] }] }));
+    const without = await sanbao(['batch', input, '--quiet', '--jobs', '1']);
+    const one = await sanbao(['batch', input, '--quiet', '--jobs', '1', '--calendar', file]);
+    const two = await sanbao(['batch', input, '--quiet', '--jobs', '2', '--calendar', file]);
+    expect(without.stdout.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { status: string }).status)).toEqual(['provisional', 'provisional']);
+    expect(one.stdout.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { status: string }).status)).toEqual(['final', 'final']);
+    expect(two.stdout).toBe(one.stdout);
+  });
+});

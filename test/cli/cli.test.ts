@@ -1,3 +1,4 @@
+import { expectOnlySummary } from '../support/batch-summary';
 import { nationalParameters } from '../../src/policy/national-parameters';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../support/api';
@@ -97,9 +98,11 @@ describe('sanbao batch', () => {
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(2);
   });
 
-  it('writes nothing for an empty input', async () => {
+  it('writes nothing for an empty input, and says so in its summary', async () => {
     const run = await cli(['batch'], '');
-    expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: '' });
+    expectOnlySummary(run.stderr, 0);
+    expect(await cli(['batch', '--quiet'], '')).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 });
 

@@ -18,6 +18,7 @@
  * `corpus/` holds claims as a shop might send them wrong, with `corpus/expected.json` saying what
  * each must give; each is run through `decide` and as a `batch` line.
  */
+import { expectOnlySummary } from '../support/batch-summary';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -91,7 +92,7 @@ type Answer = { readonly decision: Record<string, unknown> } | { readonly line: 
 
 /** The answers of a batch run, checking there is exactly one per input line and the error lines count in order. */
 function answers(result: Run, lines: number): Answer[] {
-  expect(result.stderr).toBe('');
+  expectOnlySummary(result.stderr, lines);
   const out = result.stdout === '' ? [] : result.stdout.replace(/\n$/, '').split('\n');
   expect(result.stdout === '' || result.stdout.endsWith('\n'), 'every answer ends with a newline').toBe(true);
   expect(out, 'one answer a line').toHaveLength(lines);

@@ -33,7 +33,7 @@ def pipe_partition(lines, cli, first_line):
     """One partition through `sanbao batch --compact`: its lines in, its answers out (bytes)."""
     data = "".join(lines).encode("utf-8")
     run = subprocess.run(
-        ["node", cli, "batch", "--compact", "--jobs", "1", "--first-line", str(first_line)],
+        ["node", cli, "batch", "--compact", "--quiet", "--jobs", "1", "--first-line", str(first_line)],
         input=data,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -67,7 +67,7 @@ def main():
     size = os.path.getsize(claims)
 
     started = time.monotonic()
-    local = subprocess.run(["node", cli, "batch", "--compact", claims], stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+    local = subprocess.run(["node", cli, "batch", "--compact", "--quiet", claims], stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
     if local.returncode not in (0, 1) or local.stderr:
         sys.exit("local run failed (%d): %s" % (local.returncode, local.stderr.decode("utf-8", "replace")))
     local_seconds = time.monotonic() - started

@@ -3,14 +3,17 @@ import { parseClaim } from '../../claim/parse';
 import { jsonOf, tooLarge } from '../../claim/read-json';
 import { decideClaim } from '../../facade/decide';
 import type { Policy } from '../../policy/policy';
+import type { RestDayCalendar } from '../../time/rest-day-calendar';
 import type { ByteWriter } from './byte-writer';
 import { writeJson } from './encode-json';
 import { encodeShape, type Shape } from './shape';
 import { count, type Tally } from './tally';
 
-/** How a batch answers its lines: under which profile, in which shape. */
+/** How a batch answers its lines: under which profile, with which rest-day calendar, in which shape. */
 export interface Answering {
   readonly policy: Policy;
+  /** The calendar `--calendar` gave; the library's own when absent. */
+  readonly calendar?: RestDayCalendar;
   readonly shape: Shape;
 }
 
@@ -38,7 +41,7 @@ function answerLine(line: Uint8Array, number: number, answering: Answering, writ
     writeErrors(writer, number, parsed.errors, tally);
     return;
   }
-  const decision = decideClaim(parsed.claim, { policy: answering.policy });
+  const decision = decideClaim(parsed.claim, { policy: answering.policy, ...(answering.calendar === undefined ? {} : { calendar: answering.calendar }) });
   encodeShape(writer, answering.shape, decision);
   tally.decided += 1;
   count(tally.verdicts, decision.verdict);

@@ -3,8 +3,9 @@ import type { Tally } from './tally';
 
 /**
  * Progress of a batch on standard error: lines done, rate, time elapsed and, when the input is a
- * file of known size, an estimate of the time left. On a terminal it is one line redrawn a few
- * times a second; forced (`--progress`) onto something else, it is a line every few seconds.
+ * file of known size, an estimate of the time left, shown `live` only (standard error a terminal,
+ * or `--progress`). On a terminal it is one line redrawn a few times a second; forced onto
+ * something else, a line every few seconds. The summary at the end is written either way.
  * Never on standard output.
  */
 export class Progress {
@@ -17,6 +18,8 @@ export class Progress {
     private readonly terminal: boolean,
     /** The input's size in bytes, when it is a file. */
     private readonly total: number | undefined,
+    /** Whether progress lines are shown while the batch runs (the summary always is). */
+    private readonly live: boolean = true,
     private readonly now: () => number = () => performance.now(),
   ) {
     this.started = now();
@@ -25,6 +28,7 @@ export class Progress {
 
   /** Called as blocks are written; draws when the last drawing is old enough. */
   update(lines: number, bytesRead: number): void {
+    if (!this.live) return;
     const now = this.now();
     if (now - this.shown < (this.terminal ? 250 : 5000)) return;
     this.shown = now;

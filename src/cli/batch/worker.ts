@@ -1,4 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
+import { calendarFrom } from '../../claim/calendar-from';
 import { policyById } from '../../policy/registry';
 import { type Answering, answerBlock } from './answer';
 import { ByteWriter } from './byte-writer';
@@ -10,6 +11,8 @@ export interface WorkerSettings {
   readonly sanbaoBatchWorker: 1;
   /** A shipped profile's id (`--policy`). */
   readonly policy: string;
+  /** The JSON of `--calendar FILE`, checked already by the main thread; loaded again here. */
+  readonly calendar?: unknown;
   readonly shape: Shape;
 }
 
@@ -41,7 +44,9 @@ export function isBatchWorker(data: unknown): data is WorkerSettings {
 export function runBatchWorker(port: MessagePort, settings: WorkerSettings): void {
   const policy = policyById(settings.policy);
   if (policy === undefined) throw new Error(`unknown policy ${settings.policy}`);
-  const answering: Answering = { policy, shape: settings.shape };
+  const loaded = settings.calendar === undefined ? undefined : calendarFrom(settings.calendar);
+  if (loaded !== undefined && !loaded.ok) throw new Error('the calendar the main thread checked does not load');
+  const answering: Answering = { policy, shape: settings.shape, ...(loaded === undefined ? {} : { calendar: loaded.calendar }) };
   const spares: Uint8Array[] = [];
   let size = 1 << 16;
   const writer = new ByteWriter(0);

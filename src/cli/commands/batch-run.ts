@@ -10,7 +10,7 @@ import { sinkOf } from '../batch/sink';
 import { batchWorkerScript } from '../batch/worker-script';
 import { EXIT } from '../command';
 import { type CliIo, writeAll } from '../io';
-import { inputOf, policyOf } from '../options';
+import { calendarFileOf, inputOf, policyOf } from '../options';
 
 /** What `sanbao batch` does (loaded on use by batch.ts). */
 export async function runBatchCommand(args: Args, io: CliIo): Promise<number> {
@@ -21,14 +21,15 @@ export async function runBatchCommand(args: Args, io: CliIo): Promise<number> {
     return EXIT.decided;
   }
   const shape = shapeOf(args);
+  const calendar = await calendarFileOf(args, io);
   const jobs = jobsOf(args);
   const progress = progressOf(args, io);
   const input = inputOf(args, io);
   const script = batchWorkerScript();
   const decider =
     jobs > 1 && script !== undefined
-      ? new WorkerDecider(script, jobs, { sanbaoBatchWorker: 1, policy: policy.id, shape })
-      : new LocalDecider({ policy, shape });
+      ? new WorkerDecider(script, jobs, { sanbaoBatchWorker: 1, policy: policy.id, shape, ...(calendar === undefined ? {} : { calendar: calendar.json }) })
+      : new LocalDecider({ policy, shape, ...(calendar === undefined ? {} : { calendar: calendar.calendar }) });
   const tally = await runBatch(input, sinkOf(io.stdout), decider, { progress, firstLine: firstLineOf(args) });
   return tally.errors > 0 ? EXIT.invalid : EXIT.decided;
 }
@@ -55,9 +56,9 @@ function firstLineOf(args: Args): number {
 }
 
 /**
- * Progress and the summary go to standard error when it is a terminal, or when `--progress`
- * asks; `--quiet` silences them. Otherwise nothing is written there (a batch in a pipeline is a
- * filter: its standard error stays for real errors).
+ * The summary goes to standard error at the end of every batch; progress while it runs only when
+ * standard error is a terminal, or when `--progress` asks. `--quiet` silences both, so that
+ * standard error then carries only real errors.
  */
 function progressOf(args: Args, io: CliIo): Progress | undefined {
   const forced = args.options.progress === true;
@@ -66,7 +67,6 @@ function progressOf(args: Args, io: CliIo): Progress | undefined {
     return undefined;
   }
   const terminal = (io.stderr as { isTTY?: unknown }).isTTY === true;
-  if (!forced && !terminal) return undefined;
   const file = args.positional[0];
   let total: number | undefined;
   if (file !== undefined && file !== '-') {
@@ -76,5 +76,5 @@ function progressOf(args: Args, io: CliIo): Progress | undefined {
       total = undefined;
     }
   }
-  return new Progress(io.stderr, terminal, total);
+  return new Progress(io.stderr, terminal, total, forced || terminal);
 }

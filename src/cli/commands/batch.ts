@@ -8,7 +8,7 @@ export const batchCommand: Command = {
                                             JSON Lines in, one decision (or the line's errors)
                                             a line out, in order, on every core (docs/scale.md)
   sanbao batch  --rule-table [--policy ID]  the rule table a --compact trace is read against`,
-  valueOptions: ['policy', 'jobs', 'fields', 'first-line'],
+  valueOptions: ['policy', 'jobs', 'fields', 'first-line', 'calendar'],
   flagOptions: ['compact', 'progress', 'quiet', 'rule-table'],
   run: async (args, io) => (await import('./batch-run')).runBatchCommand(args, io),
 };
