@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { version } from './package.json';
-import { buildDeskPage } from './src/desk/build-page';
+import { buildDeskPage } from './src/cli/build-desk-page';
 import { engineMaterialDigest } from './src/stamp/material';
 
 /**

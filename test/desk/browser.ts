@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { version } from '../../package.json';
-import { buildDeskPage } from '../../src/desk/build-page';
+import { buildDeskPage } from '../../src/cli/build-desk-page';
 import { engineDigest } from '../../src/stamp/stamp';
 
 /** The system's Chromium (Debian package `chromium`); the driver never downloads a browser. */

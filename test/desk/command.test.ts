@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { version } from '../../package.json';
-import { buildDeskPage } from '../../src/desk/build-page';
+import { buildDeskPage } from '../../src/cli/build-desk-page';
 import { engineDigest } from '../../src/stamp/stamp';
 import { cliWithFiles } from '../dispute/support';
 

@@ -9,12 +9,13 @@ import { build } from 'esbuild';
  * security policy forbids any request), opened from disk. Used by tsup.config.ts for
  * `dist/desk.html` and by the browser test, so a clean clone tests what it ships.
  *
- * Node only (a build script, not part of the library).
+ * Node only: a build step, beside the command line because it reads files (the library itself
+ * never does).
  */
 export async function buildDeskPage(options: { readonly version: string; readonly digest: string; readonly minify?: boolean }): Promise<string> {
-  const dir = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+  const dir = (name: string) => fileURLToPath(new URL(`../desk/${name}`, import.meta.url));
   const result = await build({
-    entryPoints: [dir('./main.ts')],
+    entryPoints: [dir('main.ts')],
     bundle: true,
     write: false,
     format: 'iife',
@@ -27,8 +28,8 @@ export async function buildDeskPage(options: { readonly version: string; readonl
     logLevel: 'silent',
   });
   const script = result.outputFiles[0]!.text.replace(/<\/(script)/gi, '<\\/$1');
-  const style = readFileSync(dir('./styles.css'), 'utf8');
-  const template = readFileSync(dir('./template.html'), 'utf8');
+  const style = readFileSync(dir('styles.css'), 'utf8');
+  const template = readFileSync(dir('template.html'), 'utf8');
   // A function as the replacement: the bundle contains `$&` and the like, which must stay as written.
   return template
     .replace('{{STYLE}}', () => style)
