@@ -1,4 +1,5 @@
-import { execFile, spawn } from 'node:child_process';
+import { type ProcessRun, runSanbao } from '../support/process';
+import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,17 +13,8 @@ const cliPath = join(built, 'cli.js');
 const fixtures = loadFixtures();
 
 /** Runs the built `sanbao` as its own process. */
-function sanbao(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { env: { ...process.env, ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status: status ?? -1, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
+function sanbao(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessRun> {
+  return runSanbao(cliPath, args, options);
 }
 
 describe('the built command line, as its own process', () => {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ProcessRun, runSanbao } from '../support/process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,17 +12,8 @@ const scratch = mkdtempSync(join(root, '.tmp', 'kit-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs a built `sanbao` as its own process, from a folder of the test's choosing. */
-function sanbao(cli: string, args: string[], cwd = scratch): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status: status ?? -1, stdout, stderr }));
-    child.stdin.end();
-  });
+function sanbao(cli: string, args: string[], cwd = scratch): Promise<ProcessRun> {
+  return runSanbao(cli, args, { cwd });
 }
 const cli = join(built, 'cli.js');
 const fixtures = loadFixtures();
