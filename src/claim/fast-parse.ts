@@ -132,7 +132,7 @@ function compileObject(schema: AnySchema, def: Def): Parse {
   const fields: Field[] = Object.entries(shape).map(([key, field]) => {
     const fieldDef = defOf(field);
     if (fieldDef.type === 'default') {
-      return { key, parse: compile(field), missing: () => (field._zod.def as unknown as { defaultValue: unknown }).defaultValue };
+      return { key, parse: compile(field), missing: defaultOf(field) };
     }
     return { key, parse: compile(field), missing: fieldDef.type === 'optional' ? 'omit' : 'fail' };
   });
@@ -157,6 +157,20 @@ function compileObject(schema: AnySchema, def: Def): Parse {
     }
     return out;
   };
+}
+
+/**
+ * What a missing key with a default becomes. zod's `defaultValue` is a getter that calls the
+ * default's function or copies its value on every read; a primitive that reads the same twice is
+ * that value for good, and is returned without the getter (most of a claim's defaults are
+ * `'none'`, `false` and the like). Objects and arrays are read afresh each time: no two claims
+ * share one.
+ */
+function defaultOf(field: AnySchema): () => unknown {
+  const read = () => (field._zod.def as unknown as { defaultValue: unknown }).defaultValue;
+  const first = read();
+  const primitive = first === null || (typeof first !== 'object' && typeof first !== 'function');
+  return primitive && Object.is(first, read()) ? () => first : read;
 }
 
 let rootSchema: AnySchema | undefined;

@@ -176,58 +176,67 @@ export interface ChronologyIssue {
  * repair returned before it was handed in, repairs and exchanges in order, only the last repair
  * open, and no subsidy above the price (I27).
  */
-export function chronologyIssues(value: unknown, report: (issue: ChronologyIssue) => void): void {
-  const ctx = { addIssue: (issue: ChronologyIssue & { code: 'custom' }) => report(issue) };
+export function chronologyIssues(value: unknown, reportIssue: (issue: ChronologyIssue) => void): void {
+  const report: Report = reportIssue;
   const root = recordOf(value);
   const sale = recordOf(root.sale);
   const claimDate = dayOf(root.claimDate);
   const saleDate = dayOf(sale.date);
   const delivered = dayOf(sale.deliveredDate);
-  const order = (path: (string | number)[], rule: 'on-or-after' | 'on-or-before', other: string, input: string) =>
-    ctx.addIssue({ code: 'custom', path, input, params: { expected: `date-${rule}`, other } });
-  if (claimDate !== undefined && saleDate !== undefined && claimDate < saleDate) order(['claimDate'], 'on-or-after', 'sale.date', claimDate);
-  const later = (path: (string | number)[], day: string | undefined) => {
-    if (day !== undefined && claimDate !== undefined && day > claimDate) order(path, 'on-or-before', 'claimDate', day);
-  };
-  later(['sale', 'deliveredDate'], delivered);
-  later(['condition', 'activationDate'], dayOf(recordOf(root.condition).activationDate));
-  later(['item', 'factoryDate'], dayOf(recordOf(root.item).factoryDate));
+  if (claimDate !== undefined && saleDate !== undefined && claimDate < saleDate) order(report, ['claimDate'], 'on-or-after', 'sale.date', claimDate);
+  notAfterClaim(report, claimDate, ['sale', 'deliveredDate'], delivered);
+  notAfterClaim(report, claimDate, ['condition', 'activationDate'], dayOf(recordOf(root.condition).activationDate));
+  notAfterClaim(report, claimDate, ['item', 'factoryDate'], dayOf(recordOf(root.item).factoryDate));
   const earliest = saleDate !== undefined && delivered !== undefined && delivered < saleDate ? delivered : saleDate;
   const history = recordOf(root.history);
   const repairs = listOf(history.repairs).map(recordOf);
-  repairs.forEach((repair, index) => {
+  for (let index = 0; index < repairs.length; index += 1) {
+    const repair = repairs[index]!;
     const at = ['history', 'repairs', index];
     const handedIn = dayOf(repair.handedIn);
     const returned = repair.returned === null ? null : dayOf(repair.returned);
-    if (handedIn !== undefined && earliest !== undefined && handedIn < earliest) order([...at, 'handedIn'], 'on-or-after', 'sale.date', handedIn);
-    later([...at, 'handedIn'], handedIn);
+    if (handedIn !== undefined && earliest !== undefined && handedIn < earliest) order(report, [...at, 'handedIn'], 'on-or-after', 'sale.date', handedIn);
+    notAfterClaim(report, claimDate, [...at, 'handedIn'], handedIn);
     if (returned === null) {
-      if (index !== repairs.length - 1) ctx.addIssue({ code: 'custom', path: [...at, 'returned'], input: null, params: { expected: 'open-repair-last' } });
+      if (index !== repairs.length - 1) report({ code: 'custom', path: [...at, 'returned'], input: null, params: { expected: 'open-repair-last' } });
     } else if (returned !== undefined) {
-      if (handedIn !== undefined && returned < handedIn) order([...at, 'returned'], 'on-or-after', `history.repairs[${index}].handedIn`, returned);
-      later([...at, 'returned'], returned);
+      if (handedIn !== undefined && returned < handedIn) order(report, [...at, 'returned'], 'on-or-after', `history.repairs[${index}].handedIn`, returned);
+      notAfterClaim(report, claimDate, [...at, 'returned'], returned);
     }
     const previous = dayOf(repairs[index - 1]?.handedIn);
     if (previous !== undefined && handedIn !== undefined && handedIn < previous) {
-      order([...at, 'handedIn'], 'on-or-after', `history.repairs[${index - 1}].handedIn`, handedIn);
+      order(report, [...at, 'handedIn'], 'on-or-after', `history.repairs[${index - 1}].handedIn`, handedIn);
     }
-  });
+  }
   const exchanges = listOf(history.exchanges).map(recordOf);
-  exchanges.forEach((exchange, index) => {
+  for (let index = 0; index < exchanges.length; index += 1) {
     const at = ['history', 'exchanges', index, 'date'];
-    const date = dayOf(exchange.date);
-    if (date === undefined) return;
-    if (earliest !== undefined && date < earliest) order(at, 'on-or-after', 'sale.date', date);
-    later(at, date);
+    const date = dayOf(exchanges[index]!.date);
+    if (date === undefined) continue;
+    if (earliest !== undefined && date < earliest) order(report, at, 'on-or-after', 'sale.date', date);
+    notAfterClaim(report, claimDate, at, date);
     const previous = dayOf(exchanges[index - 1]?.date);
-    if (previous !== undefined && date < previous) order(at, 'on-or-after', `history.exchanges[${index - 1}].date`, date);
-  });
+    if (previous !== undefined && date < previous) order(report, at, 'on-or-after', `history.exchanges[${index - 1}].date`, date);
+  }
   // A subsidy is part of the price (I27): it cannot exceed it.
   const subsidy = sale.subsidyFen;
   const price = sale.priceFen;
   if (typeof subsidy === 'number' && typeof price === 'number' && Number.isFinite(subsidy) && Number.isFinite(price) && subsidy > price) {
-    ctx.addIssue({ code: 'custom', path: ['sale', 'subsidyFen'], input: subsidy, params: { expected: 'not-above', other: 'sale.priceFen' } });
+    report({ code: 'custom', path: ['sale', 'subsidyFen'], input: subsidy, params: { expected: 'not-above', other: 'sale.priceFen' } });
   }
+}
+
+/** Where a chronology problem goes: issues carry zod's `code: 'custom'`, as they always have. */
+type Report = (issue: ChronologyIssue & { readonly code: 'custom' }) => void;
+
+/** An order problem between two dates. Module-level, not a closure per call: this runs for every claim parsed. */
+function order(report: Report, path: (string | number)[], rule: 'on-or-after' | 'on-or-before', other: string, input: string): void {
+  report({ code: 'custom', path, input, params: { expected: `date-${rule}`, other } });
+}
+
+/** A day that must not come after the claim date. */
+function notAfterClaim(report: Report, claimDate: string | undefined, path: (string | number)[], day: string | undefined): void {
+  if (day !== undefined && claimDate !== undefined && day > claimDate) order(report, path, 'on-or-before', 'claimDate', day);
 }
 
 /**

@@ -12,6 +12,10 @@ const conditional = (remedy: Comparable) => remedy.conditions !== undefined && r
 /** A number the comparison can trust: finite, or the worst possible value. */
 const orWorst = (value: number | undefined, worst: number) => (typeof value === 'number' && Number.isFinite(value) ? value : worst);
 
+const sellerPays = (remedy: Comparable) => (remedy.shippingPaidBy === 'seller' ? 1 : 0);
+/** A transport cap as compared: none is the best there is, one that is not a number the worst. */
+const cap = (remedy: Comparable) => (remedy.shippingCapFen === undefined ? Number.POSITIVE_INFINITY : orWorst(remedy.shippingCapFen, -1));
+
 /** -1, 0 or 1 as `a` is below, equal to or above `b` (never NaN). */
 const order = (a: number, b: number) => (a > b ? 1 : a < b ? -1 : 0);
 
@@ -31,9 +35,7 @@ const order = (a: number, b: number) => (a > b ? 1 : a < b ? -1 : 0);
 export function compareOffers(a: Comparable, b: Comparable): number {
   if (conditional(a) !== conditional(b)) return conditional(a) ? -1 : 1;
   if ((a.otherModel === true) !== (b.otherModel === true)) return a.otherModel === true ? -1 : 1;
-  const sellerPays = (remedy: Comparable) => (remedy.shippingPaidBy === 'seller' ? 1 : 0);
   if (sellerPays(a) !== sellerPays(b)) return order(sellerPays(a), sellerPays(b));
-  const cap = (remedy: Comparable) => (remedy.shippingCapFen === undefined ? Number.POSITIVE_INFINITY : orWorst(remedy.shippingCapFen, -1));
   const byCap = order(cap(a), cap(b));
   if (byCap !== 0) return byCap;
   return order(orWorst(a.amountFen, Number.NEGATIVE_INFINITY), orWorst(b.amountFen, Number.NEGATIVE_INFINITY));

@@ -47,26 +47,26 @@ export interface Derivation {
 /** The derivation of the windows the facts have, in {@link WINDOW_KEYS} order. */
 export function derivationOf(facts: Facts): Derivation {
   const windows: WindowDerivation[] = [];
-  const add = (key: WindowKey, window: Window | undefined) => {
-    if (window === undefined) return;
-    windows.push({
-      key,
-      from: window.from,
-      length: window.length,
-      nominal: window.extended.nominal,
-      repairDays: window.extended.repairDays,
-      extended: window.extended.day,
-      last: window.last,
-      // A copy: the roll-over is cached and shared between decisions, a decision must not alias it.
-      skipped: [...window.rolled.skipped],
-    });
-  };
-  add('refund', facts.refund);
-  add('exchange', facts.exchange);
-  add('no-reason', facts.noReason);
-  add('free-repair', facts.freeRepair);
-  add('warranty', facts.warranty);
+  if (facts.refund !== undefined) windows.push(windowDerivation('refund', facts.refund));
+  if (facts.exchange !== undefined) windows.push(windowDerivation('exchange', facts.exchange));
+  if (facts.noReason !== undefined) windows.push(windowDerivation('no-reason', facts.noReason));
+  if (facts.freeRepair !== undefined) windows.push(windowDerivation('free-repair', facts.freeRepair));
+  if (facts.warranty !== undefined) windows.push(windowDerivation('warranty', facts.warranty));
   return { start: facts.start, windows };
+}
+
+function windowDerivation(key: WindowKey, window: Window): WindowDerivation {
+  return {
+    key,
+    from: window.from,
+    length: window.length,
+    nominal: window.extended.nominal,
+    repairDays: window.extended.repairDays,
+    extended: window.extended.day,
+    last: window.last,
+    // A copy: the roll-over is cached and shared between decisions, a decision must not alias it.
+    skipped: window.rolled.skipped.slice(),
+  };
 }
 
 /** A finding, and when it comes from only one of two merged runs, the profile whose run it comes from. */
@@ -118,23 +118,36 @@ export interface Evaluation {
 }
 
 /** Runs one profile's chain on a claim and resolves it. */
-function resolveUnder(profile: Profile, claim: Claim, calendar: RestDayCalendar) {
+function resolveUnder(profile: Profile, claim: Claim, calendar: RestDayCalendar, known?: Facts) {
   const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
   const { params, cites, keys } = paramsOn(profile.parameters, claim.sale.date, receiptDate);
-  const facts = factsOf(claim, params, calendar);
+  const facts = known ?? factsOf(claim, params, calendar);
   const chain = runChain(profile.rules, claim, facts, params, cites, keys, calendar);
-  return { facts, chain, ...resolve(chain.findings, claim.request, params) };
+  const resolution = resolve(chain.findings, claim.request, params);
+  return { facts, chain, verdict: resolution.verdict, status: resolution.status, remedies: resolution.remedies, requestMet: resolution.requestMet, hints: resolution.hints };
 }
 
 /**
  * The facts named as decisive that would give a stronger verdict, each worked out by evaluating
  * the claim again with that fact established (one extra evaluation per fact named).
  */
-function missingFacts(hints: readonly Hint[], verdict: Verdict, profile: Profile, claim: Claim, calendar: RestDayCalendar): Decision['missing'] {
+/**
+ * The claim fields the facts do not read (a repair's delay cause: `factsOf` reads only its days):
+ * re-evaluating with one of them established reuses the facts and runs only the rules. The
+ * parameters do not read them either (they are picked by the sale and delivery dates).
+ */
+const NOT_IN_FACTS = /^history\.repairs\[\d+\]\.delayCause$/;
+
+function missingFacts(hints: readonly Hint[], verdict: Verdict, profile: Profile, claim: Claim, calendar: RestDayCalendar, facts: Facts): Decision['missing'] {
   const out: Decision['missing'] = [];
+  // Nothing is stronger than a refund: no fact established could give more, so none is worked out.
+  if (hints.length === 0 || STRENGTH[verdict] === STRENGTH.refund) return out;
   for (const hint of hints) {
     if (out.some((entry) => entry.fact === hint.fact)) continue;
-    const would = hint.value === undefined ? hint.would : resolveUnder(profile, withFact(claim, hint.fact, hint.value), calendar).verdict;
+    const would =
+      hint.value === undefined
+        ? hint.would
+        : resolveUnder(profile, withFact(claim, hint.fact, hint.value), calendar, NOT_IN_FACTS.test(hint.fact) ? facts : undefined).verdict;
     if (would === undefined || STRENGTH[would] <= STRENGTH[verdict]) continue;
     out.push({ fact: hint.fact, would, ...(hint.value === undefined ? {} : { value: hint.value }), rule: hint.rule });
   }
@@ -181,7 +194,7 @@ export function evaluate(profile: Profile, claim: Claim, calendar: RestDayCalend
     recourse,
     obligations,
     hints: resolution.hints,
-    missing: options.missing === false ? [] : missingFacts(resolution.hints, resolution.verdict, profile, claim, calendar),
+    missing: options.missing === false ? [] : missingFacts(resolution.hints, resolution.verdict, profile, claim, calendar, facts),
     dates: datesOf(claim, facts),
     shortfalls: [],
     trace: chain.trace,

@@ -157,6 +157,7 @@ function faultFacts(claim: Claim, params: Params, covered: boolean): FaultFacts 
 }
 
 const NONE: readonly number[] = [];
+const NO_REPAIRS: Claim['history']['repairs'] = [];
 
 function windowFrom(
   from: CalendarDay,
@@ -167,7 +168,7 @@ function windowFrom(
   calendar: RestDayCalendar,
 ): Window {
   const nominal = periodEnd(from, length);
-  const extended = extendByRepairs(nominal, extend ? claim.history.repairs : [], from, claim.claimDate);
+  const extended = extendByRepairs(nominal, extend ? claim.history.repairs : NO_REPAIRS, from, claim.claimDate);
   const rolled: RolledDay = params.restDayRollOver
     ? rollOver(extended.day, calendar)
     : { nominal: extended.day, day: extended.day, skipped: [], uncoveredYears: [] };
@@ -217,12 +218,11 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
       ? windowFrom(receiptDate, terms.length, false, claim, params, calendar)
       : undefined;
   const paid = claim.sale.paidFen;
-  const base =
-    params.refundAtPaidPrice && paid !== undefined && paid !== claim.sale.priceFen
-      ? { amountFen: paid, basis: 'paid' as const }
-      : { amountFen: claim.sale.priceFen, basis: 'invoice' as const };
-  const subsidyFen = params.subsidyToProgramme ? Math.min(claim.sale.subsidyFen ?? 0, base.amountFen) : 0;
-  const refundBase = { ...base, subsidyFen, consumerFen: base.amountFen - subsidyFen };
+  const byPaid = params.refundAtPaidPrice && paid !== undefined && paid !== claim.sale.priceFen;
+  const amountFen = byPaid ? paid : claim.sale.priceFen;
+  const subsidyFen = params.subsidyToProgramme ? Math.min(claim.sale.subsidyFen ?? 0, amountFen) : 0;
+  // Written out, not spread: this runs for every evaluation of every claim.
+  const refundBase = { amountFen, basis: byPaid ? ('paid' as const) : ('invoice' as const), subsidyFen, consumerFen: amountFen - subsidyFen };
   const windows: [WindowName, Window][] = [];
   if (refund !== undefined) windows.push(['refund', refund]);
   if (exchange !== undefined) windows.push(['exchange', exchange]);

@@ -147,7 +147,7 @@ export type ParamKeys = { readonly [K in keyof Params]?: readonly string[] };
 interface Eras {
   readonly sale: readonly CalendarDay[];
   readonly delivery: readonly CalendarDay[];
-  readonly resolved: Map<string, { params: Params; cites: ParamCites; keys: ParamKeys }>;
+  readonly resolved: Map<number, { params: Params; cites: ParamCites; keys: ParamKeys }>;
 }
 
 const erasOf = new WeakMap<ParameterSet, Eras>();
@@ -174,7 +174,8 @@ export function paramsOn(set: ParameterSet, saleDate: CalendarDay, deliveredDate
     eras = { sale: [...sale].sort(), delivery: [...delivery].sort(), resolved: new Map() };
     erasOf.set(set, eras);
   }
-  const key = `${eraIndex(eras.sale, saleDate)}|${eraIndex(eras.delivery, deliveredDate)}`;
+  // A number, not a string: this runs for every evaluation.
+  const key = eraIndex(eras.sale, saleDate) * (eras.delivery.length + 1) + eraIndex(eras.delivery, deliveredDate);
   const hit = eras.resolved.get(key);
   if (hit !== undefined) return hit;
   const result = resolveParams(set, saleDate, deliveredDate);

@@ -17,32 +17,46 @@ export interface Resolution {
   readonly missing: readonly (MissingFact & { readonly rule: string })[];
 }
 
-interface Candidate {
-  readonly grant: RemedyGrant;
-  readonly cite: string;
-}
+/** A remedy's key: its type, and for a refund its route (constant strings: no string is built per grant). */
+const keyOf = (grant: RemedyGrant) =>
+  grant.type !== 'refund'
+    ? grant.type
+    : grant.route === undefined || grant.route === 'sanbao'
+      ? 'refund:sanbao'
+      : grant.route === 'no-reason'
+        ? 'refund:no-reason'
+        : `refund:${grant.route as string}`;
 
-const keyOf = (grant: RemedyGrant) => (grant.type === 'refund' ? `refund:${grant.route ?? 'sanbao'}` : grant.type);
+/** Whether any of the denials takes this grant away. */
+function deniedByAny(denials: readonly Attributed[], grant: RemedyGrant): boolean {
+  for (let index = 0; index < denials.length; index += 1) {
+    const deny = denials[index]!.finding;
+    if (deny.effect !== 'deny') continue;
+    for (let at = 0; at < deny.targets.length; at += 1) if (denies(deny.targets[at]!, grant)) return true;
+  }
+  return false;
+}
 const conditional = (grant: RemedyGrant) => grant.conditions !== undefined && grant.conditions.length > 0;
 
 
 /** The remedies the findings leave standing, merged per remedy, strongest first. */
 function remediesOf(findings: readonly Attributed[], params: Params): Remedy[] {
-  const denials = findings.filter((entry) => entry.finding.effect === 'deny');
+  const denials: Attributed[] = [];
+  for (let index = 0; index < findings.length; index += 1) if (findings[index]!.finding.effect === 'deny') denials.push(findings[index]!);
   const best = new Map<string, { grant: RemedyGrant; cites: string[] }>();
-  for (const entry of findings) {
-    const { finding } = entry;
+  for (let index = 0; index < findings.length; index += 1) {
+    const finding = findings[index]!.finding;
     if (finding.effect !== 'grant') continue;
-    for (const grant of finding.grants) {
-      if (denials.some(({ finding: deny }) => deny.effect === 'deny' && deny.targets.some((target) => denies(target, grant)))) continue;
-      const candidate: Candidate = { grant, cite: finding.cite };
+    for (let at = 0; at < finding.grants.length; at += 1) {
+      const grant = finding.grants[at]!;
+      if (deniedByAny(denials, grant)) continue;
       const key = keyOf(grant);
       const current = best.get(key);
-      if (current === undefined) best.set(key, { grant, cites: [candidate.cite] });
+      if (current === undefined) best.set(key, { grant, cites: [finding.cite] });
       else {
         const order = compareOffers(grant, current.grant);
-        if (order > 0) best.set(key, { grant, cites: [candidate.cite] });
-        else if (order === 0 && !current.cites.includes(candidate.cite)) current.cites.push(candidate.cite);
+        if (order > 0) best.set(key, { grant, cites: [finding.cite] });
+        else if (order === 0 && !current.cites.includes(finding.cite)) current.cites.push(finding.cite);
       }
     }
   }
@@ -90,6 +104,12 @@ export function sortRemedies(remedies: Remedy[], consumedBelowExchange = true): 
   );
 }
 
+/** Whether a remedy of this type is on offer on conditions the request meets. */
+function open(remedies: readonly Remedy[], type: Remedy['type'], request: Request): boolean {
+  for (let index = 0; index < remedies.length; index += 1) if (remedies[index]!.type === type && met(remedies[index]!, request)) return true;
+  return false;
+}
+
 /** Conditions the consumer's request itself meets. */
 export function met(remedy: Remedy, request: Request): boolean {
   return (remedy.conditions ?? []).every((condition) => condition === 'consumer-declines-exchange' && request === 'refund');
@@ -100,19 +120,18 @@ export function met(remedy: Remedy, request: Request): boolean {
  * MP2001 Arts. 11–12); otherwise, and for `best`, the strongest remedy open without conditions.
  */
 export function verdictOf(remedies: readonly Remedy[], request: Request): { verdict: Verdict; requestMet: boolean } {
-  const open = (type: Remedy['type']) => remedies.some((remedy) => remedy.type === type && met(remedy, request));
   const strongest = remedies.find((remedy) => remedy.conditions === undefined)?.type ?? 'no-remedy';
   switch (request) {
     case 'refund':
     case 'no-reason-return':
-      if (open('refund')) return { verdict: 'refund', requestMet: true };
+      if (open(remedies, 'refund', request)) return { verdict: 'refund', requestMet: true };
       break;
     case 'exchange':
-      if (open('exchange')) return { verdict: 'exchange', requestMet: true };
+      if (open(remedies, 'exchange', request)) return { verdict: 'exchange', requestMet: true };
       break;
     case 'repair':
-      if (open('free-repair')) return { verdict: 'free-repair', requestMet: true };
-      if (open('paid-repair')) return { verdict: 'paid-repair', requestMet: true };
+      if (open(remedies, 'free-repair', request)) return { verdict: 'free-repair', requestMet: true };
+      if (open(remedies, 'paid-repair', request)) return { verdict: 'paid-repair', requestMet: true };
       break;
     case 'best':
       return { verdict: strongest, requestMet: true };
@@ -137,13 +156,14 @@ export function resolve(findings: readonly Attributed[], request: Request, param
   const remedies = remediesOf(findings, params);
   const { verdict, requestMet } = verdictOf(remedies, request);
   const hints: Hint[] = [];
-  for (const { rule, finding } of findings) {
-    if ((finding.effect === 'deny' || finding.effect === 'note') && finding.missing !== undefined) hints.push({ rule, ...finding.missing });
-  }
   // A pending fact, or a year's calendar not yet known that could give more (I28), leaves the decision open.
-  const open =
-    findings.some(({ finding }) => finding.effect === 'require') ||
-    hints.some((hint) => hint.fact.startsWith(CALENDAR_FACT) && hint.would !== undefined && STRENGTH[hint.would] > STRENGTH[verdict]);
+  let open = false;
+  for (let index = 0; index < findings.length; index += 1) {
+    const { rule, finding } = findings[index]!;
+    if (finding.effect === 'require') open = true;
+    else if ((finding.effect === 'deny' || finding.effect === 'note') && finding.missing !== undefined) hints.push({ rule, ...finding.missing });
+  }
+  if (!open) open = hints.some((hint) => hint.fact.startsWith(CALENDAR_FACT) && hint.would !== undefined && STRENGTH[hint.would] > STRENGTH[verdict]);
   return { remedies, verdict, status: open ? 'provisional' : 'final', requestMet, missing: [], hints };
 }
 

@@ -1,4 +1,5 @@
 import type { Claim } from '../claim/schema';
+import type { CitationId } from '../law/citations';
 import type { ParamCites, ParamKeys, Params } from './parameters';
 import type { Facts } from './facts';
 import { denies } from './remedy-match';
@@ -23,7 +24,7 @@ interface Plan {
   readonly families: readonly Family[];
   readonly saleBounds: readonly string[];
   readonly deliveryBounds: readonly string[];
-  readonly steps: Map<string, readonly Step[]>;
+  readonly steps: Map<number, readonly Step[]>;
 }
 
 /** A family's version in force, with its three possible trace entries made once. */
@@ -35,6 +36,12 @@ interface Step {
   readonly silent: TraceEntry;
   /** Whether the library ships the rule (its output needs no checking). */
   readonly trusted: boolean;
+  /**
+   * A shipped rule's two functions, read off the rule once (the library's rules never use
+   * `this`); `undefined` for a rule the library does not ship, which runs guarded.
+   */
+  readonly appliesTo: ((context: RuleContext) => boolean) | undefined;
+  readonly run: ((context: RuleContext) => readonly Finding[]) | undefined;
 }
 
 const plans = new WeakMap<readonly Rule[], Plan>();
@@ -47,8 +54,8 @@ export function trustRules(rules: readonly Rule[]): void {
   for (const rule of rules) TRUSTED.add(rule);
 }
 
-function applies(rule: Rule, context: RuleContext, trusted: boolean): boolean {
-  if (trusted) return rule.appliesTo!(context);
+/** Asks a rule the library does not ship whether it applies: a throw is the rule's failure, named. */
+function applies(rule: Rule, context: RuleContext): boolean {
   try {
     return rule.appliesTo!(context) === true;
   } catch (error) {
@@ -93,15 +100,25 @@ const eraOf = (bounds: readonly string[], day: string) => {
 /** The version of each family in force for a claim with these dates, in chain order. */
 function stepsOf(plan: Plan, saleDay: string, deliveryDay: string): readonly Step[] {
   const key = plan.deliveryBounds.length === 0 ? eraOf(plan.saleBounds, saleDay) : eraOf(plan.saleBounds, saleDay) * 1000 + eraOf(plan.deliveryBounds, deliveryDay);
-  let steps = plan.steps.get(String(key));
+  let steps = plan.steps.get(key);
   if (steps === undefined) {
     steps = plan.families.map((family) => {
       const rule = versionOn(family.versions, family.byDelivery ? deliveryDay : saleDay);
       const entry = (result: TraceEntry['result']): TraceEntry =>
         Object.freeze(rule === undefined ? { rule: family.id, result } : { rule: family.id, version: rule.version, result });
-      return { rule, notInForce: entry('not-in-force'), notApplicable: entry('not-applicable'), fired: entry('fired'), silent: entry('silent'), trusted: rule === undefined || TRUSTED.has(rule) };
+      const trusted = rule === undefined || TRUSTED.has(rule);
+      return {
+        rule,
+        notInForce: entry('not-in-force'),
+        notApplicable: entry('not-applicable'),
+        fired: entry('fired'),
+        silent: entry('silent'),
+        trusted,
+        appliesTo: trusted ? rule?.appliesTo : undefined,
+        run: trusted ? rule?.run : undefined,
+      };
     });
-    plan.steps.set(String(key), steps);
+    plan.steps.set(key, steps);
   }
   return steps;
 }
@@ -138,6 +155,19 @@ function entitledBy(grants: readonly RemedyGrant[], targets: readonly DenyTarget
   return false;
 }
 
+/**
+ * The context's `entitled` and `denied` over one run's grants and denials so far. Made by
+ * factories rather than written inline so that no per-claim function is named at run time (a
+ * `keepNames` build names each inline one, a property write per claim).
+ */
+function entitledIn(grants: readonly RemedyGrant[], targets: readonly DenyTarget[]): RuleContext['entitled'] {
+  return (type, route) => entitledBy(grants, targets, type, route);
+}
+
+function deniedIn(targets: readonly DenyTarget[]): RuleContext['denied'] {
+  return (grant) => deniedBy(targets, grant);
+}
+
 /** The outcome of running a rule chain on one claim. */
 export interface ChainResult {
   readonly findings: readonly Attributed[];
@@ -159,7 +189,6 @@ export function runChain(
   entitlement?: (type: RemedyType, route: Route | undefined) => boolean,
 ): ChainResult {
   const findings: Attributed[] = [];
-  const trace: TraceEntry[] = [];
   const grants: RemedyGrant[] = [];
   const targets: DenyTarget[] = [];
   const context: RuleContext = {
@@ -169,34 +198,69 @@ export function runChain(
     paramCites,
     findings,
     calendar,
-    entitled: entitlement ?? ((type, route) => entitledBy(grants, targets, type, route)),
-    denied: (grant) => deniedBy(targets, grant),
+    entitled: entitlement ?? entitledIn(grants, targets),
+    denied: deniedIn(targets),
     paramKeys,
-    citeOf: (parameter, statutory, key) => {
-      const keys = paramKeys[parameter];
-      if (key !== undefined && keys !== undefined && !keys.includes(key)) return statutory;
-      return paramCites[parameter].find((id) => id.startsWith('policy:')) ?? statutory;
-    },
+    citeOf: citeOfFor(paramCites, paramKeys),
   };
   const plan = planOf(rules);
   const steps = stepsOf(plan, facts.lawDate, facts.receiptDate);
-  for (const step of steps) {
+  // One entry per step, every slot filled: sized once rather than grown by pushes.
+  const trace = new Array<TraceEntry>(steps.length);
+  // Indexed loops, no spreads: this runs for every rule of every evaluation.
+  for (let index = 0; index < steps.length; index += 1) {
+    const step = steps[index]!;
     const rule = step.rule;
     if (rule === undefined) {
-      trace.push(step.notInForce);
+      trace[index] = step.notInForce;
       continue;
     }
-    if (rule.appliesTo !== undefined && !applies(rule, context, step.trusted)) {
-      trace.push(step.notApplicable);
+    if (step.run !== undefined) {
+      if (step.appliesTo !== undefined && !step.appliesTo(context)) {
+        trace[index] = step.notApplicable;
+        continue;
+      }
+    } else if (rule.appliesTo !== undefined && !applies(rule, context)) {
+      trace[index] = step.notApplicable;
       continue;
     }
-    const out = step.trusted ? rule.run(context) : untrustedRun(rule, context);
-    for (const finding of out) {
+    const out = step.run !== undefined ? step.run(context) : untrustedRun(rule, context);
+    for (let at = 0; at < out.length; at += 1) {
+      const finding = out[at]!;
       findings.push({ rule: rule.id, version: rule.version, finding });
-      if (finding.effect === 'grant') grants.push(...finding.grants);
-      else if (finding.effect === 'deny') targets.push(...finding.targets);
+      if (finding.effect === 'grant') for (let g = 0; g < finding.grants.length; g += 1) grants.push(finding.grants[g]!);
+      else if (finding.effect === 'deny') for (let t = 0; t < finding.targets.length; t += 1) targets.push(finding.targets[t]!);
     }
-    trace.push(out.length > 0 ? step.fired : step.silent);
+    trace[index] = out.length > 0 ? step.fired : step.silent;
   }
   return { findings, trace };
+}
+
+/** The `citeOf` of a context, made once per set of parameter citations (they are cached per era). */
+const citeOfs = new WeakMap<ParamCites, WeakMap<ParamKeys, RuleContext['citeOf']>>();
+
+function citeOfFor(paramCites: ParamCites, paramKeys: ParamKeys): RuleContext['citeOf'] {
+  let byKeys = citeOfs.get(paramCites);
+  if (byKeys === undefined) {
+    byKeys = new WeakMap();
+    citeOfs.set(paramCites, byKeys);
+  }
+  let citeOf = byKeys.get(paramKeys);
+  if (citeOf === undefined) {
+    // Each parameter's profile clause, if any, looked up once per era rather than on every call.
+    const clauses: Partial<Record<string, CitationId>> = {};
+    for (const parameter of Object.keys(paramCites) as (keyof ParamCites)[]) {
+      const clause = paramCites[parameter].find((id) => id.startsWith('policy:'));
+      if (clause !== undefined) clauses[parameter] = clause;
+    }
+    citeOf = (parameter, statutory, key) => {
+      const clause = clauses[parameter];
+      if (clause === undefined) return statutory;
+      const keys = paramKeys[parameter];
+      if (key !== undefined && keys !== undefined && !keys.includes(key)) return statutory;
+      return clause;
+    };
+    byKeys.set(paramKeys, citeOf);
+  }
+  return citeOf;
 }

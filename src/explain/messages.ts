@@ -28,6 +28,20 @@ export function placeholdersOf(template: string): string[] {
  * message('period.in-warranty', { until: '2026-03-02' }, 'en') //=> 'Inside the 三包 period (until 2026-03-02): the fault is repaired free.'
  */
 export function message(code: string, params: MessageParams | undefined, lang: Lang): string {
+  return render(code, params, lang, params !== undefined && hasLocalized(params));
+}
+
+/**
+ * Whether any parameter is given per language (`x:zh-CN`). Few are, and looking up a key an
+ * object lacks is the slow case of a property lookup, so a message whose parameters have none
+ * looks up only the plain names.
+ */
+function hasLocalized(params: MessageParams): boolean {
+  for (const key in params) if (key.includes(':')) return true;
+  return false;
+}
+
+function render(code: string, params: MessageParams | undefined, lang: Lang, localized: boolean): string {
   const parts = compiled(code, lang);
   if (parts === undefined) return `{${code}}`;
   let out = '';
@@ -36,18 +50,31 @@ export function message(code: string, params: MessageParams | undefined, lang: L
       out += part;
       continue;
     }
-    const value = params === undefined ? undefined : (params[part.localized] ?? params[part.name]);
+    const value = params === undefined ? undefined : localized ? (params[part.localized] ?? params[part.name]) : params[part.name];
     if (value === undefined) out += `{${part.name}}`;
     else if (part.money && typeof value === 'number') out += formatYuan(value, lang);
     else if (typeof value === 'number') out += String(value);
-    else if (value.includes(LIST)) {
-      out += value
-        .split(LIST)
-        .map((item) => part.terms?.[item] ?? item)
-        .join(lang === 'zh-CN' ? '、' : ', ');
-    } else out += part.terms?.[value] ?? value;
+    else if (value.includes(LIST)) out += listWords(value, part.terms, lang);
+    else out += part.terms?.[value] ?? value;
   }
   return out;
+}
+
+/**
+ * A list parameter (items joined by {@link LIST}) in words: each item as its term, joined as the
+ * language joins lists. What `split`, `map` and `join` give, without their three arrays.
+ */
+function listWords(value: string, terms: Readonly<Record<string, string>> | undefined, lang: Lang): string {
+  const separator = lang === 'zh-CN' ? '、' : ', ';
+  let out = '';
+  let start = 0;
+  for (let first = true; ; first = false) {
+    const end = value.indexOf(LIST, start);
+    const item = end === -1 ? value.slice(start) : value.slice(start, end);
+    out += first ? (terms?.[item] ?? item) : separator + (terms?.[item] ?? item);
+    if (end === -1) return out;
+    start = end + LIST.length;
+  }
 }
 
 type Part =
@@ -63,7 +90,7 @@ const templates: Record<Lang, Map<string, readonly Part[]>> = { 'zh-CN': new Map
 
 /** A template split once into its text and its placeholders (rendering then needs no regular expression). */
 function compiled(code: string, lang: Lang): readonly Part[] | undefined {
-  const hit = templates[lang].get(code);
+  const hit = (lang === 'en' ? templates.en : templates['zh-CN']).get(code);
   if (hit !== undefined) return hit;
   const template = reasonLocales[lang].messages[code];
   if (template === undefined) return undefined;
@@ -82,5 +109,6 @@ function compiled(code: string, lang: Lang): readonly Part[] | undefined {
 
 /** The message in both languages. */
 export function bilingual(code: string, params: MessageParams | undefined): { readonly 'zh-CN': string; readonly en: string } {
-  return { 'zh-CN': message(code, params, 'zh-CN'), en: message(code, params, 'en') };
+  const localized = params !== undefined && hasLocalized(params);
+  return { 'zh-CN': render(code, params, 'zh-CN', localized), en: render(code, params, 'en', localized) };
 }

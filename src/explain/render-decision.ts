@@ -24,6 +24,9 @@ export function requestCite(request: Claim['request'], saleDate: string): string
 }
 
 const citeRefs = new WeakMap<Policy, Map<string, Reason['cite']>>();
+/** The profile asked about last and its references: a decision asks about one profile many times. */
+let lastPolicy: Policy | undefined;
+let lastRefs: Map<string, Reason['cite']> | undefined;
 
 /**
  * The citation as a decision shows it: a statutory article from the registry, or a clause of the
@@ -31,11 +34,13 @@ const citeRefs = new WeakMap<Policy, Map<string, Reason['cite']>>();
  * when the source is official (confidence A).
  */
 export function citeRef(id: string, policy: Policy): Reason['cite'] {
-  let refs = citeRefs.get(policy);
+  let refs = policy === lastPolicy ? lastRefs : citeRefs.get(policy);
   if (refs === undefined) {
     refs = new Map();
     citeRefs.set(policy, refs);
   }
+  lastPolicy = policy;
+  lastRefs = refs;
   let ref = refs.get(id);
   if (ref === undefined) {
     ref = Object.freeze(buildCiteRef(id, policy));

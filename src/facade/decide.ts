@@ -74,7 +74,6 @@ export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision
   const policy = usablePolicy(policyNamed(options?.policy));
   const calendar = options?.calendar ?? defaultCalendar();
   const floor = policy === nationalPolicy ? undefined : nationalPolicy;
-  const once = (variant: Claim, missing: boolean): Decision => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, missing), policy, variant, floor);
   const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true);
   const decision = renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor, engineStamp(policy));
   if (options?.counterfactuals !== true) return decision;
@@ -82,7 +81,7 @@ export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision
     const version = decision.trace.find((entry) => entry.rule === id && entry.under === undefined)?.version;
     return policy.rules.find((rule) => rule.id === id && rule.version === version)?.cites[0];
   };
-  const found = counterfactualsOf(claim, decision, (variant) => once(variant, false), citeOfRule);
+  const found = counterfactualsOf(claim, decision, (variant) => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, false), policy, variant, floor), citeOfRule);
   return { ...decision, counterfactuals: found.map((counterfactual) => ({ ...counterfactual, message: counterfactualMessage(counterfactual, policy) })) };
 }
 

@@ -41,7 +41,7 @@ export const periodStartBasis = defineRule({
         }),
       ];
     }
-    const byProfile = (statutory: CitationId) => context.citeOf('clockStart', statutory);
+    const byProfile: (statutory: CitationId) => CitationId = context.citeOf.bind(undefined, 'clockStart');
     if (facts.start.basis === 'delivery') {
       const cite = byProfile('cplr2024:art18');
       return [note(cite.startsWith('policy:') ? 'period.start-delivery-profile' : 'period.start-delivery', cite, { saleDate: claim.sale.date, start: facts.start.day })];
@@ -137,7 +137,7 @@ export const counting = defineRule({
   basis: [mp2001('mp2001:period'), countingLaw(201, 202)],
   run: ({ claim, facts }) => {
     const out: Finding[] = [];
-    for (const [name, window] of windowsOf(facts)) {
+    for (const { 0: name, 1: window } of windowsOf(facts)) {
       if (!('days' in window.length) || window.last !== window.extended.nominal) continue;
       if (claim.claimDate !== window.last && claim.claimDate !== addDays(window.last, 1)) continue;
       out.push(
@@ -154,7 +154,7 @@ export const counting = defineRule({
     if (warranty !== undefined && 'months' in warranty.length) {
       const nominal = warranty.extended.nominal;
       const clamped = nominal.slice(8) !== warranty.from.slice(8);
-      const near = claim.claimDate >= `${nominal.slice(0, 8)}01` && claim.claimDate <= addDays(nominal, 7);
+      const near = clamped && claim.claimDate >= `${nominal.slice(0, 8)}01` && claim.claimDate <= addDays(nominal, 7);
       if (clamped && near) {
         out.push(
           note('period.counting-month-end', facts.lawDate >= IN_FORCE.gpcl2017 ? countingCite(facts.lawDate, 202) : 'mp2001:period', {
@@ -186,7 +186,7 @@ export const restDayRollOver = defineRule({
   basis: [mp2001('mp2001:period'), countingLaw(203)],
   run: ({ claim, facts }) => {
     const out: Finding[] = [];
-    for (const [name, window] of windowsOf(facts)) {
+    for (const { 0: name, 1: window } of windowsOf(facts)) {
       if (claim.claimDate <= window.extended.day || claim.claimDate > window.last) continue;
       const holiday = window.rolled.skipped.find((day) => day.kind === 'holiday')?.holiday;
       const values = { window: name, nominal: window.extended.day, last: window.last };
@@ -213,14 +213,14 @@ export const calendarCoverage = defineRule({
   interpretations: ['I3'],
   basis: [mp2001('mp2001:period'), countingLaw(203)],
   run: ({ facts }) => {
+    if (!facts.windows.some((entry) => entry[1].rolled.uncoveredYears.length > 0)) return SILENT;
     const years = new Set<number>();
     const names: string[] = [];
-    for (const [name, window] of windowsOf(facts)) {
+    for (const { 0: name, 1: window } of windowsOf(facts)) {
       if (window.rolled.uncoveredYears.length === 0) continue;
       names.push(name);
       for (const year of window.rolled.uncoveredYears) years.add(year);
     }
-    if (years.size === 0) return SILENT;
     return [
       warn('calendar.not-covered', countingCite(facts.lawDate, 203), {
         years: [...years].sort().join(LIST),
@@ -278,7 +278,7 @@ export const unknownCalendarYear = defineRule({
     const { facts, claim } = context;
     if (!context.params.unknownYearProvisional) return SILENT;
     const out: Finding[] = [];
-    for (const [name, window] of windowsOf(facts)) {
+    for (const { 0: name, 1: window } of windowsOf(facts)) {
       const year = window.couldExtend[0];
       if (year === undefined || !remedied(context, name)) continue;
       const { grant, verdict } = WINDOW_REMEDY[name];

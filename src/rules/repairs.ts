@@ -13,10 +13,10 @@ const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
 
 /** The 三包 repairs of the current unit: handed in since its start and inside its period (I6). */
 function unitRepairs({ claim, facts }: RuleContext): { repair: Repair; index: number }[] {
-  const last = facts.warranty?.last;
+  if (claim.history.repairs.length === 0) return []; // most claims: nothing to copy or filter
   return claim.history.repairs
     .map((repair, index) => ({ repair, index }))
-    .filter(({ repair }) => repair.handedIn >= facts.unitStart && (last === undefined || repair.handedIn <= last));
+    .filter(({ repair }) => repair.handedIn >= facts.unitStart && (facts.warranty === undefined || repair.handedIn <= facts.warranty.last));
 }
 
 /**
@@ -56,9 +56,9 @@ export const twoRepairs = defineRule({
 
 /** A repair still open, or closed, that has run past a limit of days (hand-in day not counted). */
 function overdue(context: RuleContext, cause: 'repairer' | 'parts', limit: number): { repair: Repair; index: number; days: number }[] {
-  return unitRepairs(context)
-    .map((entry) => ({ ...entry, days: daysInRepair(entry.repair, context.claim.claimDate) }))
-    .filter(({ repair, days }) => repair.delayCause === cause && days > limit);
+  const out: { repair: Repair; index: number; days: number }[] = [];
+  for (const { repair, index } of unitRepairs(context)) if (repair.delayCause === cause) out.push({ repair, index, days: daysInRepair(repair, context.claim.claimDate) });
+  return out.filter(({ days }) => days > limit);
 }
 
 /**

@@ -1,22 +1,33 @@
-import { addMonths as addMonthsToDate } from 'date-fns/addMonths';
-import { type CalendarDay, fromNoon, toNoon } from './calendar-day';
-import { memoize } from './memo';
+import type { CalendarDay } from './calendar-day';
+import { dayNumber, dayOfNumber, numberOfParts } from './day-number';
+
+/** Days in a month of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
 
 /**
  * The day that ends a period of `count` months that starts on `day`, per 民法典 Art. 202: the
- * corresponding day of the last month, or that month's last day when it has no such day.
+ * corresponding day of the last month, or that month's last day when it has no such day. Worked
+ * out on the year, month and day (what date-fns `addMonths` does), with no `Date` and no cache
+ * keyed by strings.
  *
  * @example
  * addMonths('2025-03-01', 12) //=> '2026-03-01'
  * addMonths('2024-02-29', 12) //=> '2025-02-28' (I2: no 29 February in 2025)
  * addMonths('2025-08-31', 6)  //=> '2026-02-28'
+ * addMonths('2025-03-31', -1) //=> '2025-02-28'
  */
 export function addMonths(day: CalendarDay, count: number): CalendarDay {
-  return cached(day, count);
-}
-
-const cached = memoize((day: CalendarDay, count: number): CalendarDay => {
   if (!Number.isInteger(count)) throw new RangeError(`not a whole number of months: ${count}`);
-  const date = toNoon(day);
-  return count === 0 ? day : fromNoon(addMonthsToDate(date, count));
-});
+  dayNumber(day); // throws a RangeError on a string that is not a calendar day
+  if (count === 0) return day;
+  const months = (digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3)) * 12 + (digit(day, 5) * 10 + digit(day, 6) - 1) + count;
+  const year = Math.floor(months / 12);
+  const month = months - year * 12 + 1;
+  const date = Math.min(digit(day, 8) * 10 + digit(day, 9), daysInMonth(year, month));
+  return dayOfNumber(numberOfParts(year, month, date));
+}

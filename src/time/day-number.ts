@@ -1,62 +1,107 @@
 import { addDays as addDaysToDate } from 'date-fns/addDays';
-import { type CalendarDay, fromNoon, splitCalendarDay } from './calendar-day';
+import { type CalendarDay, fromNoon } from './calendar-day';
 import { UtcDate } from './utc-date';
 
 /**
  * Calendar days as whole numbers (days since 1970-01-01), for speed: adding days and counting
- * them become integer arithmetic. The day a number names is worked out once with date-fns and
- * kept, so each distinct day costs one date-fns call however many claims use it.
+ * them become integer arithmetic. A string's number is read from its characters (no cache keyed
+ * by strings: the strings of each claim are new); the day a number names is worked out once with
+ * date-fns and kept in an array indexed by the number, so each distinct day costs one date-fns
+ * call however many claims use it.
  */
 
-const MS_PER_DAY = 86_400_000;
 const EPOCH = new UtcDate(Date.UTC(1970, 0, 1, 12));
 
 /**
- * The day number of a calendar day (its UTC midnight over a day's milliseconds: no host zone).
- * Throws a `RangeError` on a string that is not a calendar day.
+ * The day number of a year, month and day of the proleptic Gregorian calendar (the calendar
+ * `Date` uses): the count of days from 0000-03-01 by 400-year eras (146,097 days each), shifted to
+ * 1970-01-01. Integer arithmetic only, so no host zone and no `Date` object.
+ */
+function civilNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The value of the digit at `at`, or -1 when it is not a digit. */
+function digitAt(text: string, at: number): number {
+  const value = text.charCodeAt(at) - 48;
+  return value >= 0 && value <= 9 ? value : -1;
+}
+
+/** Days in a month of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * The day number of a calendar day, read and checked in one pass over its characters (it is
+ * asked of every date of every claim, several times, so it makes no object and no cache entry).
+ * Throws a `RangeError` on a value that is not a calendar day.
  *
  * @example
  * dayNumber('1970-01-02') //=> 1
  * dayNumber('2024-02-29') //=> 19782
+ * dayNumber('0000-03-01') //=> -719468
  */
 export function dayNumber(day: CalendarDay): number {
-  const parts = splitCalendarDay(day);
-  if (parts === null) throw new RangeError(`not a calendar day: ${JSON.stringify(day)}`);
-  const date = new Date(0);
-  date.setUTCFullYear(parts.year, parts.month - 1, parts.day);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  if (typeof day === 'string' && day.length === 10 && day.charCodeAt(4) === 45 && day.charCodeAt(7) === 45) {
+    const y0 = digitAt(day, 0);
+    const y1 = digitAt(day, 1);
+    const y2 = digitAt(day, 2);
+    const y3 = digitAt(day, 3);
+    const m0 = digitAt(day, 5);
+    const m1 = digitAt(day, 6);
+    const d0 = digitAt(day, 8);
+    const d1 = digitAt(day, 9);
+    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >= 0) {
+      const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      const month = m0 * 10 + m1;
+      const date = d0 * 10 + d1;
+      if (month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(year, month)) return civilNumber(year, month, date);
+    }
+  }
+  throw new RangeError(`not a calendar day: ${JSON.stringify(day)}`);
 }
 
-const names = new Map<number, CalendarDay>();
+/** The day number of a year, month and day that exist (the caller has checked them). */
+export function numberOfParts(year: number, month: number, day: number): number {
+  return civilNumber(year, month, day);
+}
+
+/** The days whose names are kept in an array: 1900-01-01 … 2199-12-31 (numbers from {@link FIRST}). */
+const FIRST = civilNumber(1900, 1, 1);
+const LAST = civilNumber(2199, 12, 31);
+/** Filled on first use; `''` marks a day not yet named. Packed strings, not a Map keyed by number. */
+let names: CalendarDay[] | undefined;
 
 /**
  * The calendar day a day number names (the inverse of {@link dayNumber}).
  *
  * @example
  * dayOfNumber(19782) //=> '2024-02-29'
+ * dayOfNumber(-719468) //=> '0000-03-01'
  */
 export function dayOfNumber(number: number): CalendarDay {
-  let name = names.get(number);
-  if (name === undefined) {
-    name = fromNoon(addDaysToDate(EPOCH, number));
-    if (names.size >= 200_000) names.clear();
-    names.set(number, name);
+  if (number >= FIRST && number <= LAST) {
+    names ??= Array.from({ length: LAST - FIRST + 1 }, () => '');
+    const at = number - FIRST;
+    let name = names[at]!;
+    if (name === '') {
+      name = fromNoon(addDaysToDate(EPOCH, number));
+      names[at] = name;
+    }
+    return name;
   }
-  return name;
+  return fromNoon(addDaysToDate(EPOCH, number));
 }
 
-const numbers = new Map<CalendarDay, number>();
-
-/** {@link dayNumber}, remembered for the strings seen before. */
-export function numberOf(day: CalendarDay): number {
-  let number = numbers.get(day);
-  if (number === undefined) {
-    number = dayNumber(day);
-    if (numbers.size >= 200_000) numbers.clear();
-    numbers.set(day, number);
-  }
-  return number;
-}
+/** {@link dayNumber}: kept as the name the time functions use. */
+export const numberOf = dayNumber;
 
 /** The weekday of a day number: 0 Sunday … 6 Saturday (1970-01-01 was a Thursday). */
 export function weekdayOf(number: number): number {

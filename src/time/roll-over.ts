@@ -1,5 +1,6 @@
 import { addDays } from './add-days';
 import type { CalendarDay } from './calendar-day';
+import { dayNumber } from './day-number';
 import type { DayKind, RestDayCalendar } from './rest-day-calendar';
 
 /** The last day of a period after the rest-day roll-over (I3). */
@@ -32,19 +33,37 @@ const MAX_RUN = 31;
 export function rollOver(day: CalendarDay, calendar: RestDayCalendar): RolledDay {
   let cache = rolled.get(calendar);
   if (cache === undefined) {
-    cache = new Map();
+    cache = { days: new Map() };
     rolled.set(calendar, cache);
   }
-  const hit = cache.get(day);
+  const number = dayNumber(day);
+  if (number >= FIRST && number <= LAST) {
+    cache.byNumber ??= Array.from({ length: LAST - FIRST + 1 }, () => undefined);
+    const at = number - FIRST;
+    let hit = cache.byNumber[at];
+    if (hit === undefined) {
+      hit = compute(day, calendar);
+      cache.byNumber[at] = hit;
+    }
+    return hit;
+  }
+  const hit = cache.days.get(day);
   if (hit !== undefined) return hit;
   const result = compute(day, calendar);
-  if (cache.size >= 100_000) cache.clear();
-  cache.set(day, result);
+  if (cache.days.size >= 100_000) cache.days.clear();
+  cache.days.set(day, result);
   return result;
 }
 
-/** Answers already worked out, per calendar (the same calendar always gives the same answer). */
-const rolled = new WeakMap<RestDayCalendar, Map<CalendarDay, RolledDay>>();
+/** The days whose answers are kept in an array indexed by day number: 1990-01-01 … 2149-12-31. */
+const FIRST = dayNumber('1990-01-01');
+const LAST = dayNumber('2149-12-31');
+
+/**
+ * Answers already worked out, per calendar (the same calendar always gives the same answer): in
+ * an array indexed by day number for the days claims have, in a bounded map for any other.
+ */
+const rolled = new WeakMap<RestDayCalendar, { byNumber?: (RolledDay | undefined)[]; readonly days: Map<CalendarDay, RolledDay> }>();
 
 function compute(day: CalendarDay, calendar: RestDayCalendar): RolledDay {
   const skipped: DayKind[] = [];

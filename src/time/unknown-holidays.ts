@@ -12,8 +12,13 @@ import type { RestDayCalendar } from './rest-day-calendar';
  * longestRestRun(restDayCalendarOf(restDayCalendar)) //=> 10
  */
 export function longestRestRun(calendar: RestDayCalendar): number {
+  if (calendar === lastCalendar) return lastRun;
   const hit = runs.get(calendar);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    lastCalendar = calendar;
+    lastRun = hit;
+    return hit;
+  }
   let longest = 2;
   let current = 0;
   if (calendar.lastYear >= calendar.firstYear) {
@@ -24,10 +29,15 @@ export function longestRestRun(calendar: RestDayCalendar): number {
     }
   }
   runs.set(calendar, longest);
+  lastCalendar = calendar;
+  lastRun = longest;
   return longest;
 }
 
 const runs = new WeakMap<RestDayCalendar, number>();
+/** The calendar asked about last and its answer: almost every call asks about the same one. */
+let lastCalendar: RestDayCalendar | undefined;
+let lastRun = 0;
 
 /**
  * The years whose unknown holidays could move a last day past `claimDate` (I28). A last day
