@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { restDayCalendar as builtInYears, type RestDayYear } from '../law/rest-day-calendar';
-import { isCalendarDay, toNoon } from '../time/calendar-day';
+import { isCalendarDay } from '../time/calendar-day';
+import { dayNumber, weekdayOf } from '../time/day-number';
 import { daysBetween } from '../time/days-between';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
 import { type InputError, inputError, inputErrorsFromIssues } from './input-error';
@@ -43,7 +44,7 @@ const recordOf = (value: unknown): Record<string, unknown> => (value !== null &&
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const dayOf = (value: unknown): string | undefined => (isCalendarDay(value) ? value : undefined);
 const isWeekend = (day: string) => {
-  const weekday = toNoon(day).getUTCDay();
+  const weekday = weekdayOf(dayNumber(day));
   return weekday === 0 || weekday === 6;
 };
 

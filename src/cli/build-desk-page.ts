@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 
 /**
  * Builds the desk page: the page's script (src/desk/main.ts, which calls the library through its
- * public API) bundled for the browser with the library, zod and date-fns inside, and inlined with
+ * public API) bundled for the browser with the library and zod inside, and inlined with
  * the styles into one HTML file that needs nothing else: no server, no network (its content
  * security policy forbids any request), opened from disk. Used by tsup.config.ts for
  * `dist/desk.html` and by the browser test, so a clean clone tests what it ships.

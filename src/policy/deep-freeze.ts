@@ -13,6 +13,9 @@ export function deepFreeze<T>(value: T): T {
   while (pending.length > 0) {
     const current = pending.pop();
     if (current === null || (typeof current !== 'object' && typeof current !== 'function') || seen.has(current)) continue;
+    // Already frozen below the root: frozen by an earlier deepFreeze (the national data every
+    // profile shares), so its insides are too; not walked again for every profile.
+    if (current !== value && Object.isFrozen(current)) continue;
     seen.add(current);
     // Maps and Sets keep their entries outside own properties; the statutory data holds none.
     Object.freeze(current);

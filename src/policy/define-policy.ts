@@ -6,7 +6,7 @@ import type { Parameter, ParameterSet, ParameterValue, Params } from '../engine/
 import { deepFreeze } from './deep-freeze';
 import { InvalidPolicyError, type PolicyProblem, policyProblem } from './invalid-policy-error';
 import { nationalPolicy } from './national';
-import { vouchFor } from './usable-policy';
+import { isVouchedFor, vouchFor } from './usable-policy';
 import type { DeclaredTerms, Policy, PolicyClause } from './policy';
 import { changesProblems, excerpt, parameterSetProblems, pathOf } from './validate-policy';
 
@@ -111,7 +111,8 @@ export function definePolicy(base: Policy, changes: PolicyChanges): Policy {
         problems.push(policyProblem(pathOf('$', ['parameters', name, 'value']), 'throws', { 'zh-CN': '不抛出异常的函数', en: 'a function that does not throw' }, excerpt(error instanceof Error ? error.message : error)));
       }
     }
-    problems.push(...parameterSetProblems(parameters, clauses, '$.parameters'));
+    const checked = isVouchedFor(base) ? new Set<unknown>(Object.values(base.parameters)) : undefined;
+    problems.push(...parameterSetProblems(parameters, clauses, '$.parameters', checked));
   }
   if (problems.length > 0) throw new InvalidPolicyError(id, problems);
   return vouchFor(deepFreeze({

@@ -4,6 +4,11 @@ import { excerpt, parameterSetProblems, ruleProblems } from './validate-policy';
 
 const usable = new WeakSet<Policy>();
 
+/** Whether a profile is known to be usable (made by `definePolicy`, or checked once already). */
+export function isVouchedFor(policy: Policy): boolean {
+  return usable.has(policy);
+}
+
 /** Records a profile as checked (`definePolicy` checks what it makes). */
 export function vouchFor(policy: Policy): Policy {
   usable.add(policy);

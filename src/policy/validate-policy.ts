@@ -105,11 +105,19 @@ function citable(id: unknown, clauses: Readonly<Record<string, unknown>>): boole
  * Every problem with a whole parameter set: each parameter present, with dated values in
  * ascending order, each value allowed by its schema and citing known citations. `path` points
  * at the set (`$.parameters` of the changes, or the base profile's).
+ * Parameters in `checked` (the very objects of a profile already checked) are skipped.
  */
-export function parameterSetProblems(set: Readonly<Record<string, Parameter<unknown>>>, clauses: Readonly<Record<string, unknown>>, path: string): PolicyProblem[] {
+export function parameterSetProblems(
+  set: Readonly<Record<string, Parameter<unknown>>>,
+  clauses: Readonly<Record<string, unknown>>,
+  path: string,
+  checked: ReadonlySet<unknown> = new Set(),
+): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   for (const name of Object.keys(parameterSchemas) as (keyof Params)[]) {
     const parameter = set[name];
+    // A parameter taken unchanged from a profile already checked needs no second look.
+    if (checked.has(parameter)) continue;
     const at = pathOf(path, [name]);
     if (parameter === undefined || !Array.isArray(parameter.values) || parameter.values.length === 0) {
       problems.push(policyProblem(at, 'type', { 'zh-CN': '至少有一个取值的参数', en: 'a parameter with at least one value' }, excerpt(parameter)));

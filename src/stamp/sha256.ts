@@ -2,7 +2,7 @@
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex. Written here because the
  * engine's stamp must be computed the same way in Node, in the browser (the desk page, opened
  * from `file://`, where `crypto.subtle` is async and not always present) and at build time, and
- * the library takes no runtime dependency beyond zod and date-fns. Tested against `node:crypto`.
+ * the library takes no runtime dependency beyond zod. Tested against `node:crypto`.
  *
  * @example
  * sha256('abc') //=> 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'

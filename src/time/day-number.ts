@@ -1,16 +1,12 @@
-import { addDays as addDaysToDate } from 'date-fns/addDays';
-import { type CalendarDay, fromNoon } from './calendar-day';
-import { UtcDate } from './utc-date';
+import type { CalendarDay } from './calendar-day';
 
 /**
  * Calendar days as whole numbers (days since 1970-01-01), for speed: adding days and counting
  * them become integer arithmetic. A string's number is read from its characters (no cache keyed
- * by strings: the strings of each claim are new); the day a number names is worked out once with
- * date-fns and kept in an array indexed by the number, so each distinct day costs one date-fns
- * call however many claims use it.
+ * by strings: the strings of each claim are new); the day a number names is worked out by the
+ * inverse arithmetic (a few integer operations, cheaper than any cache). Both directions are checked
+ * against `Date` for every day of 1800–2300 (test/engine/day-arithmetic.test.ts).
  */
-
-const EPOCH = new UtcDate(Date.UTC(1970, 0, 1, 12));
 
 /**
  * The day number of a year, month and day of the proleptic Gregorian calendar (the calendar
@@ -73,11 +69,24 @@ export function numberOfParts(year: number, month: number, day: number): number 
   return civilNumber(year, month, day);
 }
 
-/** The days whose names are kept in an array: 1900-01-01 … 2199-12-31 (numbers from {@link FIRST}). */
-const FIRST = civilNumber(1900, 1, 1);
-const LAST = civilNumber(2199, 12, 31);
-/** Filled on first use; `''` marks a day not yet named. Packed strings, not a Map keyed by number. */
-let names: CalendarDay[] | undefined;
+const two = (value: number) => (value < 10 ? `0${value}` : String(value));
+
+/**
+ * The year, month and day of a day number, by the inverse of {@link civilNumber}'s arithmetic
+ * (400-year eras of 146,097 days): integer arithmetic only, no Date, no host zone.
+ */
+function civilDay(number: number): CalendarDay {
+  const shifted = number + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+}
 
 /**
  * The calendar day a day number names (the inverse of {@link dayNumber}).
@@ -87,17 +96,7 @@ let names: CalendarDay[] | undefined;
  * dayOfNumber(-719468) //=> '0000-03-01'
  */
 export function dayOfNumber(number: number): CalendarDay {
-  if (number >= FIRST && number <= LAST) {
-    names ??= Array.from({ length: LAST - FIRST + 1 }, () => '');
-    const at = number - FIRST;
-    let name = names[at]!;
-    if (name === '') {
-      name = fromNoon(addDaysToDate(EPOCH, number));
-      names[at] = name;
-    }
-    return name;
-  }
-  return fromNoon(addDaysToDate(EPOCH, number));
+  return civilDay(number);
 }
 
 /** {@link dayNumber}: kept as the name the time functions use. */

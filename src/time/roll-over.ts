@@ -38,7 +38,7 @@ export function rollOver(day: CalendarDay, calendar: RestDayCalendar): RolledDay
   }
   const number = dayNumber(day);
   if (number >= FIRST && number <= LAST) {
-    cache.byNumber ??= Array.from({ length: LAST - FIRST + 1 }, () => undefined);
+    cache.byNumber ??= new Array<RolledDay | undefined>(LAST - FIRST + 1);
     const at = number - FIRST;
     let hit = cache.byNumber[at];
     if (hit === undefined) {

@@ -21,7 +21,9 @@ export function longestRestRun(calendar: RestDayCalendar): number {
   }
   let longest = 2;
   let current = 0;
-  if (calendar.lastYear >= calendar.firstYear) {
+  const told = calendar.longestRestRun?.();
+  if (told !== undefined) longest = told;
+  else if (calendar.lastYear >= calendar.firstYear) {
     const last = `${String(calendar.lastYear).padStart(4, '0')}-12-31`;
     for (let day = `${String(calendar.firstYear).padStart(4, '0')}-01-01`; day <= last; day = addDays(day, 1)) {
       current = calendar.kindOf(day).kind === 'working' ? 0 : current + 1;
