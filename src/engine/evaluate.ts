@@ -1,3 +1,4 @@
+import { receiptDateOf } from '../claim/receipt-date';
 import type { Decision, Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import { paramsOn, type ParameterSet } from './parameters';
@@ -119,7 +120,7 @@ export interface Evaluation {
 
 /** Runs one profile's chain on a claim and resolves it. */
 function resolveUnder(profile: Profile, claim: Claim, calendar: RestDayCalendar, known?: Facts) {
-  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
+  const receiptDate = receiptDateOf(claim);
   const { params, cites, keys } = paramsOn(profile.parameters, claim.sale.date, receiptDate);
   const facts = known ?? factsOf(claim, params, calendar);
   const chain = runChain(profile.rules, claim, facts, params, cites, keys, calendar);

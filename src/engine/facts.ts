@@ -1,3 +1,4 @@
+import { receiptDateOf } from '../claim/receipt-date';
 import type { Claim } from '../claim/schema';
 import { catalogue, type ItemClass, type ItemKind } from '../law/catalogue';
 import { FAULT_ROW_OF, type FaultCode, type FaultRow, performanceFaults } from '../law/performance-faults';
@@ -191,7 +192,7 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
       ? params.builtInBatteryMonths
       : params.periodMonths[claim.item.kind];
   const proof = proofFacts(claim);
-  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
+  const receiptDate = receiptDateOf(claim);
   const start =
     proof.level === 'factory' && claim.item.factoryDate !== undefined
       ? factoryFallbackStart(claim.item.factoryDate, params.factoryFallbackDays)

@@ -3,9 +3,9 @@ import type { Remedy } from '../claim/decision';
 import type { Params } from './parameters';
 import { compareOffers } from './compare-remedies';
 import { denies } from './remedy-match';
-import { type Attributed, type MissingFact, type RemedyGrant, STRENGTH, type Verdict } from './types';
+import { type Attributed, type RemedyGrant, STRENGTH, type Verdict } from './types';
 
-/** What the findings come to: the remedies on offer, the verdict, the status, what is missing. */
+/** What the findings come to: the remedies on offer, the verdict, the status (the facts they name as decisive come with it, as hints). */
 export type { Remedy };
 
 export interface Resolution {
@@ -14,7 +14,6 @@ export interface Resolution {
   readonly status: 'final' | 'provisional';
   /** Whether the verdict is what the consumer asked for (always true for `best`). */
   readonly requestMet: boolean;
-  readonly missing: readonly (MissingFact & { readonly rule: string })[];
 }
 
 /** A remedy's key: its type, and for a refund its route (constant strings: no string is built per grant). */
@@ -164,7 +163,7 @@ export function resolve(findings: readonly Attributed[], request: Request, param
     else if ((finding.effect === 'deny' || finding.effect === 'note') && finding.missing !== undefined) hints.push({ rule, ...finding.missing });
   }
   if (!open) open = hints.some((hint) => hint.fact.startsWith(CALENDAR_FACT) && hint.would !== undefined && STRENGTH[hint.would] > STRENGTH[verdict]);
-  return { remedies, verdict, status: open ? 'provisional' : 'final', requestMet, missing: [], hints };
+  return { remedies, verdict, status: open ? 'provisional' : 'final', requestMet, hints };
 }
 
 /** The prefix of a missing fact that is a year's rest-day calendar (`calendar.2027`), not a field of the claim. */

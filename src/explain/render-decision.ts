@@ -1,3 +1,4 @@
+import { receiptDateOf } from '../claim/receipt-date';
 import type { Decision, Reason } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import type { Evaluation, MarkedFinding } from '../engine/evaluate';
@@ -151,7 +152,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
       };
     }),
     policy: floor === undefined ? { id: policy.id, asOf: policy.asOf } : { id: policy.id, asOf: policy.asOf, floor: floor.id },
-    law: { date: claim.sale.date, receiptDate: claim.sale.deliveredDate ?? claim.sale.date },
+    law: { date: claim.sale.date, receiptDate: receiptDateOf(claim) },
     ...(engine === undefined ? {} : { engine }),
     derivation: evaluation.derivation as Decision['derivation'],
     trace: evaluation.trace as Decision['trace'],

@@ -1,3 +1,4 @@
+import { receiptDateOf } from '../claim/receipt-date';
 import type { CitationId } from '../law/citations';
 import type { Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
@@ -29,7 +30,7 @@ function clauseBehind(remedy: Remedy, theirs: Remedy | undefined, under: Evaluat
     ({ finding }) => finding.effect === 'deny' && finding.cite.startsWith('policy:') && finding.targets.some((target) => denies(target, grant)),
   );
   if (denial !== undefined) return denial.finding.cite;
-  const receipt = claim.sale.deliveredDate ?? claim.sale.date;
+  const receipt = receiptDateOf(claim);
   const mine = paramsOn(policy.parameters, claim.sale.date, receipt);
   const clauseOf = (name: keyof typeof mine.params) => mine.cites[name].find((id) => id.startsWith('policy:'));
   if (theirs !== undefined) {
@@ -62,7 +63,7 @@ interface Suspect {
  * by a rule the profile adds to the floor's.
  */
 function suspectsOf(policy: Policy, floor: Policy, claim: Claim): Suspect[] {
-  const receipt = claim.sale.deliveredDate ?? claim.sale.date;
+  const receipt = receiptDateOf(claim);
   const mine = paramsOn(policy.parameters, claim.sale.date, receipt);
   const theirs = paramsOn(floor.parameters, claim.sale.date, receipt).params;
   const byClause = new Map<string, { parameters: (keyof Params)[]; rules: Rule[] }>();
@@ -253,7 +254,7 @@ export function withRestoredRecourse(merged: Evaluation, policy: Policy, floor: 
   if (merged.shortfalls.length === 0) return merged;
   const own = policy.rules.filter((rule) => !floor.rules.includes(rule));
   if (own.length === 0) return merged;
-  const receiptDate = claim.sale.deliveredDate ?? claim.sale.date;
+  const receiptDate = receiptDateOf(claim);
   const { params, cites, keys } = paramsOn(policy.parameters, claim.sale.date, receiptDate);
   const facts = factsOf(claim, params, calendar);
   const open = (type: string, route: string | undefined) =>

@@ -1,6 +1,5 @@
 import type { CitationId } from '../law/citations';
 import { defineRule } from '../engine/define-rule';
-import type { Facts } from '../engine/facts';
 import type { WindowName } from '../engine/facts';
 import { note, SILENT, warn } from '../engine/findings';
 import { denies } from '../engine/remedy-match';
@@ -12,7 +11,6 @@ import { LIST } from '../engine/message-list';
 import { countingCite, countingLaw, cplr2024, mp2001 } from './eras';
 
 /** The windows a decision reports, by name. */
-const windowsOf = (facts: Facts) => facts.windows;
 
 /**
  * **Which date starts the clocks** (I4). For sales before 2024-07-01, MP2001 counts from the sale
@@ -137,7 +135,7 @@ export const counting = defineRule({
   basis: [mp2001('mp2001:period'), countingLaw(201, 202)],
   run: ({ claim, facts }) => {
     const out: Finding[] = [];
-    for (const { 0: name, 1: window } of windowsOf(facts)) {
+    for (const { 0: name, 1: window } of facts.windows) {
       if (!('days' in window.length) || window.last !== window.extended.nominal) continue;
       if (claim.claimDate !== window.last && claim.claimDate !== addDays(window.last, 1)) continue;
       out.push(
@@ -186,7 +184,7 @@ export const restDayRollOver = defineRule({
   basis: [mp2001('mp2001:period'), countingLaw(203)],
   run: ({ claim, facts }) => {
     const out: Finding[] = [];
-    for (const { 0: name, 1: window } of windowsOf(facts)) {
+    for (const { 0: name, 1: window } of facts.windows) {
       if (claim.claimDate <= window.extended.day || claim.claimDate > window.last) continue;
       const holiday = window.rolled.skipped.find((day) => day.kind === 'holiday')?.holiday;
       const values = { window: name, nominal: window.extended.day, last: window.last };
@@ -216,7 +214,7 @@ export const calendarCoverage = defineRule({
     if (!facts.windows.some((entry) => entry[1].rolled.uncoveredYears.length > 0)) return SILENT;
     const years = new Set<number>();
     const names: string[] = [];
-    for (const { 0: name, 1: window } of windowsOf(facts)) {
+    for (const { 0: name, 1: window } of facts.windows) {
       if (window.rolled.uncoveredYears.length === 0) continue;
       names.push(name);
       for (const year of window.rolled.uncoveredYears) years.add(year);
@@ -278,7 +276,7 @@ export const unknownCalendarYear = defineRule({
     const { facts, claim } = context;
     if (!context.params.unknownYearProvisional) return SILENT;
     const out: Finding[] = [];
-    for (const { 0: name, 1: window } of windowsOf(facts)) {
+    for (const { 0: name, 1: window } of facts.windows) {
       const year = window.couldExtend[0];
       if (year === undefined || !remedied(context, name)) continue;
       const { grant, verdict } = WINDOW_REMEDY[name];
