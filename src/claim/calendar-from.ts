@@ -6,7 +6,7 @@ import { daysBetween } from '../time/days-between';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
 import { type InputError, inputError, inputErrorsFromIssues } from './input-error';
 import { calendarDaySchema, labelSchema } from './primitives';
-import { snapshot, UNREADABLE } from './snapshot';
+import { parseCopy } from './parse-copy';
 
 /**
  * Rest-day calendars from JSON (I28). The State Council publishes a year's holidays around
@@ -137,15 +137,6 @@ export function calendarFrom(json: unknown): CalendarResult {
   try {
     return load(json);
   } catch {
-    const copy = snapshot(json);
-    const unreadable = copy.unreadable.map((path) => inputError({ path, code: 'type', expected: 'json-value', received: UNREADABLE }));
-    try {
-      const result = load(copy.value);
-      if (unreadable.length === 0) return result;
-      const at = new Set(unreadable.map((error) => error.path));
-      return { ok: false, errors: [...unreadable, ...(result.ok ? [] : result.errors.filter((error) => !at.has(error.path)))] };
-    } catch {
-      return { ok: false, errors: unreadable.length > 0 ? unreadable : [inputError({ path: [], code: 'type', expected: 'json-value', received: typeof json })] };
-    }
+    return parseCopy(json, load);
   }
 }

@@ -1,7 +1,7 @@
-import { inputError, inputErrorsFromIssues, type InputError } from './input-error';
+import { inputErrorsFromIssues, type InputError } from './input-error';
 import { fastParse } from './fast-parse';
 import { type Claim, chronologyIssues, claimSchema } from './schema';
-import { snapshot, UNREADABLE } from './snapshot';
+import { parseCopy } from './parse-copy';
 
 /** The outcome of parsing a claim: the claim with its defaults, or every problem found. */
 export type ParseResult = { readonly ok: true; readonly claim: Claim } | { readonly ok: false; readonly errors: readonly InputError[] };
@@ -22,28 +22,8 @@ export function parseClaim(input: unknown): ParseResult {
   } catch {
     // Reading the input threw: the plain copy below names what could not be read.
   }
-  return parseCopy(input);
-}
-
-/**
- * The slow path, for a claim the fast path did not vouch for (almost always an invalid one): zod
- * parses a plain copy of the input (see {@link snapshot}), so that no getter, proxy or list
- * claiming a huge length can make it throw or hang, and each value that could not be read is an
- * error at its path.
- */
-function parseCopy(input: unknown): ParseResult {
-  const copy = snapshot(input);
-  const unreadable = copy.unreadable.map((path) => inputError({ path, code: 'type', expected: 'json-value', received: UNREADABLE }));
-  try {
-    const parsed = parseData(copy.value);
-    if (unreadable.length === 0) return parsed;
-    const at = new Set(unreadable.map((error) => error.path));
-    const under = (path: string) => [...at].some((root) => path.startsWith(`${root}.`) || path.startsWith(`${root}[`));
-    const rest = parsed.ok ? [] : parsed.errors.filter((error) => !at.has(error.path) && !under(error.path));
-    return { ok: false, errors: [...unreadable, ...rest] };
-  } catch {
-    return { ok: false, errors: unreadable.length > 0 ? unreadable : [inputError({ path: [], code: 'type', expected: 'json-value', received: typeof input })] };
-  }
+  // The slow path, for a claim the fast path did not vouch for (almost always an invalid one).
+  return parseCopy(input, parseData);
 }
 
 function parseData(input: unknown): ParseResult {

@@ -5,6 +5,7 @@ import { type Command, EXIT } from './command';
 import { COMMANDS } from './commands/index';
 import { type CliIo, writeAll } from './io';
 import { errorText, InvalidCalendarError } from './options';
+import { codeOf } from './output-error';
 
 export { EXIT } from './command';
 
@@ -104,9 +105,10 @@ const FILE_ERRORS: Readonly<Record<string, readonly [zh: string, en: string]>> =
 
 /** A file that could not be read, said on one line in both languages; `undefined` for any other error. */
 function fileErrorText(error: unknown, named: string | undefined): string | undefined {
-  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') return undefined;
-  const words = FILE_ERRORS[error.code];
+  const code = codeOf(error);
+  const words = code === undefined ? undefined : FILE_ERRORS[code];
   if (words === undefined) return undefined;
-  const path = 'path' in error && typeof error.path === 'string' ? error.path : (named ?? '');
+  const given = (error as { readonly path?: unknown }).path;
+  const path = typeof given === 'string' ? given : (named ?? '');
   return `无法读取 ${path}：${words[0]} / cannot read ${path}: ${words[1]}`;
 }

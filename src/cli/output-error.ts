@@ -15,7 +15,8 @@ const WRITE_ERRORS: Readonly<Record<string, readonly [zh: string, en: string]>> 
   EROFS: ['只读文件系统', 'read-only file system'],
 };
 
-const codeOf = (error: unknown): string | undefined =>
+/** The system error code an error carries (`ENOENT`, `EPIPE`), if any. */
+export const codeOf = (error: unknown): string | undefined =>
   error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 
 /**
