@@ -1,5 +1,3 @@
-import { UtcDate } from './utc-date';
-
 /**
  * A calendar date in China, written `YYYY-MM-DD`.
  *
@@ -62,40 +60,4 @@ const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
  */
 export function isCalendarDay(value: unknown): value is CalendarDay {
   return typeof value === 'string' && fields(value) >= 0;
-}
-
-/**
- * The `Date` that date-fns works on for a calendar day: noon of that day on a {@link UtcDate},
- * whose calendar fields are UTC ones, so no host time zone (not even one that skipped a day) can
- * move it.
- *
- * @example
- * toNoon('2011-12-30').getDate() //=> 30 (under any TZ, Pacific/Apia included)
- */
-export function toNoon(day: CalendarDay): Date {
-  const parts = splitCalendarDay(day);
-  if (parts === null) throw new RangeError(`not a calendar day: ${JSON.stringify(day)}`);
-  return localNoon(parts.year, parts.month, parts.day);
-}
-
-/** Noon of a day as a {@link UtcDate}; `setFullYear` because `Date.UTC(y, …)` reads years 0–99 as 1900–1999. */
-function localNoon(year: number, month: number, day: number): Date {
-  const date = new UtcDate(Date.UTC(2000, 0, 1, 12));
-  date.setFullYear(year, month - 1, day);
-  return date;
-}
-
-/**
- * The calendar day of a date from {@link toNoon} or date-fns working on one (read from its
- * fields, UTC ones for a {@link UtcDate}).
- *
- * @example
- * fromNoon(toNoon('2024-12-31')) //=> '2024-12-31'
- */
-export function fromNoon(date: Date): CalendarDay {
-  if (Number.isNaN(date.getTime())) throw new RangeError('not a valid Date');
-  const year = String(date.getFullYear()).padStart(4, '0');
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${year}-${month}-${day}`;
 }

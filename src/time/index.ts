@@ -1,6 +1,6 @@
 export { addDays } from './add-days';
 export { addMonths } from './add-months';
-export { type CalendarDay, fromNoon, isCalendarDay, splitCalendarDay, toNoon } from './calendar-day';
+export { type CalendarDay, isCalendarDay, splitCalendarDay } from './calendar-day';
 export { daysBetween } from './days-between';
 export { latestDay } from './latest-day';
 export { type PeriodLength, periodEnd } from './period-end';

@@ -1,7 +1,7 @@
 import { addMonths as addMonthsFns } from 'date-fns/addMonths';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../src/time/add-months';
-import { fromNoon, toNoon } from '../../src/time/calendar-day';
+import { fromNoon, toNoon } from '../support/noon-date';
 import { dayNumber, dayOfNumber } from '../../src/time/day-number';
 
 /**

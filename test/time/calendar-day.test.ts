@@ -1,11 +1,13 @@
 /**
- * `src/time/calendar-day.ts`: the `YYYY-MM-DD` calendar day and its bridge to date-fns (local noon).
+ * `src/time/calendar-day.ts`: the `YYYY-MM-DD` calendar day; and test/support/noon-date.ts,
+ * the bridge to date-fns (noon of the day) the day-arithmetic tests check against.
  *
  * Expected values are worked out from the Gregorian calendar by hand: a year is leap when divisible
  * by 4, except centuries, except every 400th year (2000 leap, 1900 and 2100 not).
  */
 import { describe, expect, it } from 'vitest';
-import { fromNoon, isCalendarDay, splitCalendarDay, toNoon } from '../../src/time/calendar-day';
+import { isCalendarDay, splitCalendarDay } from '../../src/time/calendar-day';
+import { fromNoon, toNoon } from '../support/noon-date';
 
 describe('splitCalendarDay', () => {
   it('splits the TSDoc examples', () => {

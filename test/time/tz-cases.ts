@@ -18,14 +18,13 @@ import {
   daysInRepair,
   extendByRepairs,
   factoryFallbackStart,
-  fromNoon,
   isCalendarDay,
   periodEnd,
   restDayCalendarOf,
   rollOver,
   splitCalendarDay,
-  toNoon,
 } from '../../src/time/index';
+import { fromNoon, toNoon } from '../support/noon-date';
 
 const calendar = restDayCalendarOf(restDayCalendar);
 
