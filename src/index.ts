@@ -56,10 +56,11 @@ export { restDayCalendar, type RestDayYear } from './law/rest-day-calendar';
 
 export { type RestDayCalendar, restDayCalendarOf } from './time/rest-day-calendar';
 
-export { defineRule, type Era, type RuleDefinition } from './engine/define-rule';
+export { basisOf, defineRule, type Era, type RuleDefinition } from './engine/define-rule';
 export { deny, grant, note, recourse, requireFact, SILENT, warn } from './engine/findings';
 export type {
   Attributed,
+  Basis,
   Condition,
   DenyTarget,
   Finding,
@@ -74,6 +75,7 @@ export type {
 } from './engine/types';
 export type { Facts, Window } from './engine/facts';
 export { nationalRules } from './rules';
+export { NATIONAL_RULE_IDS, type NationalRuleId, type ProfileRuleId } from './rules/rule-ids';
 
 export { nationalPolicy } from './policy/national';
 export { nationalParameters } from './policy/national-parameters';

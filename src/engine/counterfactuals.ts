@@ -4,6 +4,7 @@ import type { Claim, Request } from '../claim/schema';
 import { addDays } from '../time/add-days';
 import { STRENGTH, type Verdict } from './types';
 import { withFact } from './with-fact';
+import type { NationalRuleId } from '../rules/rule-ids';
 
 /** One change to the facts that would change the outcome, and what would then decide it. */
 export interface Counterfactual {
@@ -27,7 +28,7 @@ interface Change {
 }
 
 /** The rule each reported window comes from. */
-const WINDOW_RULES: Readonly<Record<string, string>> = {
+const WINDOW_RULES: Readonly<Record<string, NationalRuleId>> = {
   noReasonUntil: 'no-reason.window',
   refundUntil: 'window.refund',
   exchangeUntil: 'window.exchange',

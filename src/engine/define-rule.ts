@@ -3,7 +3,7 @@ import type { Text } from '../law/sources';
 import { addDays } from '../time/add-days';
 import type { CalendarDay } from '../time/calendar-day';
 import type { Params } from './parameters';
-import type { Finding, Rule, RuleContext } from './types';
+import type { Basis, Finding, Rule, RuleContext } from './types';
 
 /** A stretch of time in which a rule rests on these citations; it lasts until the next era of its layer. */
 export interface Era {
@@ -13,9 +13,12 @@ export interface Era {
   readonly cites: readonly CitationId[];
 }
 
-/** A rule as written: its logic once, its legal basis as layers of eras. */
-export interface RuleDefinition {
-  readonly id: string;
+/**
+ * A rule as written: its logic once, its legal basis as layers of eras. Its body learns which
+ * era it runs in from the {@link Basis} it is handed (what the version rests on), not from dates.
+ */
+export interface RuleDefinition<Id extends string = string, Code extends string = string> {
+  readonly id: Id;
   readonly describes: Text;
   readonly interpretations?: readonly string[];
   readonly lowersFloor?: Rule['lowersFloor'];
@@ -30,8 +33,8 @@ export interface RuleDefinition {
   readonly basis: readonly (readonly Era[])[];
   /** The last day of the last version, when the rule stops (e.g. a rule for sales before a law). */
   readonly until?: CalendarDay;
-  appliesTo?(context: RuleContext): boolean;
-  run(context: RuleContext): readonly Finding[];
+  appliesTo?(context: RuleContext, basis: Basis): boolean;
+  run(context: RuleContext, basis: Basis): readonly Finding<Code>[];
 }
 
 /**
@@ -45,11 +48,11 @@ export interface RuleDefinition {
  * ] }).map((rule) => `${rule.version} ${rule.effective.from}..${rule.effective.to ?? ''}`)
  * //=> ['mp2001 2001-11-15..2024-06-30', 'mp2001+cplr2024 2024-07-01..']
  */
-export function defineRule(definition: RuleDefinition): Rule[] {
+export function defineRule<const Id extends string>(definition: RuleDefinition<Id>): Rule<Id>[] {
   const boundaries = [...new Set(definition.basis.flatMap((layer) => layer.map((era) => era.from)))].sort();
   const first = boundaries[0];
   if (first === undefined) throw new RangeError(`${definition.id}: a rule needs a basis`);
-  const versions: Rule[] = [];
+  const versions: Rule<Id>[] = [];
   boundaries.forEach((from, index) => {
     const next = boundaries[index + 1];
     const tags: string[] = [];
@@ -77,4 +80,43 @@ export function defineRule(definition: RuleDefinition): Rule[] {
     });
   });
   return versions;
+}
+
+/** A version's {@link Basis}: its citations, asked by identity (the ids are interned literals). */
+class VersionBasis implements Basis {
+  constructor(
+    readonly version: string,
+    readonly cites: readonly CitationId[],
+  ) {}
+
+  restsOn(cite: CitationId): boolean {
+    return this.cites.includes(cite);
+  }
+
+  newest<C extends CitationId>(oldest: C, newer: C, newest?: C): C {
+    if (newest !== undefined && this.cites.includes(newest)) return newest;
+    return this.cites.includes(newer) ? newer : oldest;
+  }
+}
+
+const bases = new WeakMap<Rule, Basis>();
+
+/**
+ * The legal basis of a rule version, as its body is handed it (made once per version). The
+ * consumer law's Art. 55 is in the basis of `activation.before-sale` only from its 2014 version;
+ * the no-reason return counts under the 2017 measures once they are in force.
+ *
+ * @example
+ * const activation = nationalRules.filter((rule) => rule.id === 'activation.before-sale');
+ * activation.map((rule) => basisOf(rule).restsOn('cpl2013:art55')) //=> [false, true]
+ * const noReason = nationalRules.filter((rule) => rule.id === 'no-reason.window');
+ * noReason.map((rule) => basisOf(rule).newest('cpl2013:art25', 'nr2017')) //=> ['cpl2013:art25', 'cpl2013:art25', 'nr2017']
+ */
+export function basisOf(rule: Rule): Basis {
+  let basis = bases.get(rule);
+  if (basis === undefined) {
+    basis = new VersionBasis(rule.version, rule.cites);
+    bases.set(rule, basis);
+  }
+  return basis;
 }

@@ -1,7 +1,10 @@
 import { receiptDateOf } from '../claim/receipt-date';
 import type { Claim } from '../claim/schema';
 import { catalogue, type ItemClass, type ItemKind } from '../law/catalogue';
-import { FAULT_ROW_OF, type FaultCode, type FaultRow, performanceFaults } from '../law/performance-faults';
+import type { FaultCode, FaultRow } from '../law/performance-faults';
+import { classifyFault } from '../rules/fault';
+import { mp2001Governs } from '../rules/law-in-force';
+import { proofOf } from '../rules/proof';
 import type { Params } from './parameters';
 import type { CalendarDay } from '../time/calendar-day';
 import { daysBetween } from '../time/days-between';
@@ -11,12 +14,13 @@ import { type ExtendedEnd, extendByRepairs } from '../time/repair-days';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { type RolledDay, rollOver } from '../time/roll-over';
 import { yearsThatCouldExtend } from '../time/unknown-holidays';
-import { IN_FORCE } from '../law/key-dates';
 
 /**
  * Facts: what the rules reason about, derived once from the claim and the parameters in force.
  * Dates here are final (start chosen, repair days added, rest days rolled over); the rules only
- * compare the claim date with them.
+ * compare the claim date with them. The legal tests the facts need (what the documents prove,
+ * which faults the table lists, whether MP2001 governs the sale) are the rules' own, named and
+ * cited in src/rules; this file only applies them and the parameters.
  */
 
 /** The windows a decision reports. */
@@ -40,7 +44,7 @@ export interface Window {
   readonly couldExtend: readonly number[];
 }
 
-/** What the documents prove (I7, I8). */
+/** What the documents prove (I7, I8): decided by `proofOf` (src/rules/proof.ts). */
 export interface ProofFacts {
   /**
    * `documents`: a valid invoice or 三包凭证; `secondary`: only an invoice copy or other proof of
@@ -54,7 +58,7 @@ export interface ProofFacts {
   readonly cardAltered: boolean;
 }
 
-/** The fault as the performance-fault table classes it (I10, I17). */
+/** The fault as the performance-fault table classes it (I10, I17): decided by `classifyFault` (src/rules/fault.ts). */
 export interface FaultFacts {
   /** The table row for this item; `null` for an item the table lacks. */
   readonly row: FaultRow | null;
@@ -117,46 +121,6 @@ export interface Facts {
   readonly lawExists: boolean;
 }
 
-function proofFacts(claim: Claim): ProofFacts {
-  const { proof, item } = claim;
-  const imei = item.imei;
-  const invoiceImeiMismatch = imei !== undefined && proof.invoiceImei !== undefined && proof.invoiceImei !== imei;
-  const cardImeiMismatch = imei !== undefined && proof.warrantyCardImei !== undefined && proof.warrantyCardImei !== imei;
-  const cardAltered = proof.warrantyCard === 'altered';
-  const invoiceValid = (proof.invoice === 'original' || proof.invoice === 'electronic') && !invoiceImeiMismatch;
-  const cardValid = (proof.warrantyCard === 'complete' || proof.warrantyCard === 'incomplete') && !cardImeiMismatch;
-  const copyValid = proof.invoice === 'copy' && !invoiceImeiMismatch;
-  const level: ProofFacts['level'] =
-    invoiceValid || cardValid
-      ? 'documents'
-      : copyValid || proof.otherDateProof !== 'none'
-        ? 'secondary'
-        : item.factoryDate !== undefined
-          ? 'factory'
-          : 'none';
-  return { level, invoiceImeiMismatch, cardImeiMismatch, cardAltered };
-}
-
-function faultFacts(claim: Claim, params: Params, covered: boolean): FaultFacts {
-  const row = FAULT_ROW_OF[claim.item.kind];
-  const listed: FaultCode[] = [];
-  const unlisted: FaultCode[] = [];
-  let cosmetic = false;
-  for (const code of claim.fault.codes) {
-    const entry = performanceFaults[code];
-    if (code === 'cosmetic') cosmetic = true;
-    else if (row !== null && entry.row === row) {
-      if (!listed.includes(code)) listed.push(code);
-    } else if (!unlisted.includes(code)) unlisted.push(code);
-  }
-  const pct = claim.fault.batteryCapacityPct;
-  const batteryCapacityLow = row === 'battery' && pct !== undefined ? pct < params.batteryFaultBelowPct : undefined;
-  // An item the table has no row for, but a profile covers (a data cable): any product defect is its fault.
-  if (row === null && covered) listed.push(...unlisted.splice(0));
-  const hasListed = listed.length > 0 || batteryCapacityLow === true;
-  return { row, listed, unlisted, cosmetic, batteryCapacityLow, hasListed, none: !hasListed && unlisted.length === 0 && !cosmetic };
-}
-
 const NONE: readonly number[] = [];
 const NO_REPAIRS: Claim['history']['repairs'] = [];
 
@@ -191,7 +155,7 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
     claim.item.kind === 'battery' && claim.item.builtIn && params.builtInBatteryMonths !== null
       ? params.builtInBatteryMonths
       : params.periodMonths[claim.item.kind];
-  const proof = proofFacts(claim);
+  const proof = proofOf(claim);
   const receiptDate = receiptDateOf(claim);
   const start =
     proof.level === 'factory' && claim.item.factoryDate !== undefined
@@ -201,7 +165,7 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
   const unitStart = lastExchange ?? start.day;
   const itemClass = entry.class === 'not-listed' && periodMonths !== null ? 'accessory' : entry.class;
   // Before MP2001 no 三包 window or period existed: none is worked out, so none is reported.
-  const lawExists = claim.sale.date >= IN_FORCE.mp2001;
+  const lawExists = mp2001Governs(claim.sale.date);
   const windowed = lawExists && (itemClass === 'main-unit' || (itemClass === 'accessory' && params.accessoriesGetWindows));
   const extendWindows = params.repairDaysExtendWindows;
   const refund = windowed ? windowFrom(start.day, params.refundWindow, extendWindows, claim, params, calendar) : undefined;
@@ -245,7 +209,7 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
     freeRepair,
     noReason,
     windows,
-    fault: faultFacts(claim, params, periodMonths !== null),
+    fault: classifyFault(claim, params, periodMonths !== null),
     refundBase,
     lawExists,
   };

@@ -7,8 +7,8 @@ import type { DenyTarget, Finding, MessageParams, MissingHint, Obligation, Remed
  * they are made for every claim, so they avoid spreading temporary objects.)
  */
 
-export function grant(code: string, cite: CitationId, grants: readonly RemedyGrant[], params?: MessageParams): Finding {
-  const finding: { effect: 'grant'; code: string; cite: CitationId; grants: readonly RemedyGrant[]; params?: MessageParams } = {
+export function grant<Code extends string>(code: Code, cite: CitationId, grants: readonly RemedyGrant[], params?: MessageParams): Finding<Code> {
+  const finding: { effect: 'grant'; code: Code; cite: CitationId; grants: readonly RemedyGrant[]; params?: MessageParams } = {
     effect: 'grant',
     code,
     cite,
@@ -18,8 +18,8 @@ export function grant(code: string, cite: CitationId, grants: readonly RemedyGra
   return finding;
 }
 
-export function deny(code: string, cite: CitationId, targets: readonly DenyTarget[], params?: MessageParams, missing?: MissingHint): Finding {
-  const finding: { effect: 'deny'; code: string; cite: CitationId; targets: readonly DenyTarget[]; params?: MessageParams; missing?: MissingHint } = {
+export function deny<Code extends string>(code: Code, cite: CitationId, targets: readonly DenyTarget[], params?: MessageParams, missing?: MissingHint): Finding<Code> {
+  const finding: { effect: 'deny'; code: Code; cite: CitationId; targets: readonly DenyTarget[]; params?: MessageParams; missing?: MissingHint } = {
     effect: 'deny',
     code,
     cite,
@@ -30,14 +30,14 @@ export function deny(code: string, cite: CitationId, targets: readonly DenyTarge
   return finding;
 }
 
-export function requireFact(code: string, cite: CitationId, fact: string, params?: MessageParams): Finding {
-  const finding: { effect: 'require'; code: string; cite: CitationId; fact: string; params?: MessageParams } = { effect: 'require', code, cite, fact };
+export function requireFact<Code extends string>(code: Code, cite: CitationId, fact: string, params?: MessageParams): Finding<Code> {
+  const finding: { effect: 'require'; code: Code; cite: CitationId; fact: string; params?: MessageParams } = { effect: 'require', code, cite, fact };
   if (params !== undefined) finding.params = params;
   return finding;
 }
 
-export function note(code: string, cite: CitationId, params?: MessageParams, extra?: { obligation?: Obligation; missing?: MissingHint }): Finding {
-  const finding: { effect: 'note'; code: string; cite: CitationId; params?: MessageParams; obligation?: Obligation; missing?: MissingHint } = {
+export function note<Code extends string>(code: Code, cite: CitationId, params?: MessageParams, extra?: { obligation?: Obligation; missing?: MissingHint }): Finding<Code> {
+  const finding: { effect: 'note'; code: Code; cite: CitationId; params?: MessageParams; obligation?: Obligation; missing?: MissingHint } = {
     effect: 'note',
     code,
     cite,
@@ -48,14 +48,14 @@ export function note(code: string, cite: CitationId, params?: MessageParams, ext
   return finding;
 }
 
-export function warn(code: string, cite: CitationId, params?: MessageParams): Finding {
-  const finding: { effect: 'warn'; code: string; cite: CitationId; params?: MessageParams } = { effect: 'warn', code, cite };
+export function warn<Code extends string>(code: Code, cite: CitationId, params?: MessageParams): Finding<Code> {
+  const finding: { effect: 'warn'; code: Code; cite: CitationId; params?: MessageParams } = { effect: 'warn', code, cite };
   if (params !== undefined) finding.params = params;
   return finding;
 }
 
-export function recourse(code: string, cite: CitationId, requirement: string, params?: MessageParams): Finding {
-  const finding: { effect: 'recourse'; code: string; cite: CitationId; requirement: string; params?: MessageParams } = {
+export function recourse<Code extends string>(code: Code, cite: CitationId, requirement: string, params?: MessageParams): Finding<Code> {
+  const finding: { effect: 'recourse'; code: Code; cite: CitationId; requirement: string; params?: MessageParams } = {
     effect: 'recourse',
     code,
     cite,
@@ -65,5 +65,5 @@ export function recourse(code: string, cite: CitationId, requirement: string, pa
   return finding;
 }
 
-/** Nothing to conclude. */
-export const SILENT: readonly Finding[] = [];
+/** Nothing to conclude (an empty list, so it is a list of findings of any code). */
+export const SILENT: readonly Finding<never>[] = [];

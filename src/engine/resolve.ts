@@ -42,7 +42,9 @@ const conditional = (grant: RemedyGrant) => grant.conditions !== undefined && gr
 function remediesOf(findings: readonly Attributed[], params: Params): Remedy[] {
   const denials: Attributed[] = [];
   for (let index = 0; index < findings.length; index += 1) if (findings[index]!.finding.effect === 'deny') denials.push(findings[index]!);
-  const best = new Map<string, { grant: RemedyGrant; cites: string[] }>();
+  // The best offer per key, in the order the keys first came: a handful at most, so a list
+  // searched by key rather than a Map made per claim.
+  const best: { key: string; grant: RemedyGrant; cites: string[] }[] = [];
   for (let index = 0; index < findings.length; index += 1) {
     const finding = findings[index]!.finding;
     if (finding.effect !== 'grant') continue;
@@ -50,17 +52,21 @@ function remediesOf(findings: readonly Attributed[], params: Params): Remedy[] {
       const grant = finding.grants[at]!;
       if (deniedByAny(denials, grant)) continue;
       const key = keyOf(grant);
-      const current = best.get(key);
-      if (current === undefined) best.set(key, { grant, cites: [finding.cite] });
+      let current: (typeof best)[number] | undefined;
+      for (let slot = 0; slot < best.length; slot += 1) if (best[slot]!.key === key) current = best[slot];
+      if (current === undefined) best.push({ key, grant, cites: [finding.cite] });
       else {
         const order = compareOffers(grant, current.grant);
-        if (order > 0) best.set(key, { grant, cites: [finding.cite] });
-        else if (order === 0 && !current.cites.includes(finding.cite)) current.cites.push(finding.cite);
+        if (order > 0) {
+          current.grant = grant;
+          current.cites = [finding.cite];
+        } else if (order === 0 && !current.cites.includes(finding.cite)) current.cites.push(finding.cite);
       }
     }
   }
   const remedies: Remedy[] = [];
-  for (const { grant, cites } of best.values()) {
+  for (let slot = 0; slot < best.length; slot += 1) {
+    const { grant, cites } = best[slot]!;
     // Field by field, in the order of the decision format: this runs for every remedy of every claim.
     const remedy: Partial<{ -readonly [K in keyof Remedy]: Remedy[K] }> = { type: grant.type };
     if (grant.type === 'refund') remedy.route = grant.route ?? 'sanbao';

@@ -7,7 +7,8 @@ import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { addDays } from '../time/add-days';
 import { checkedFindings } from './checked-findings';
 import { RuleFailedError, thrownText } from './rule-failed-error';
-import type { Attributed, DenyTarget, Finding, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
+import { basisOf } from './define-rule';
+import type { Attributed, Basis, DenyTarget, Finding, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
 
 /** Rule versions grouped by id, in chain order (the order of each id's first version). */
 interface Family {
@@ -30,6 +31,8 @@ interface Plan {
 /** A family's version in force, with its three possible trace entries made once. */
 interface Step {
   readonly rule: Rule | undefined;
+  /** The version's legal basis, handed to its `appliesTo` and `run` (made once per version). */
+  readonly basis: Basis | undefined;
   readonly notInForce: TraceEntry;
   readonly notApplicable: TraceEntry;
   readonly fired: TraceEntry;
@@ -40,8 +43,8 @@ interface Step {
    * A shipped rule's two functions, read off the rule once (the library's rules never use
    * `this`); `undefined` for a rule the library does not ship, which runs guarded.
    */
-  readonly appliesTo: ((context: RuleContext) => boolean) | undefined;
-  readonly run: ((context: RuleContext) => readonly Finding[]) | undefined;
+  readonly appliesTo: ((context: RuleContext, basis: Basis) => boolean) | undefined;
+  readonly run: ((context: RuleContext, basis: Basis) => readonly Finding[]) | undefined;
 }
 
 const plans = new WeakMap<readonly Rule[], Plan>();
@@ -55,19 +58,19 @@ export function trustRules(rules: readonly Rule[]): void {
 }
 
 /** Asks a rule the library does not ship whether it applies: a throw is the rule's failure, named. */
-function applies(rule: Rule, context: RuleContext): boolean {
+function applies(rule: Rule, context: RuleContext, basis: Basis): boolean {
   try {
-    return rule.appliesTo!(context) === true;
+    return rule.appliesTo!(context, basis) === true;
   } catch (error) {
     throw new RuleFailedError(rule.id, rule.version, { 'zh-CN': `appliesTo 抛出异常：${thrownText(error)}`, en: `appliesTo threw ${thrownText(error)}` }, { cause: error });
   }
 }
 
 /** Runs a rule the library does not ship: a throw or a malformed result is the rule's failure, named. */
-function untrustedRun(rule: Rule, context: RuleContext): readonly Finding[] {
+function untrustedRun(rule: Rule, context: RuleContext, basis: Basis): readonly Finding[] {
   let out: unknown;
   try {
-    out = rule.run(context);
+    out = rule.run(context, basis);
   } catch (error) {
     throw new RuleFailedError(rule.id, rule.version, { 'zh-CN': `抛出异常：${thrownText(error)}`, en: `it threw ${thrownText(error)}` }, { cause: error });
   }
@@ -109,6 +112,7 @@ function stepsOf(plan: Plan, saleDay: string, deliveryDay: string): readonly Ste
       const trusted = rule === undefined || TRUSTED.has(rule);
       return {
         rule,
+        basis: rule === undefined ? undefined : basisOf(rule),
         notInForce: entry('not-in-force'),
         notApplicable: entry('not-applicable'),
         fired: entry('fired'),
@@ -176,7 +180,8 @@ export interface ChainResult {
 
 /**
  * Runs a rule chain on a claim: for each rule, the version in force on the sale date (or the
- * delivery date, for a rule that says so), in chain order, each seeing what came before.
+ * delivery date, for a rule that says so), in chain order, each seeing what came before and
+ * handed its version's {@link Basis} (the citations it rests on) to cite from.
  */
 export function runChain(
   rules: readonly Rule[],
@@ -211,20 +216,21 @@ export function runChain(
   for (let index = 0; index < steps.length; index += 1) {
     const step = steps[index]!;
     const rule = step.rule;
-    if (rule === undefined) {
+    const basis = step.basis;
+    if (rule === undefined || basis === undefined) {
       trace[index] = step.notInForce;
       continue;
     }
     if (step.run !== undefined) {
-      if (step.appliesTo !== undefined && !step.appliesTo(context)) {
+      if (step.appliesTo !== undefined && !step.appliesTo(context, basis)) {
         trace[index] = step.notApplicable;
         continue;
       }
-    } else if (rule.appliesTo !== undefined && !applies(rule, context)) {
+    } else if (rule.appliesTo !== undefined && !applies(rule, context, basis)) {
       trace[index] = step.notApplicable;
       continue;
     }
-    const out = step.run !== undefined ? step.run(context) : untrustedRun(rule, context);
+    const out = step.run !== undefined ? step.run(context, basis) : untrustedRun(rule, context, basis);
     for (let at = 0; at < out.length; at += 1) {
       const finding = out[at]!;
       findings.push({ rule: rule.id, version: rule.version, finding });

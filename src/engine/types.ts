@@ -92,22 +92,25 @@ export interface Obligation {
 /** Message parameters: dates as `YYYY-MM-DD`, money in keys ending `Fen`, counts as numbers. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-interface FindingBase {
-  /** The message code (`src/explain/locales`). */
-  readonly code: string;
+interface FindingBase<Code extends string> {
+  /**
+   * The message code (`src/explain/locales`): a national rule's is a `FindingCode`
+   * (src/engine/finding-codes.ts); a profile's own rule may carry its own.
+   */
+  readonly code: Code;
   readonly params?: MessageParams;
   /** The citation the finding rests on; one of its rule version's `cites`. */
   readonly cite: CitationId;
 }
 
-/** What a rule concludes. A rule returns any number of these. */
-export type Finding =
-  | (FindingBase & { readonly effect: 'grant'; readonly grants: readonly RemedyGrant[] })
-  | (FindingBase & { readonly effect: 'deny'; readonly targets: readonly DenyTarget[]; readonly missing?: MissingHint })
-  | (FindingBase & { readonly effect: 'require'; readonly fact: string })
-  | (FindingBase & { readonly effect: 'note'; readonly obligation?: Obligation; readonly missing?: MissingHint })
-  | (FindingBase & { readonly effect: 'warn' })
-  | (FindingBase & { readonly effect: 'recourse'; readonly requirement: string });
+/** What a rule concludes. A rule returns any number of these. `Code` narrows the message code. */
+export type Finding<Code extends string = string> =
+  | (FindingBase<Code> & { readonly effect: 'grant'; readonly grants: readonly RemedyGrant[] })
+  | (FindingBase<Code> & { readonly effect: 'deny'; readonly targets: readonly DenyTarget[]; readonly missing?: MissingHint })
+  | (FindingBase<Code> & { readonly effect: 'require'; readonly fact: string })
+  | (FindingBase<Code> & { readonly effect: 'note'; readonly obligation?: Obligation; readonly missing?: MissingHint })
+  | (FindingBase<Code> & { readonly effect: 'warn' })
+  | (FindingBase<Code> & { readonly effect: 'recourse'; readonly requirement: string });
 
 export type Effect = Finding['effect'];
 
@@ -144,11 +147,32 @@ export interface RuleContext {
 }
 
 /**
- * A rule: one version of it, in force for sales (or deliveries) from `from` to `to`. A rule family
- * is every version with the same id; for any date exactly one applies.
+ * What a running rule knows of its own version: the legal basis in force for it. A rule body picks
+ * the article it cites from here, never by comparing dates: which article a version rests on
+ * follows from the eras of its `basis` (see `defineRule`), so a version boundary is the one place
+ * a date matters. Made once per rule version; asking it allocates nothing.
  */
-export interface Rule {
-  readonly id: string;
+export interface Basis {
+  /** The version's name (its eras' tags joined: `mp2001+cpl2013`). */
+  readonly version: string;
+  /** Every citation the version rests on. */
+  readonly cites: readonly CitationId[];
+  /** Whether the version rests on this citation: e.g. `cpl2013:art55` only from 2014-03-15. */
+  restsOn(cite: CitationId): boolean;
+  /**
+   * Of two or three citations that succeeded one another on the same point (oldest first), the
+   * newest this version rests on; the oldest when it rests on neither later one.
+   */
+  newest<C extends CitationId>(oldest: C, newer: C, newest?: C): C;
+}
+
+/**
+ * A rule: one version of it, in force for sales (or deliveries) from `from` to `to`. A rule family
+ * is every version with the same id; for any date exactly one applies. `Id` narrows the id: the
+ * national rules' ids are a closed union (`NationalRuleId`), a profile's own are any string.
+ */
+export interface Rule<Id extends string = string> {
+  readonly id: Id;
   readonly version: string;
   readonly effective: { readonly from: CalendarDay; readonly to?: CalendarDay };
   /** Which date picks the version: the sale date (default) or the delivery (receipt) date. */
@@ -166,8 +190,9 @@ export interface Rule {
    */
   readonly lowersFloor?: { readonly clause: CitationId; readonly describes: Text };
   /** `false`: the rule does not concern this claim (traced as not applicable). */
-  appliesTo?(context: RuleContext): boolean;
-  run(context: RuleContext): readonly Finding[];
+  appliesTo?(context: RuleContext, basis: Basis): boolean;
+  /** The findings on this claim; `basis` is this version's legal basis, to cite from. */
+  run(context: RuleContext, basis: Basis): readonly Finding[];
 }
 
 /** How a rule came out on one claim. */

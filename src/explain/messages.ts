@@ -42,7 +42,10 @@ function hasLocalized(params: MessageParams): boolean {
 }
 
 function render(code: string, params: MessageParams | undefined, lang: Lang, localized: boolean): string {
-  const parts = compiled(code, lang);
+  return fill(compiled(code, lang), code, params, lang, localized);
+}
+
+function fill(parts: readonly Part[] | undefined, code: string, params: MessageParams | undefined, lang: Lang, localized: boolean): string {
   if (parts === undefined) return `{${code}}`;
   let out = '';
   for (const part of parts) {
@@ -107,8 +110,16 @@ function compiled(code: string, lang: Lang): readonly Part[] | undefined {
   return parts;
 }
 
+/** Both languages' compiled templates of each code, found with one lookup. */
+const pairs = new Map<string, { readonly zh: readonly Part[] | undefined; readonly en: readonly Part[] | undefined }>();
+
 /** The message in both languages. */
 export function bilingual(code: string, params: MessageParams | undefined): { readonly 'zh-CN': string; readonly en: string } {
+  let pair = pairs.get(code);
+  if (pair === undefined) {
+    pair = { zh: compiled(code, 'zh-CN'), en: compiled(code, 'en') };
+    pairs.set(code, pair);
+  }
   const localized = params !== undefined && hasLocalized(params);
-  return { 'zh-CN': render(code, params, 'zh-CN', localized), en: render(code, params, 'en', localized) };
+  return { 'zh-CN': fill(pair.zh, code, params, 'zh-CN', localized), en: fill(pair.en, code, params, 'en', localized) };
 }

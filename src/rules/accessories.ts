@@ -1,5 +1,5 @@
 import type { Claim } from '../claim/schema';
-import { defineRule } from '../engine/define-rule';
+import { nationalRule } from './national-rule';
 import type { Facts } from '../engine/facts';
 import { grant, note } from '../engine/findings';
 import type { RuleContext } from '../engine/types';
@@ -31,7 +31,7 @@ const itemNames = (context: RuleContext) => ({
  * the main unit. *Interpretation (I16):* no 7-day refund for an accessory alone; "exchange" in
  * an accessory decision means this replacement.
  */
-export const accessoryReplacement = defineRule({
+export const accessoryReplacement = nationalRule({
   id: 'accessory.replacement',
   describes: {
     'zh-CN': '附件在其三包有效期内出现性能故障的，由销售者免费更换同品牌同型号同规格附件。',
@@ -61,7 +61,7 @@ export const accessoryReplacement = defineRule({
  * accessory sells on its own at the time of the refund (`item.standaloneFen`); without it the
  * amount is the missing fact.
  */
-export const accessoryRefund = defineRule({
+export const accessoryRefund = nationalRule({
   id: 'accessory.refund',
   describes: {
     'zh-CN': '附件更换两次仍不能正常使用的，免费退货：单独购买的按发货票价格，随主机销售的按退货时该附件单独销售的价格。',

@@ -1,7 +1,8 @@
 import type { Claim } from '../claim/schema';
-import { defineRule } from '../engine/define-rule';
+import type { NationalFinding } from './national-rule';
+import { nationalRule } from './national-rule';
 import { deny, requireFact } from '../engine/findings';
-import type { Finding } from '../engine/types';
+
 import { addMonths } from '../time/add-months';
 import { rollOver } from '../time/roll-over';
 import { cpl2013, mp2001 } from './eras';
@@ -14,7 +15,7 @@ const DAMAGE: readonly DamageKey[] = ['liquid', 'impact', 'unauthorizedOpening']
  * contrary to the manual (liquid, drops, crushing), opening by someone other than the 三包
  * repairer, force majeure. Found and not disputed: no free remedy, paid repair (I9).
  */
-export const damageFound = defineRule({
+export const damageFound = nationalRule({
   id: 'damage.found',
   describes: {
     'zh-CN': '进液、摔压等人为损坏、非三包修理者拆动、不可抗力造成损坏的，不实行三包，可收费修理。',
@@ -23,7 +24,7 @@ export const damageFound = defineRule({
   interpretations: ['I9'],
   basis: [mp2001('mp2001:exclusions', 'mp2001:appendix3')],
   run: ({ claim }) => {
-    const out: Finding[] = DAMAGE.filter((key) => claim.condition[key] === 'found').map((key) =>
+    const out: NationalFinding[] = DAMAGE.filter((key) => claim.condition[key] === 'found').map((key) =>
       deny(`damage.${key}`, key === 'unauthorizedOpening' ? 'mp2001:exclusions' : 'mp2001:appendix3', ['all-free']),
     );
     if (claim.condition.forceMajeure) out.push(deny('damage.force-majeure', 'mp2001:exclusions', ['all-free']));
@@ -42,7 +43,7 @@ const disputed = (claim: Claim): DamageKey[] => DAMAGE.filter((key) => claim.con
  * *Interpretation:* Art. 23 names durable goods "等"; phones are read into that list. The version
  * is chosen by the date the phone was received, as Art. 23 counts from receipt.
  */
-export const damageDisputed = defineRule({
+export const damageDisputed = nationalRule({
   id: 'damage.disputed',
   describes: {
     'zh-CN': '消费者对损坏认定有争议的：收货后六个月内（2014年3月15日起收货）由经营者举证，补救暂时成立；否则补救暂不成立，待消费者举证。',
@@ -56,7 +57,7 @@ export const damageDisputed = defineRule({
     const months = params.burdenOnSellerMonths;
     const until = months === null ? undefined : params.restDayRollOver ? rollOver(addMonths(facts.receiptDate, months), calendar).day : addMonths(facts.receiptDate, months);
     const sellerMustProve = until !== undefined && claim.claimDate <= until;
-    return disputed(claim).flatMap((key): Finding[] => {
+    return disputed(claim).flatMap((key): NationalFinding[] => {
       const fact = `condition.${key}`;
       if (sellerMustProve) {
         return [requireFact('damage.seller-must-prove', 'cpl2013:art23', fact, { finding: key, receipt: facts.receiptDate, until })];

@@ -1,4 +1,5 @@
 import type { Era } from '../engine/define-rule';
+import type { Basis } from '../engine/types';
 import type { CitationId } from '../law/citations';
 import { IN_FORCE } from '../law/key-dates';
 
@@ -32,9 +33,20 @@ export const countingLaw = (...articles: (201 | 202 | 203)[]): Era[] => [
   { from: IN_FORCE.cc2020, tag: 'cc2020', cites: articles.map((n) => `cc2020:art${n}` as const) },
 ];
 
-/** The citation of the counting law in force on `day` for article 201, 202 or 203. */
-export function countingCite(day: string, article: 201 | 202 | 203): CitationId {
-  if (day >= IN_FORCE.cc2020) return `cc2020:art${article}`;
-  if (day >= IN_FORCE.gpcl2017) return `gpcl2017:art${article}`;
-  return 'gpcl1986:art154';
+/** Each counting article under 民法总则 and under 民法典, the successors of 民法通则 Art. 154. */
+const COUNTING_ARTICLES = {
+  201: { gpcl2017: 'gpcl2017:art201', cc2020: 'cc2020:art201' },
+  202: { gpcl2017: 'gpcl2017:art202', cc2020: 'cc2020:art202' },
+  203: { gpcl2017: 'gpcl2017:art203', cc2020: 'cc2020:art203' },
+} as const satisfies Record<201 | 202 | 203, Record<'gpcl2017' | 'cc2020', CitationId>>;
+
+/**
+ * The counting article a rule version rests on for Art. 201, 202 or 203 of the law in force, as its
+ * {@link countingLaw} layer gives it: 民法典's, 民法总则's, or before 2017-10-01 民法通则 Art. 154
+ * (`before`, when the rule cites another text for a point 民法通则 did not make). The date never
+ * enters: the version's eras decide (test/rules/eras.test.ts goes through each).
+ */
+export function countingCite(basis: Basis, article: 201 | 202 | 203, before: CitationId = 'gpcl1986:art154'): CitationId {
+  const successors = COUNTING_ARTICLES[article];
+  return basis.newest(before, successors.gpcl2017, successors.cc2020);
 }

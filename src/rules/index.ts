@@ -1,4 +1,5 @@
 import type { Rule } from '../engine/types';
+import type { NationalRuleId } from './rule-ids';
 import { accessoryRefund, accessoryReplacement } from './accessories';
 import { damageDisputed, damageFound } from './damage';
 import { batteryCapacity, cosmeticOnly, externalCause, inspection, noFault, unlistedFault } from './fault';
@@ -27,7 +28,7 @@ import { exchangeWindow, periodExpired, refundWindow, warrantyPeriod } from './w
  * 6. Context of the sale, who performs and who pays the transport.
  * 7. Whether a year the calendar lacks leaves the decision open (I28): it needs every finding.
  */
-export const nationalRules: readonly Rule[] = [
+export const nationalRules: readonly Rule<NationalRuleId>[] = [
   ...lawInForce,
   ...notInCatalogue,
   ...periodStartBasis,

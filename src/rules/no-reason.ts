@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/define-rule';
+import { type NationalFinding, nationalRule } from './national-rule';
 import { deny, grant, note, SILENT } from '../engine/findings';
-import type { Finding, RuleContext } from '../engine/types';
+import type { RuleContext } from '../engine/types';
 import { IN_FORCE } from '../law/key-dates';
 import { daysBetween } from '../time/days-between';
 import { cpl2013, mp2001, nr2017, spc2022 } from './eras';
@@ -14,7 +14,7 @@ const inWindow = ({ claim, facts }: RuleContext) => facts.noReason !== undefined
  * returned are charged at their stated price rather than blocking the return. *Interpretation
  * (I19):* the refund is what the consumer paid, less gifts kept back.
  */
-export const noReasonWindow = defineRule({
+export const noReasonWindow = nationalRule({
   id: 'no-reason.window',
   describes: {
     'zh-CN': '网络、电视、电话、邮购方式购买的，自收到商品次日起七日内可无理由退货，运费由消费者承担；未退回的赠品按标明价格折价。',
@@ -24,12 +24,12 @@ export const noReasonWindow = defineRule({
   basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017')],
   reads: ['noReason'],
   appliesTo: ({ facts }) => facts.noReason !== undefined,
-  run: (context) => {
+  run: (context, basis) => {
     const { claim, facts, params } = context;
     const window = facts.noReason;
     const terms = params.noReason;
     if (window === undefined || terms === null) return SILENT;
-    const countCite = facts.lawDate >= IN_FORCE.nr2017 ? 'nr2017' : 'cpl2013:art25';
+    const countCite = basis.newest('cpl2013:art25', 'nr2017');
     if (claim.claimDate > window.last) {
       return claim.request === 'no-reason-return'
         ? [deny('no-reason.window-closed', countCite, ['no-reason'], { receipt: facts.receiptDate, until: window.last })]
@@ -39,7 +39,7 @@ export const noReasonWindow = defineRule({
     // I27: the part a government subsidy paid goes back through the programme, not to the buyer.
     const paid = paidAll - (facts.item.class === 'main-unit' ? Math.min(paidAll, facts.refundBase.subsidyFen) : 0);
     const gifts = terms.giftsCharged ? Math.min(paid, claim.condition.giftsMissingFen) : 0;
-    const out: Finding[] = [
+    const out: NationalFinding[] = [
       grant(
         'no-reason.in-window',
         context.citeOf('noReason', 'cpl2013:art25'),
@@ -66,7 +66,7 @@ export const noReasonWindow = defineRule({
  * store sale, or on a sale before 2014-03-15, is refused, and the decision says why (before that
  * date only the 三包 fault refund existed).
  */
-export const noReasonUnavailable = defineRule({
+export const noReasonUnavailable = nationalRule({
   id: 'no-reason.unavailable',
   describes: {
     'zh-CN': '无理由退货仅适用于2014年3月15日起以网络、电视、电话、邮购方式的销售。',
@@ -75,10 +75,10 @@ export const noReasonUnavailable = defineRule({
   interpretations: ['I19'],
   basis: [mp2001('mp2001:art11'), cpl2013('cpl2013:art25')],
   appliesTo: ({ claim, facts }) => claim.request === 'no-reason-return' && facts.noReason === undefined,
-  run: ({ claim, facts }) =>
-    facts.lawDate < IN_FORCE.cpl2013
-      ? [deny('no-reason.not-in-force', 'mp2001:art11', ['no-reason'], { saleDate: claim.sale.date, inForce: IN_FORCE.cpl2013 })]
-      : [deny('no-reason.not-distance', 'cpl2013:art25', ['no-reason'], { channel: claim.sale.channel })],
+  run: ({ claim }, basis) =>
+    basis.restsOn('cpl2013:art25')
+      ? [deny('no-reason.not-distance', 'cpl2013:art25', ['no-reason'], { channel: claim.sale.channel })]
+      : [deny('no-reason.not-in-force', 'mp2001:art11', ['no-reason'], { saleDate: claim.sale.date, inForce: IN_FORCE.cpl2013 })],
 });
 
 /**
@@ -87,7 +87,7 @@ export const noReasonUnavailable = defineRule({
  * wear; no damage; accessories complete. Each failing test is its own reason. Opening the box and
  * reasonable testing do not make goods not intact (the claim format has no field for them).
  */
-export const noReasonIntact = defineRule({
+export const noReasonIntact = nationalRule({
   id: 'no-reason.intact',
   describes: {
     'zh-CN': '无理由退货的商品应当完好：无未经授权的维修改动，标志和序列号完好，无难以恢复的使用痕迹，配件齐全。',
@@ -96,9 +96,9 @@ export const noReasonIntact = defineRule({
   interpretations: ['I19'],
   basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017')],
   appliesTo: inWindow,
-  run: ({ claim, facts }) => {
-    const cite = facts.lawDate >= IN_FORCE.nr2017 ? 'nr2017' : 'cpl2013:art25';
-    const out: Finding[] = [];
+  run: ({ claim }, basis) => {
+    const cite = basis.newest('cpl2013:art25', 'nr2017');
+    const out: NationalFinding[] = [];
     const { condition } = claim;
     if (condition.unauthorizedOpening === 'found') out.push(deny('no-reason.modified', cite, ['no-reason']));
     if (!condition.labelsIntact) out.push(deny('no-reason.labels', cite, ['no-reason']));
@@ -119,7 +119,7 @@ export const noReasonIntact = defineRule({
  * was not the buyer's: 完好 is judged against the state the phone was delivered in, and the
  * confirmed exclusion covers the buyer's own activation only, so neither blocks the return.
  */
-export const noReasonActivation = defineRule({
+export const noReasonActivation = nationalRule({
   id: 'no-reason.activation',
   describes: {
     'zh-CN': '激活仅在消费者购买时单独确认不适用无理由退货的情况下，才排除无理由退货。',
@@ -129,8 +129,8 @@ export const noReasonActivation = defineRule({
   basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017'), spc2022('spc2022:art3')],
   reads: ['noReason'],
   appliesTo: (context) => inWindow(context) && context.claim.condition.activated,
-  run: ({ claim, facts, params, citeOf }) => {
-    const cite = facts.lawDate >= IN_FORCE.nr2017 ? 'nr2017' : 'cpl2013:art25';
+  run: ({ claim, facts, params, citeOf }, basis) => {
+    const cite = basis.newest('cpl2013:art25', 'nr2017');
     const activationDate = claim.condition.activationDate;
     if (activationDate !== undefined && activationDate < facts.receiptDate && params.activationBeforeDeliveryNotBuyers) {
       return [note('no-reason.activated-before-delivery', cite, { activationDate, receipt: facts.receiptDate })];
@@ -140,6 +140,6 @@ export const noReasonActivation = defineRule({
       return [deny('no-reason.activated-profile', citeOf('noReason', cite), ['no-reason'])];
     }
     const notConfirmed = note('no-reason.activated-not-confirmed', cite);
-    return facts.lawDate >= IN_FORCE.spc2022 ? [notConfirmed, note('no-reason.inspection-allowed', 'spc2022:art3')] : [notConfirmed];
+    return basis.restsOn('spc2022:art3') ? [notConfirmed, note('no-reason.inspection-allowed', 'spc2022:art3')] : [notConfirmed];
   },
 });

@@ -1,14 +1,15 @@
 import type { CitationId } from '../law/citations';
-import { defineRule } from '../engine/define-rule';
+import { type NationalFinding, nationalRule } from './national-rule';
 import type { WindowName } from '../engine/facts';
 import { note, SILENT, warn } from '../engine/findings';
 import { denies } from '../engine/remedy-match';
-import type { Finding, RemedyGrant, RuleContext, Verdict } from '../engine/types';
+import type { RemedyGrant, RuleContext, Verdict } from '../engine/types';
 import { IN_FORCE } from '../law/key-dates';
 import { addDays } from '../time/add-days';
 import { daysBetween } from '../time/days-between';
 import { LIST } from '../engine/message-list';
 import { countingCite, countingLaw, cplr2024, mp2001 } from './eras';
+import type { NationalRuleId } from './rule-ids';
 
 /** The windows a decision reports, by name. */
 
@@ -18,7 +19,7 @@ import { countingCite, countingLaw, cplr2024, mp2001 } from './eras';
  * counts from delivery. Without any document, the factory date + 90 days (lost-proof article).
  * Fires when the start differs from the sale date or a later delivery date was left aside.
  */
-export const periodStartBasis = defineRule({
+export const periodStartBasis = nationalRule({
   id: 'period.start',
   describes: {
     'zh-CN': '三包期间的起算：2024年7月1日前售出的自售出（开票）之日；此后自交付之日；无任何凭证的自出厂日期后第90日。',
@@ -59,7 +60,7 @@ export const periodStartBasis = defineRule({
  * provisions on exchanges, number unverified, read with the 1995 rule's Art. 14); the 7-day refund
  * window does not restart.
  */
-export const restartAfterExchange = defineRule({
+export const restartAfterExchange = nationalRule({
   id: 'period.restart',
   describes: {
     'zh-CN': '换货后，换货期和三包有效期自换货之日起重新计算；7日退货期不重新计算。',
@@ -68,8 +69,8 @@ export const restartAfterExchange = defineRule({
   interpretations: ['I6'],
   basis: [mp2001('mp2001:period'), cplr2024('cplr2024:art18')],
   appliesTo: ({ facts }) => facts.lastExchange !== undefined,
-  run: ({ facts }) => [
-    note('period.restart', facts.lawDate >= IN_FORCE.cplr2024 ? 'cplr2024:art18' : 'mp2001:period', {
+  run: ({ facts }, basis) => [
+    note('period.restart', basis.newest('mp2001:period', 'cplr2024:art18'), {
       exchangeDate: facts.lastExchange ?? '',
       exchangeUntil: facts.exchange?.last ?? '',
       warrantyUntil: facts.warranty?.last ?? '',
@@ -82,7 +83,7 @@ export const restartAfterExchange = defineRule({
  * days each repair took (MP2001 period article: 修理占用及待修时间 deducted); for sales from
  * 2024-07-01 the 7- and 15-day windows move too (实施条例 Art. 18: repair time is not counted).
  */
-export const repairExtension = defineRule({
+export const repairExtension = nationalRule({
   id: 'period.repair-extension',
   describes: {
     'zh-CN': '修理占用和待修的时间不计入三包有效期；2024年7月1日起售出的，也不计入7日、15日期间。',
@@ -91,7 +92,7 @@ export const repairExtension = defineRule({
   interpretations: ['I5'],
   basis: [mp2001('mp2001:period'), cplr2024('cplr2024:art18')],
   run: ({ facts }) => {
-    const out: Finding[] = [];
+    const out: NationalFinding[] = [];
     const warranty = facts.warranty;
     if (warranty !== undefined && warranty.extended.repairDays > 0) {
       out.push(
@@ -125,7 +126,7 @@ export const repairExtension = defineRule({
  * *Interpretation:* for sales before 2017-10-01 the same month-end reading is applied; 民法通则
  * had no article on it.
  */
-export const counting = defineRule({
+export const counting = nationalRule({
   id: 'period.counting',
   describes: {
     'zh-CN': '期间开始的当日不计入，自次日起算；按月、年计算的，到期月的对应日为最后一日，无对应日的为月末日。',
@@ -133,13 +134,13 @@ export const counting = defineRule({
   },
   interpretations: ['I1', 'I2'],
   basis: [mp2001('mp2001:period'), countingLaw(201, 202)],
-  run: ({ claim, facts }) => {
-    const out: Finding[] = [];
+  run: ({ claim, facts }, basis) => {
+    const out: NationalFinding[] = [];
     for (const { 0: name, 1: window } of facts.windows) {
       if (!('days' in window.length) || window.last !== window.extended.nominal) continue;
       if (claim.claimDate !== window.last && claim.claimDate !== addDays(window.last, 1)) continue;
       out.push(
-        note('period.counting-day', countingCite(facts.lawDate, 201), {
+        note('period.counting-day', countingCite(basis, 201), {
           window: name,
           from: window.from,
           dayNumber: daysBetween(window.from, claim.claimDate),
@@ -155,7 +156,7 @@ export const counting = defineRule({
       const near = clamped && claim.claimDate >= `${nominal.slice(0, 8)}01` && claim.claimDate <= addDays(nominal, 7);
       if (clamped && near) {
         out.push(
-          note('period.counting-month-end', facts.lawDate >= IN_FORCE.gpcl2017 ? countingCite(facts.lawDate, 202) : 'mp2001:period', {
+          note('period.counting-month-end', countingCite(basis, 202, 'mp2001:period'), {
             from: warranty.from,
             months: warranty.length.months,
             nominal,
@@ -174,7 +175,7 @@ export const counting = defineRule({
  * Fires when the move decides the claim: the claim date falls after the unmoved last day but on
  * or before the moved one.
  */
-export const restDayRollOver = defineRule({
+export const restDayRollOver = nationalRule({
   id: 'period.roll-over',
   describes: {
     'zh-CN': '期间最后一日为休息日（周末或法定节假日，调休上班日除外）的，顺延至其后第一个工作日。',
@@ -182,16 +183,16 @@ export const restDayRollOver = defineRule({
   },
   interpretations: ['I3'],
   basis: [mp2001('mp2001:period'), countingLaw(203)],
-  run: ({ claim, facts }) => {
-    const out: Finding[] = [];
+  run: ({ claim, facts }, basis) => {
+    const out: NationalFinding[] = [];
     for (const { 0: name, 1: window } of facts.windows) {
       if (claim.claimDate <= window.extended.day || claim.claimDate > window.last) continue;
       const holiday = window.rolled.skipped.find((day) => day.kind === 'holiday')?.holiday;
       const values = { window: name, nominal: window.extended.day, last: window.last };
       out.push(
         holiday === undefined
-          ? note('period.roll-over-weekend', countingCite(facts.lawDate, 203), values)
-          : note('period.roll-over-holiday', countingCite(facts.lawDate, 203), { ...values, 'holiday:zh-CN': holiday['zh-CN'], 'holiday:en': holiday.en }),
+          ? note('period.roll-over-weekend', countingCite(basis, 203), values)
+          : note('period.roll-over-holiday', countingCite(basis, 203), { ...values, 'holiday:zh-CN': holiday['zh-CN'], 'holiday:en': holiday.en }),
       );
     }
     return out;
@@ -202,7 +203,7 @@ export const restDayRollOver = defineRule({
  * **The calendar lacks a year** (I3): the roll-over there counts weekends only, and the decision
  * warns that a holiday or make-up working day it does not know could move a last day.
  */
-export const calendarCoverage = defineRule({
+export const calendarCoverage = nationalRule({
   id: 'calendar.coverage',
   describes: {
     'zh-CN': '节假日日历未收录的年份，仅按周末顺延，并给出提示。',
@@ -210,7 +211,7 @@ export const calendarCoverage = defineRule({
   },
   interpretations: ['I3'],
   basis: [mp2001('mp2001:period'), countingLaw(203)],
-  run: ({ facts }) => {
+  run: ({ facts }, basis) => {
     if (!facts.windows.some((entry) => entry[1].rolled.uncoveredYears.length > 0)) return SILENT;
     const years = new Set<number>();
     const names: string[] = [];
@@ -220,7 +221,7 @@ export const calendarCoverage = defineRule({
       for (const year of window.rolled.uncoveredYears) years.add(year);
     }
     return [
-      warn('calendar.not-covered', countingCite(facts.lawDate, 203), {
+      warn('calendar.not-covered', countingCite(basis, 203), {
         years: [...years].sort().join(LIST),
         windows: names.join(LIST),
       }),
@@ -237,7 +238,7 @@ const WINDOW_REMEDY: Readonly<Record<WindowName, { grant: RemedyGrant; verdict: 
 };
 
 /** Rules whose denials only say that a window has closed: an unknown holiday could lift them. */
-const CLOSING_RULES = new Set(['period.expired', 'no-reason.window']);
+const CLOSING_RULES: ReadonlySet<string> = new Set<NationalRuleId>(['period.expired', 'no-reason.window']);
 
 /** Whether a finding other than a window's closing takes this remedy away. */
 function deniedOtherwise(context: RuleContext, grant: RemedyGrant): boolean {
@@ -264,7 +265,7 @@ function remedied(context: RuleContext, name: WindowName): boolean {
  * provisional, and the year's calendar is the missing fact (`calendar.YYYY`), with what it would
  * give. Runs last, when every grant and denial is known.
  */
-export const unknownCalendarYear = defineRule({
+export const unknownCalendarYear = nationalRule({
   id: 'calendar.unknown-year',
   describes: {
     'zh-CN': '期间最后一日落在节假日日历未收录的年份，且该年的节假日安排可能使其顺延至申请日之后的，决定为暂定，并列明所缺的年份日历。',
@@ -272,10 +273,10 @@ export const unknownCalendarYear = defineRule({
   },
   interpretations: ['I28', 'I3'],
   basis: [mp2001('mp2001:period'), countingLaw(203)],
-  run: (context) => {
+  run: (context, basis) => {
     const { facts, claim } = context;
     if (!context.params.unknownYearProvisional) return SILENT;
-    const out: Finding[] = [];
+    const out: NationalFinding[] = [];
     for (const { 0: name, 1: window } of facts.windows) {
       const year = window.couldExtend[0];
       if (year === undefined || !remedied(context, name)) continue;
@@ -284,7 +285,7 @@ export const unknownCalendarYear = defineRule({
       out.push(
         note(
           'calendar.unknown-year',
-          countingCite(facts.lawDate, 203),
+          countingCite(basis, 203),
           { window: name, nominal: window.extended.day, last: window.last, claimDate: claim.claimDate, years: window.couldExtend.join(LIST), verdict },
           { missing: { fact: `calendar.${year}`, would: verdict } },
         ),

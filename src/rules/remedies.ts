@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/define-rule';
+import { nationalRule } from './national-rule';
 import { grant, note, SILENT } from '../engine/findings';
 import { cpl2013, mp2001 } from './eras';
 
@@ -7,7 +7,7 @@ import { cpl2013, mp2001 } from './eras';
  * repairer does paid repairs outside the period, Art. 6(2)). Whenever there is a fault to repair,
  * paid repair is the floor beneath every free remedy.
  */
-export const paidRepair = defineRule({
+export const paidRepair = nationalRule({
   id: 'remedy.paid-repair',
   describes: {
     'zh-CN': '不实行三包的，可以实行收费修理。',
@@ -23,7 +23,7 @@ export const paidRepair = defineRule({
  * The consumer deals with the seller, who may not send the consumer to the maker; repairs are
  * the repairer's.
  */
-export const sellerFirst = defineRule({
+export const sellerFirst = nationalRule({
   id: 'performer.seller',
   describes: {
     'zh-CN': '谁销售谁负责：退货、换货由销售者办理，不得推给生产者；修理由修理者负责。',
@@ -38,7 +38,7 @@ export const sellerFirst = defineRule({
  * **Transport costs of quality remedies are the operator's** (消保法 Art. 24, from 2014-03-15; I20).
  * Not the no-reason return, whose return shipping the buyer pays (Art. 25).
  */
-export const sellerPaysTransport = defineRule({
+export const sellerPaysTransport = nationalRule({
   id: 'transport.seller-pays',
   describes: {
     'zh-CN': '依质量问题退货、更换、修理的，经营者承担运输等必要费用。',

@@ -1,7 +1,7 @@
 import type { Repair } from '../claim/schema';
-import { defineRule } from '../engine/define-rule';
+import { type NationalFinding, nationalRule } from './national-rule';
 import { grant, note, SILENT, warn } from '../engine/findings';
-import type { Finding, RuleContext } from '../engine/types';
+import type { RuleContext } from '../engine/types';
 import { performanceFaults } from '../law/performance-faults';
 import { addDays } from '../time/add-days';
 import { daysInRepair } from '../time/repair-days';
@@ -26,7 +26,7 @@ function unitRepairs({ claim, facts }: RuleContext): { repair: Repair; index: nu
  * does not say 同一故障); a firmware re-flash recorded as a repair counts; repairs made before the
  * latest exchange belong to the old unit and do not count (I6).
  */
-export const twoRepairs = defineRule({
+export const twoRepairs = nationalRule({
   id: 'repairs.two-repairs',
   describes: {
     'zh-CN': '三包有效期内主机经两次修理仍不能正常使用的，由销售者免费更换。',
@@ -78,8 +78,8 @@ function accepted(repair: Repair, context: RuleContext): boolean {
  * the exchange still stands (the rule sets no lapse) with a warning that waiver is disputed — or,
  * under a profile that lets the right lapse, a note instead of the exchange.
  */
-function delayFindings(context: RuleContext, cause: 'repairer' | 'parts', limit: number, cite: 'mp2001:art17' | 'mp2001:art16'): Finding[] {
-  const out: Finding[] = [];
+function delayFindings(context: RuleContext, cause: 'repairer' | 'parts', limit: number, cite: 'mp2001:art17' | 'mp2001:art16'): NationalFinding[] {
+  const out: NationalFinding[] = [];
   const shipping = qualityShipping(context.params);
   const survives = context.params.delayExchangeSurvivesHandBack;
   const code = cause === 'repairer' ? 'repairs.repairer-delay' : 'repairs.parts-delay';
@@ -109,7 +109,7 @@ function delayFindings(context: RuleContext, cause: 'repairer' | 'parts', limit:
  * later, unrelated fault, it still stands (the rule sets no lapse), with a warning that waiver by
  * accepting the repaired phone is disputed.
  */
-export const repairerDelay = defineRule({
+export const repairerDelay = nationalRule({
   id: 'repairs.repairer-delay',
   describes: {
     'zh-CN': '因修理者自身原因修理超过30日的，由销售者免费更换主机。',
@@ -141,7 +141,7 @@ export const repairerDelay = defineRule({
  * seller exchanges the main unit free, against the invoice and the repair record (I12); once the
  * phone was accepted back, as for Art. 17 (I26).
  */
-export const partsDelay = defineRule({
+export const partsDelay = nationalRule({
   id: 'repairs.parts-delay',
   describes: {
     'zh-CN': '因生产者未供应零配件，自送修之日起超过60日未修好的，由销售者免费更换主机。',
@@ -158,7 +158,7 @@ export const partsDelay = defineRule({
  * repairer lends a phone free until it comes back. An obligation, not a remedy (I18); it is owed
  * while the repair is open.
  */
-export const loaner = defineRule({
+export const loaner = nationalRule({
   id: 'repairs.loaner',
   describes: {
     'zh-CN': '主机送修7日内未修好的，修理者应免费提供备用机。',

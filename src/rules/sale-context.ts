@@ -1,6 +1,5 @@
-import { defineRule } from '../engine/define-rule';
+import { nationalRule } from './national-rule';
 import { note, recourse, warn } from '../engine/findings';
-import { IN_FORCE } from '../law/key-dates';
 import { cpl2013, mp2001 } from './eras';
 
 /**
@@ -10,7 +9,7 @@ import { cpl2013, mp2001 } from './eras';
  * refurbished and sold as new (from 2014-03-15, 消保法 Art. 55 gives three times the price for
  * fraud), and that the maker may refuse to reimburse the seller.
  */
-export const activationBeforeSale = defineRule({
+export const activationBeforeSale = nationalRule({
   id: 'activation.before-sale',
   describes: {
     'zh-CN': '激活日期早于售出或交付日期的，不影响三包期间的起算；提示可能为二手或翻新机，销售者向生产者追偿可能受阻。',
@@ -20,13 +19,13 @@ export const activationBeforeSale = defineRule({
   basis: [mp2001('mp2001:period', 'mp2001:art3'), cpl2013('cpl2013:art55')],
   appliesTo: ({ claim, facts }) =>
     claim.condition.activationDate !== undefined && claim.condition.activationDate < facts.receiptDate,
-  run: ({ claim, facts }) => {
+  run: ({ claim, facts }, basis) => {
     // Each finding carries only what its message says: two runs (a profile's, the floor's) that
     // reach the same conclusion then give the same finding, whatever else differs between them.
     const when = { activationDate: claim.condition.activationDate ?? '', receipt: facts.receiptDate };
     return [
       note('activation.period-unchanged', 'mp2001:period', { ...when, start: facts.start.day }),
-      facts.lawDate >= IN_FORCE.cpl2013
+      basis.restsOn('cpl2013:art55')
         ? warn('activation.possibly-used-fraud', 'cpl2013:art55', when)
         : warn('activation.possibly-used', 'mp2001:art3', when),
       recourse('activation.maker-may-refuse', 'mp2001:art3', 'activation-after-sale', when),
@@ -39,7 +38,7 @@ export const activationBeforeSale = defineRule({
  * contracted away (Art. 3); from 2014-03-15 a standard term that limits them is void (消保法 Art. 26).
  * Unwinding the service contract is outside this decision.
  */
-export const carrierContract = defineRule({
+export const carrierContract = nationalRule({
   id: 'carrier.contract',
   describes: {
     'zh-CN': '合约机同样适用三包；合约的解除不在本决定范围内。',
@@ -48,8 +47,8 @@ export const carrierContract = defineRule({
   interpretations: ['I22'],
   basis: [mp2001('mp2001:art3'), cpl2013('cpl2013:art26')],
   appliesTo: ({ claim }) => claim.sale.carrierContract,
-  run: ({ facts }) => [
+  run: (_context, basis) => [
     note('carrier.full-sanbao', 'mp2001:art3'),
-    facts.lawDate >= IN_FORCE.cpl2013 ? note('carrier.terms-void', 'cpl2013:art26') : note('carrier.contract-outside', 'mp2001:art3'),
+    basis.restsOn('cpl2013:art26') ? note('carrier.terms-void', 'cpl2013:art26') : note('carrier.contract-outside', 'mp2001:art3'),
   ],
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/define-rule';
+import { nationalRule } from './national-rule';
 import { deny } from '../engine/findings';
 import { catalogue } from '../law/catalogue';
 import { mp2001 } from './eras';
@@ -8,7 +8,7 @@ import { mp2001 } from './eras';
  * the national rule; rather than invent one, the decision says so. Its quality claims go by the
  * maker's or seller's own promise or the general quality rules, outside this decision.
  */
-export const notInCatalogue = defineRule({
+export const notInCatalogue = nationalRule({
   id: 'scope.not-in-catalogue',
   describes: {
     'zh-CN': '附录1未列入的商品（如数据线）不适用三包规定。',

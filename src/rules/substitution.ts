@@ -1,7 +1,6 @@
-import { defineRule } from '../engine/define-rule';
+import { nationalRule } from './national-rule';
 import { deny, grant, note, SILENT, warn } from '../engine/findings';
 import type { RuleContext } from '../engine/types';
-import { IN_FORCE } from '../law/key-dates';
 import { depreciationFen } from '../money/depreciation';
 import { daysBetween } from '../time/days-between';
 import { daysInRepair } from '../time/repair-days';
@@ -17,7 +16,7 @@ const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
  * it (of no lower performance). *Interpretation (I13):* that refund stands in for the exchange,
  * so a bar on choosing a refund (an invoice copy only, I7) does not reach it.
  */
-export const noStock = defineRule({
+export const noStock = nationalRule({
   id: 'substitution.no-stock',
   describes: {
     'zh-CN': '符合换货条件而销售者无同型号同规格产品，消费者不愿调换其他型号的，全额退货。',
@@ -53,7 +52,7 @@ export const noStock = defineRule({
  * refund does. Where a finding already bars the consumer's choice of a refund (proof by copy
  * only, I7), the rule stays silent.
  */
-export const refundInsteadOfExchange = defineRule({
+export const refundInsteadOfExchange = nationalRule({
   id: 'substitution.refund-instead',
   describes: {
     'zh-CN': '符合换货条件且有同型号产品，消费者仍要求退货的，应予退货，可收取折旧费。',
@@ -115,7 +114,7 @@ export const refundInsteadOfExchange = defineRule({
  * 实施条例 Art. 18 refunds the amount actually paid where the seller shows it differs. Fires when
  * a 三包 refund is due and the claim shows a paid amount other than the invoice price.
  */
-export const refundAmount = defineRule({
+export const refundAmount = nationalRule({
   id: 'refund.amount',
   describes: {
     'zh-CN': '退货按发货票价格一次退清；2024年7月1日起售出的，经营者能证明实际支付价格不同的，按实际支付价格退还。',
@@ -150,7 +149,7 @@ function consumedRefund(context: RuleContext) {
  * consumer's (Arts. 11–13, 19) — but it ranks below the exchange, and the decision warns what the
  * consumer would get back (nothing) against the exchange, a working phone of the same model.
  */
-export const consumedRefundWarning = defineRule({
+export const consumedRefundWarning = nationalRule({
   id: 'substitution.refund-consumed',
   describes: {
     'zh-CN': '折旧费已抵尽价款的退货仍可选择，但排在换货之后，并提示消费者退货将一无所得，换货对其更有利。',
@@ -181,7 +180,7 @@ export const consumedRefundWarning = defineRule({
  * subsidy itself is returned through the programme by the seller, an obligation with its amount.
  * Exchanges and repairs are unaffected. Fires when a refund paid from the price is on offer.
  */
-export const subsidyReturn = defineRule({
+export const subsidyReturn = nationalRule({
   id: 'refund.subsidy',
   describes: {
     'zh-CN': '以旧换新或购新补贴支付的部分价款，退货时不退给消费者，由销售者按补贴政策退回；消费者得到其实际支付的部分。换货、修理不受影响。',
@@ -190,13 +189,13 @@ export const subsidyReturn = defineRule({
   interpretations: ['I27'],
   basis: [mp2001('mp2001:art11'), cplr2024('cplr2024:art18')],
   appliesTo: ({ claim, facts }) => (claim.sale.subsidyFen ?? 0) > 0 && facts.item.class === 'main-unit',
-  run: (context) => {
+  run: (context, basis) => {
     const { claim, facts } = context;
     if (!context.params.subsidyToProgramme) return SILENT;
     const refunds = context.findings.flatMap(({ finding }) => (finding.effect === 'grant' ? finding.grants : [])).filter((grant) => grant.type === 'refund' && !context.denied(grant));
     if (refunds.length === 0) return SILENT;
     const subsidy = facts.refundBase.subsidyFen;
-    const cite = facts.lawDate >= IN_FORCE.cplr2024 ? 'cplr2024:art18' : 'mp2001:art11';
+    const cite = basis.newest('mp2001:art11', 'cplr2024:art18');
     return [
       note('refund.subsidy-returned', cite, { subsidyFen: subsidy, consumerFen: facts.refundBase.consumerFen, priceFen: facts.refundBase.amountFen }, {
         obligation: { type: 'subsidy-return', owedBy: 'seller', since: claim.claimDate, amountFen: subsidy },

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/define-rule';
+import { nationalRule } from './national-rule';
 import { deny, grant, note, SILENT } from '../engine/findings';
 import type { RemedyGrant, RuleContext } from '../engine/types';
 import { daysBetween } from '../time/days-between';
@@ -30,7 +30,7 @@ const windowed = ({ facts, params }: RuleContext) =>
  * start; the start is the sale date, or the delivery date for sales from 2024-07-01; activation
  * does not matter. The window does not restart after an exchange (I6).
  */
-export const refundWindow = defineRule({
+export const refundWindow = nationalRule({
   id: 'window.refund',
   describes: {
     'zh-CN': '售出之日起7日内主机出现性能故障的，消费者可选择退货、换货或修理。',
@@ -58,7 +58,7 @@ export const refundWindow = defineRule({
  * an exchange (same model and specification) or a repair. After a 三包 exchange the 15 days run
  * again from the exchange date (I6).
  */
-export const exchangeWindow = defineRule({
+export const exchangeWindow = nationalRule({
   id: 'window.exchange',
   describes: {
     'zh-CN': '售出之日起第8日至第15日内主机出现性能故障的，消费者可选择换货或修理。',
@@ -88,7 +88,7 @@ export const exchangeWindow = defineRule({
  * product defect the table does not list is also repaired free inside the period, on the seller's
  * general duty to repair goods lacking the performance they should have (产品质量法 Art. 40).
  */
-export const warrantyPeriod = defineRule({
+export const warrantyPeriod = nationalRule({
   id: 'period.warranty',
   describes: {
     'zh-CN': '三包有效期（主机一年）内出现性能故障的，免费修理；表外的产品缺陷亦免费修理。',
@@ -120,7 +120,7 @@ export const warrantyPeriod = defineRule({
  * **The period has expired** (exclusions item 1): outside 三包, paid repair. Applies to main units
  * and accessories alike, each with its own period.
  */
-export const periodExpired = defineRule({
+export const periodExpired = nationalRule({
   id: 'period.expired',
   describes: {
     'zh-CN': '超过三包有效期的，不实行三包，可收费修理。',

@@ -1,6 +1,7 @@
 import type { ClauseId } from '../../law/citations';
 import type { Claim } from '../../claim/schema';
 import { defineRule } from '../../engine/define-rule';
+import type { ProfileRuleId } from '../../rules/rule-ids';
 import { note, recourse } from '../../engine/findings';
 import type { Finding, RuleContext } from '../../engine/types';
 import { definePolicy } from '../define-policy';
@@ -51,7 +52,7 @@ const asRecourse = (requirements: readonly string[], key: string, context: RuleC
     recourse(`dealer.unmet.${requirement}`, cite(key), requirement, { brand: context.claim.item.brand ?? '' }),
   );
 
-const exchangeRequirements = defineRule({
+const exchangeRequirements = defineRule<ProfileRuleId>({
   id: 'policy.dealer-handbook.exchange-requirements',
   describes: {
     'zh-CN': '故障换机及十五天换机须有完整保修卡原件、注明型号和IMEI的发票、保修卡与发票日期及单位一致、机主可回访、入网证背贴完好无磨损、各品牌开箱换机配件齐全；不符的，销售者仍须履行，但可能无法向厂家追偿。',
@@ -76,7 +77,7 @@ const requirementsRule = (
   describes: { 'zh-CN': string; en: string },
   owed: (context: RuleContext) => boolean,
 ) =>
-  defineRule({
+  defineRule<ProfileRuleId>({
     id: `policy.${ID}.${key}`,
     describes,
     basis: [profileEra(ID, cite(key))],
@@ -104,7 +105,7 @@ const repairRequirements = requirementsRule(
   (context) => context.entitled('free-repair') && !context.entitled('exchange') && !context.entitled('refund', 'sanbao'),
 );
 
-const faultyPartOnly = defineRule({
+const faultyPartOnly = defineRule<ProfileRuleId>({
   id: 'policy.dealer-handbook.faulty-part-only',
   describes: {
     'zh-CN': '十五天包换的机器，什么有故障就换什么：手机有故障只换手机，电池、充电器等不换。',

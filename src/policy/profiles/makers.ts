@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/define-rule';
+import type { ProfileRuleId } from '../../rules/rule-ids';
 import { deny } from '../../engine/findings';
 import { definePolicy } from '../define-policy';
 import { nationalPolicy } from '../national';
@@ -170,7 +171,7 @@ export const meizu = definePolicy(nationalPolicy, {
 
 const NUBIA = 'nubia';
 
-const nubiaGifts = defineRule({
+const nubiaGifts = defineRule<ProfileRuleId>({
   id: 'policy.nubia.gifts-block-refund',
   describes: {
     'zh-CN': '退货时赠品须一并退回；赠品遗失或损坏的，手机不能正常退货（性能故障退货和无理由退货均然）。',
