@@ -129,16 +129,18 @@ function resolveUnder(profile: Profile, claim: Claim, calendar: RestDayCalendar,
 }
 
 /**
+ * The claim fields the facts do not read: the damage findings and other conditions, the
+ * inspection's outcome and the fault's cause, the stock, the request, and a repair's delay cause
+ * (`factsOf` reads only its days). Re-evaluating with one of them established reuses the facts
+ * and runs only the rules; the parameters do not read them either (they are picked by the sale
+ * and delivery dates). test/engine/facts-reuse.test.ts holds `factsOf` to this list.
+ */
+export const FIELDS_FACTS_DO_NOT_READ = /^(condition\.\w+|fault\.(inspection|cause)|stock\.\w+|request|history\.repairs\[\d+\]\.delayCause)$/;
+
+/**
  * The facts named as decisive that would give a stronger verdict, each worked out by evaluating
  * the claim again with that fact established (one extra evaluation per fact named).
  */
-/**
- * The claim fields the facts do not read (a repair's delay cause: `factsOf` reads only its days):
- * re-evaluating with one of them established reuses the facts and runs only the rules. The
- * parameters do not read them either (they are picked by the sale and delivery dates).
- */
-const NOT_IN_FACTS = /^history\.repairs\[\d+\]\.delayCause$/;
-
 function missingFacts(hints: readonly Hint[], verdict: Verdict, profile: Profile, claim: Claim, calendar: RestDayCalendar, facts: Facts): Decision['missing'] {
   const out: Decision['missing'] = [];
   // Nothing is stronger than a refund: no fact established could give more, so none is worked out.
@@ -148,7 +150,7 @@ function missingFacts(hints: readonly Hint[], verdict: Verdict, profile: Profile
     const would =
       hint.value === undefined
         ? hint.would
-        : resolveUnder(profile, withFact(claim, hint.fact, hint.value), calendar, NOT_IN_FACTS.test(hint.fact) ? facts : undefined).verdict;
+        : resolveUnder(profile, withFact(claim, hint.fact, hint.value), calendar, FIELDS_FACTS_DO_NOT_READ.test(hint.fact) ? facts : undefined).verdict;
     if (would === undefined || STRENGTH[would] <= STRENGTH[verdict]) continue;
     out.push({ fact: hint.fact, would, ...(hint.value === undefined ? {} : { value: hint.value }), rule: hint.rule });
   }
