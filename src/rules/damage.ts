@@ -24,9 +24,11 @@ export const damageFound = nationalRule({
   interpretations: ['I9'],
   basis: [mp2001('mp2001:exclusions', 'mp2001:appendix3')],
   run: ({ claim }) => {
-    const out: NationalFinding[] = DAMAGE.filter((key) => claim.condition[key] === 'found').map((key) =>
-      deny(`damage.${key}`, key === 'unauthorizedOpening' ? 'mp2001:exclusions' : 'mp2001:appendix3', ['all-free']),
-    );
+    // A loop, not filter and map: this runs for every claim.
+    const out: NationalFinding[] = [];
+    for (const key of DAMAGE) {
+      if (claim.condition[key] === 'found') out.push(deny(`damage.${key}`, key === 'unauthorizedOpening' ? 'mp2001:exclusions' : 'mp2001:appendix3', ['all-free']));
+    }
     if (claim.condition.forceMajeure) out.push(deny('damage.force-majeure', 'mp2001:exclusions', ['all-free']));
     return out;
   },
@@ -52,7 +54,16 @@ export const damageDisputed = nationalRule({
   interpretations: ['I9'],
   versionBy: 'delivery',
   basis: [mp2001('mp2001:exclusions'), cpl2013('cpl2013:art23')],
-  appliesTo: ({ claim }) => disputed(claim).length > 0 && !DAMAGE.some((key) => claim.condition[key] === 'found') && !claim.condition.forceMajeure,
+  appliesTo: ({ claim }) => {
+    // Asked for every claim: one pass over the findings, no arrays made.
+    let anyDisputed = false;
+    for (const key of DAMAGE) {
+      const finding = claim.condition[key];
+      if (finding === 'found') return false;
+      if (finding === 'disputed') anyDisputed = true;
+    }
+    return anyDisputed && !claim.condition.forceMajeure;
+  },
   run: ({ claim, facts, params, calendar }) => {
     const months = params.burdenOnSellerMonths;
     const until = months === null ? undefined : params.restDayRollOver ? rollOver(addMonths(facts.receiptDate, months), calendar).day : addMonths(facts.receiptDate, months);

@@ -103,11 +103,11 @@ export const repairExtension = nationalRule({
         }),
       );
     }
-    const windows = [facts.refund, facts.exchange].filter((window) => window !== undefined && window.extended.repairDays > 0);
-    if (windows.length > 0) {
+    const days = Math.max(facts.refund?.extended.repairDays ?? 0, facts.exchange?.extended.repairDays ?? 0);
+    if (days > 0) {
       out.push(
         note('period.repair-extension-windows', 'cplr2024:art18', {
-          days: Math.max(...windows.map((window) => window!.extended.repairDays)),
+          days,
           refundUntil: facts.refund?.last ?? '',
           exchangeUntil: facts.exchange?.last ?? '',
         }),
