@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { restDayCalendar as builtInYears, type RestDayYear } from '../law/rest-day-calendar';
 import { isCalendarDay } from '../time/calendar-day';
 import { dayNumber, weekdayOf } from '../time/day-number';
@@ -22,17 +22,17 @@ export const MOST_SPANS = 20;
 export const MOST_MAKE_UP_DAYS = 20;
 export const LONGEST_SPAN_DAYS = 15;
 
-const nameSchema = z.strictObject({ 'zh-CN': labelSchema.min(1), en: labelSchema.min(1) });
+const nameSchema = z.strictObject({ 'zh-CN': labelSchema.check(z.minLength(1)), en: labelSchema.check(z.minLength(1)) });
 
 const yearSchema = z.strictObject({
-  year: z.number().int().min(1980).max(2099),
-  notice: z.strictObject({ title: labelSchema.min(1), number: labelSchema.optional(), issued: calendarDaySchema.optional() }),
-  holidays: z.array(z.strictObject({ name: nameSchema, from: calendarDaySchema, to: calendarDaySchema })).max(MOST_SPANS),
-  makeUpWorkdays: z.array(calendarDaySchema).max(MOST_MAKE_UP_DAYS).default([]),
+  year: z.number().check(z.int(), z.minimum(1980), z.maximum(2099)),
+  notice: z.strictObject({ title: labelSchema.check(z.minLength(1)), number: z.optional(labelSchema), issued: z.optional(calendarDaySchema) }),
+  holidays: z.array(z.strictObject({ name: nameSchema, from: calendarDaySchema, to: calendarDaySchema })).check(z.maxLength(MOST_SPANS)),
+  makeUpWorkdays: z._default(z.array(calendarDaySchema).check(z.maxLength(MOST_MAKE_UP_DAYS)), []),
 });
 
 /** The calendar file's JSON Schema source: `{ years: [...] }`. */
-export const calendarFileSchema = z.strictObject({ years: z.array(yearSchema).min(1).max(MOST_YEARS) });
+export const calendarFileSchema = z.strictObject({ years: z.array(yearSchema).check(z.minLength(1), z.maxLength(MOST_YEARS)) });
 
 /** What loading a calendar file gives: the calendar with those years, or every problem with it. */
 export type CalendarResult =

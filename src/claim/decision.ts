@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { REMEDY_TYPES } from './remedy-types';
 
 /**
@@ -9,22 +9,22 @@ import { REMEDY_TYPES } from './remedy-types';
 
 const text = z.strictObject({ 'zh-CN': z.string(), en: z.string() });
 const verdict = z.enum([...REMEDY_TYPES, 'no-remedy']);
-const fen = z.number().int().min(0);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const fen = z.number().check(z.int(), z.minimum(0));
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const remedySchema = z.strictObject({
   type: z.enum(REMEDY_TYPES),
-  route: z.enum(['sanbao', 'no-reason']).optional(),
-  amountFen: fen.optional(),
-  depreciationFen: fen.optional(),
-  depreciationDays: z.number().int().min(0).optional(),
-  giftsFen: fen.optional(),
-  shippingPaidBy: z.enum(['seller', 'repairer', 'consumer']).optional(),
+  route: z.optional(z.enum(['sanbao', 'no-reason'])),
+  amountFen: z.optional(fen),
+  depreciationFen: z.optional(fen),
+  depreciationDays: z.optional(z.number().check(z.int(), z.minimum(0))),
+  giftsFen: z.optional(fen),
+  shippingPaidBy: z.optional(z.enum(['seller', 'repairer', 'consumer'])),
   /** A cap on the transport the seller bears (a profile's term; the law has none). */
-  shippingCapFen: fen.optional(),
+  shippingCapFen: z.optional(fen),
   performedBy: z.enum(['seller', 'repairer']),
-  conditions: z.array(z.enum(['consumer-declines-exchange'])).optional(),
-  otherModel: z.boolean().optional(),
+  conditions: z.optional(z.array(z.enum(['consumer-declines-exchange']))),
+  otherModel: z.optional(z.boolean()),
   cites: z.array(z.string()),
 });
 
@@ -37,17 +37,17 @@ export const citationRefSchema = z.strictObject({
 
 export const reasonSchema = z.strictObject({
   rule: z.string(),
-  version: z.string().optional(),
+  version: z.optional(z.string()),
   effect: z.enum(['grant', 'deny', 'require', 'note', 'warn', 'recourse']),
-  remedy: z.string().optional(),
-  route: z.enum(['sanbao', 'no-reason']).optional(),
+  remedy: z.optional(z.string()),
+  route: z.optional(z.enum(['sanbao', 'no-reason'])),
   /** Deny reasons: everything the denial takes away. */
-  denies: z.array(z.string()).optional(),
+  denies: z.optional(z.array(z.string())),
   /**
    * In a decision checked against the statutory floor: the profile a reason comes from when only
    * one of the two runs gave it (`cn-national` for the floor's own reasons).
    */
-  under: z.string().optional(),
+  under: z.optional(z.string()),
   code: z.string(),
   cite: citationRefSchema,
   message: text,
@@ -62,14 +62,14 @@ export const decisionSchema = z.strictObject({
   dates: z.strictObject({
     claimDate: day,
     periodStart: day,
-    lastExchange: day.optional(),
-    refundUntil: day.optional(),
-    exchangeUntil: day.optional(),
-    warrantyUntil: day.optional(),
-    noReasonUntil: day.optional(),
+    lastExchange: z.optional(day),
+    refundUntil: z.optional(day),
+    exchangeUntil: z.optional(day),
+    warrantyUntil: z.optional(day),
+    noReasonUntil: z.optional(day),
   }),
   missing: z.array(
-    z.strictObject({ fact: z.string(), would: verdict, value: z.union([z.string(), z.number(), z.boolean()]).optional(), rule: z.string() }),
+    z.strictObject({ fact: z.string(), would: verdict, value: z.optional(z.union([z.string(), z.number(), z.boolean()])), rule: z.string() }),
   ),
   warnings: z.array(z.strictObject({ rule: z.string(), code: z.string(), cite: z.string(), message: text })),
   floorConflicts: z.array(
@@ -85,7 +85,7 @@ export const decisionSchema = z.strictObject({
        * Every clause found responsible: those whose reversion to the floor alone restores the
        * floor's offer, or, when none does alone, all that must be reverted together.
        */
-      clauses: z.array(z.string()).optional(),
+      clauses: z.optional(z.array(z.string())),
       /** The statutory citation that prevails. */
       prevails: z.array(z.string()),
       message: text,
@@ -99,18 +99,18 @@ export const decisionSchema = z.strictObject({
       owedBy: z.enum(['seller', 'repairer']),
       since: day,
       /** The amount owed, for a subsidy to return. */
-      amountFen: z.number().int().min(0).optional(),
+      amountFen: z.optional(z.number().check(z.int(), z.minimum(0))),
       cite: z.string(),
       message: text,
     }),
   ),
-  policy: z.strictObject({ id: z.string(), asOf: day, floor: z.string().optional() }),
+  policy: z.strictObject({ id: z.string(), asOf: day, floor: z.optional(z.string()) }),
   /**
    * What would change the outcome (asked for with `counterfactuals: true`): the smallest changes
    * to facts that can differ, each with the verdict it would give and the rule that would decide.
    */
-  counterfactuals: z
-    .array(
+  counterfactuals: z.optional(
+    z.array(
       z.strictObject({
         fact: z.string(),
         from: z.union([z.string(), z.number(), z.boolean(), z.null()]),
@@ -121,8 +121,8 @@ export const decisionSchema = z.strictObject({
         cite: z.string(),
         message: text,
       }),
-    )
-    .optional(),
+    ),
+  ),
   /** The date that chose the law's versions (the sale date), and the versions applied are in `trace`. */
   law: z.strictObject({ date: day, receiptDate: day }),
   /**
@@ -130,13 +130,13 @@ export const decisionSchema = z.strictObject({
    * (rules, parameters, citations, calendar) and of the profile's own terms, so a disputed
    * decision can be re-run on exactly that engine (see docs/disputes.md).
    */
-  engine: z.strictObject({ version: z.string(), digest: z.string() }).optional(),
+  engine: z.optional(z.strictObject({ version: z.string(), digest: z.string() })),
   trace: z.array(
     z.strictObject({
       rule: z.string(),
-      version: z.string().optional(),
+      version: z.optional(z.string()),
       result: z.enum(['fired', 'silent', 'not-applicable', 'not-in-force']),
-      under: z.string().optional(),
+      under: z.optional(z.string()),
     }),
   ),
   /**
@@ -146,31 +146,31 @@ export const decisionSchema = z.strictObject({
    * roll-over (I3) with the rest days passed over. Under a profile, each window is the run's
    * whose last day `dates` reports.
    */
-  derivation: z
-    .strictObject({
+  derivation: z.optional(
+    z.strictObject({
       start: z.strictObject({ day, basis: z.enum(['sale', 'delivery', 'factory']) }),
       windows: z.array(
         z.strictObject({
           key: z.enum(['refund', 'exchange', 'no-reason', 'free-repair', 'warranty']),
           from: day,
-          length: z.union([z.strictObject({ days: z.number().int().min(0) }), z.strictObject({ months: z.number().int().min(0) })]),
+          length: z.union([z.strictObject({ days: z.number().check(z.int(), z.minimum(0)) }), z.strictObject({ months: z.number().check(z.int(), z.minimum(0)) })]),
           nominal: day,
-          repairDays: z.number().int().min(0),
+          repairDays: z.number().check(z.int(), z.minimum(0)),
           extended: day,
           last: day,
           skipped: z.array(
             z.strictObject({
               day,
               kind: z.enum(['working', 'weekend', 'holiday']),
-              holiday: text.optional(),
+              holiday: z.optional(text),
               makeUpWorkday: z.boolean(),
               covered: z.boolean(),
             }),
           ),
         }),
       ),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 type RemedyRecord = z.output<typeof remedySchema>;

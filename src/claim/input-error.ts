@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { closestKey } from './closest-key';
 import type { TextPosition } from './json-position';
 import { en } from './locales/en';

@@ -1,5 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/v4/locales';
 import { isCalendarDay } from '../time/calendar-day';
+
+/**
+ * zod/mini, unlike zod's classic API, sets no language for its issues' messages ("Invalid input"
+ * for all). The library's own errors never read them, but `checkFixture` reports them, and so do
+ * the exported schemas to whoever calls their `safeParse`: English, as zod's classic API sets it.
+ */
+z.config(en());
 
 /** The earliest and latest dates a claim may carry: wide enough for any phone sold, narrow enough to catch typos. */
 export const EARLIEST_DAY = '1980-01-01';
@@ -14,11 +22,13 @@ export const MOST_FEN = 10_000_000_000;
  */
 export const calendarDaySchema = z
   .string()
-  .refine((value) => value >= EARLIEST_DAY && value <= LATEST_DAY && isCalendarDay(value), {
-    params: { expected: 'calendar-day' },
-    abort: true,
-  })
-  .meta({
+  .check(
+    z.refine((value) => value >= EARLIEST_DAY && value <= LATEST_DAY && isCalendarDay(value), {
+      params: { expected: 'calendar-day' },
+      abort: true,
+    }),
+  )
+  .register(z.globalRegistry, {
     format: 'date',
     pattern: '^\\d{4}-\\d{2}-\\d{2}$',
     description: `A calendar date in China, YYYY-MM-DD, from ${EARLIEST_DAY} to ${LATEST_DAY}.`,
@@ -48,17 +58,15 @@ export function imeiLuhnValid(imei: string): boolean {
 /** A 15-digit IMEI whose check digit is valid (Luhn). */
 export const imeiSchema = z
   .string()
-  .refine(imeiLuhnValid, { params: { expected: 'imei' }, abort: true })
-  .meta({ pattern: '^\\d{15}$', description: '15 digits; the last is the Luhn check digit.' });
+  .check(z.refine(imeiLuhnValid, { params: { expected: 'imei' }, abort: true }))
+  .register(z.globalRegistry, { pattern: '^\\d{15}$', description: '15 digits; the last is the Luhn check digit.' });
 
 /** Money in integer fen, never negative. */
 export const fenSchema = z
   .number()
   // The bounds first, and final: an amount out of range is one problem, not also "not a safe integer".
-  .min(0, { abort: true })
-  .max(MOST_FEN, { abort: true })
-  .int()
-  .meta({ description: 'Money in integer fen (1 yuan = 100 fen).' });
+  .check(z.minimum(0, { abort: true }), z.maximum(MOST_FEN, { abort: true }), z.int())
+  .register(z.globalRegistry, { description: 'Money in integer fen (1 yuan = 100 fen).' });
 
 /** Free text such as a brand or model name. */
-export const labelSchema = z.string().max(200);
+export const labelSchema = z.string().check(z.maxLength(200));

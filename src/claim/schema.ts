@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ITEM_KINDS } from '../law/catalogue';
 import { FAULT_CODES } from '../law/performance-faults';
 import { isCalendarDay } from '../time/calendar-day';
@@ -8,6 +8,11 @@ import { calendarDaySchema, EARLIEST_DAY, fenSchema, imeiSchema, LATEST_DAY, lab
  * The claim, format version 1 (`spec/claim-format.md`). Other systems key on these names: fields
  * may be added, none renamed. Unknown keys are rejected; every block but `claimDate`,
  * `item.kind` and `sale` may be left out and takes the defaults the spec names.
+ *
+ * Written with zod/mini, as are all the library's schemas: functions (`z.optional(x)`,
+ * `.check(z.maxLength(n))`) instead of the classic API's methods, so that a browser bundle of
+ * `decide` carries only the parts of zod it uses (docs/performance.md). The checks, issues and
+ * JSON Schemas are zod's core, the same either way.
  */
 
 export const REQUESTS = ['best', 'refund', 'exchange', 'repair', 'no-reason-return'] as const;
@@ -43,100 +48,100 @@ export const MOST_REPAIRS = 50;
 export const MOST_EXCHANGES = 20;
 export const MOST_CODES = 20;
 
-const faultCodes = z.array(z.enum(FAULT_CODES)).max(MOST_CODES);
+const faultCodes = z.array(z.enum(FAULT_CODES)).check(z.maxLength(MOST_CODES));
 
 export const itemSchema = z.strictObject({
   kind: z.enum(ITEM_KINDS),
-  brand: labelSchema.optional(),
-  model: labelSchema.optional(),
-  imei: imeiSchema.optional(),
-  factoryDate: calendarDaySchema.optional(),
-  boughtWith: z.enum(['handset', 'separately']).default('handset'),
-  standaloneFen: fenSchema.optional(),
-  builtIn: z.boolean().default(true),
+  brand: z.optional(labelSchema),
+  model: z.optional(labelSchema),
+  imei: z.optional(imeiSchema),
+  factoryDate: z.optional(calendarDaySchema),
+  boughtWith: z._default(z.enum(['handset', 'separately']), 'handset'),
+  standaloneFen: z.optional(fenSchema),
+  builtIn: z._default(z.boolean(), true),
 });
 
 export const saleSchema = z.strictObject({
   date: calendarDaySchema,
-  deliveredDate: calendarDaySchema.optional(),
-  channel: z.enum(CHANNELS).default('store'),
-  carrierContract: z.boolean().default(false),
+  deliveredDate: z.optional(calendarDaySchema),
+  channel: z._default(z.enum(CHANNELS), 'store'),
+  carrierContract: z._default(z.boolean(), false),
   priceFen: fenSchema,
-  paidFen: fenSchema.optional(),
+  paidFen: z.optional(fenSchema),
   /**
    * The part of the price paid by a government trade-in or purchase subsidy (I27): a refund
    * pays the consumer the rest, and the subsidy goes back through the programme.
    */
-  subsidyFen: fenSchema.optional(),
-  noReasonExclusionConfirmed: z.boolean().default(false),
+  subsidyFen: z.optional(fenSchema),
+  noReasonExclusionConfirmed: z._default(z.boolean(), false),
 });
 
 export const proofSchema = z.strictObject({
-  invoice: z.enum(INVOICE_KINDS).default('original'),
-  invoiceImei: imeiSchema.optional(),
-  warrantyCard: z.enum(CARD_STATES).default('complete'),
-  warrantyCardImei: imeiSchema.optional(),
-  otherDateProof: z.enum(OTHER_DATE_PROOFS).default('none'),
+  invoice: z._default(z.enum(INVOICE_KINDS), 'original'),
+  invoiceImei: z.optional(imeiSchema),
+  warrantyCard: z._default(z.enum(CARD_STATES), 'complete'),
+  warrantyCardImei: z.optional(imeiSchema),
+  otherDateProof: z._default(z.enum(OTHER_DATE_PROOFS), 'none'),
   /** The sale date written on the 三包凭证, where the dealer checks it against the invoice. */
-  warrantyCardDate: calendarDaySchema.optional(),
+  warrantyCardDate: z.optional(calendarDaySchema),
   /** Whether the invoice names the model and the IMEI (seed 000 requires it). */
-  invoiceNamesModelAndImei: z.boolean().optional(),
+  invoiceNamesModelAndImei: z.optional(z.boolean()),
   /** Whether the seller's name on the card's stamp and the invoice's stamp are the same. */
-  sellerNamesMatch: z.boolean().optional(),
+  sellerNamesMatch: z.optional(z.boolean()),
   /** Whether the owner could be reached at the given number for the dealer's call-back. */
-  ownerReachable: z.boolean().optional(),
+  ownerReachable: z.optional(z.boolean()),
 });
 
 export const faultSchema = z.strictObject({
-  inspection: z.enum(['confirmed', 'not-found', 'pending']).default('confirmed'),
-  codes: faultCodes.default([]),
-  cause: z.enum(['product', 'network', 'sim-data', 'unknown']).default('product'),
-  batteryCapacityPct: z.number().min(0).max(200).optional(),
+  inspection: z._default(z.enum(['confirmed', 'not-found', 'pending']), 'confirmed'),
+  codes: z._default(faultCodes, []),
+  cause: z._default(z.enum(['product', 'network', 'sim-data', 'unknown']), 'product'),
+  batteryCapacityPct: z.optional(z.number().check(z.minimum(0), z.maximum(200))),
 });
 
 export const conditionSchema = z.strictObject({
-  liquid: z.enum(FINDINGS).default('none'),
-  impact: z.enum(FINDINGS).default('none'),
-  unauthorizedOpening: z.enum(FINDINGS).default('none'),
-  forceMajeure: z.boolean().default(false),
-  cosmeticWear: z.boolean().default(false),
-  labelsIntact: z.boolean().default(true),
-  activated: z.boolean().default(false),
-  activationDate: calendarDaySchema.optional(),
-  accessoriesComplete: z.boolean().default(true),
-  giftsMissingFen: fenSchema.default(0),
+  liquid: z._default(z.enum(FINDINGS), 'none'),
+  impact: z._default(z.enum(FINDINGS), 'none'),
+  unauthorizedOpening: z._default(z.enum(FINDINGS), 'none'),
+  forceMajeure: z._default(z.boolean(), false),
+  cosmeticWear: z._default(z.boolean(), false),
+  labelsIntact: z._default(z.boolean(), true),
+  activated: z._default(z.boolean(), false),
+  activationDate: z.optional(calendarDaySchema),
+  accessoriesComplete: z._default(z.boolean(), true),
+  giftsMissingFen: z._default(fenSchema, 0),
   /** What came back with the phone, where a dealer's kit list matters (seed 000). */
-  kit: z.array(z.enum(KIT_ITEMS)).max(KIT_ITEMS.length).optional(),
+  kit: z.optional(z.array(z.enum(KIT_ITEMS)).check(z.maxLength(KIT_ITEMS.length))),
 });
 
 export const repairSchema = z.strictObject({
   handedIn: calendarDaySchema,
-  returned: calendarDaySchema.nullable(),
-  faultCodes: faultCodes.default([]),
-  delayCause: z.enum(DELAY_CAUSES).default('none'),
+  returned: z.nullable(calendarDaySchema),
+  faultCodes: z._default(faultCodes, []),
+  delayCause: z._default(z.enum(DELAY_CAUSES), 'none'),
   /** Whether the repair fixed the fault; unknown means yes for a closed repair. An open one is not fixed. */
-  fixed: z.boolean().optional(),
+  fixed: z.optional(z.boolean()),
 });
 
 export const historySchema = z.strictObject({
-  repairs: z.array(repairSchema).max(MOST_REPAIRS).default([]),
-  exchanges: z.array(z.strictObject({ date: calendarDaySchema })).max(MOST_EXCHANGES).default([]),
-  replacements: z.number().min(0, { abort: true }).max(MOST_EXCHANGES, { abort: true }).int().default(0),
+  repairs: z._default(z.array(repairSchema).check(z.maxLength(MOST_REPAIRS)), []),
+  exchanges: z._default(z.array(z.strictObject({ date: calendarDaySchema })).check(z.maxLength(MOST_EXCHANGES)), []),
+  replacements: z._default(z.number().check(z.minimum(0, { abort: true }), z.maximum(MOST_EXCHANGES, { abort: true }), z.int()), 0),
 });
 
 export const stockSchema = z.strictObject({
-  sameModelAvailable: z.boolean().default(true),
-  consumerAcceptsOtherModel: z.boolean().default(false),
+  sameModelAvailable: z._default(z.boolean(), true),
+  consumerAcceptsOtherModel: z._default(z.boolean(), false),
 });
 
 const claimShape = z.strictObject({
   claimDate: calendarDaySchema,
-  request: z.enum(REQUESTS).default('best'),
+  request: z._default(z.enum(REQUESTS), 'best'),
   item: itemSchema,
   sale: saleSchema,
-  proof: proofSchema.default(() => ({ invoice: 'original' as const, warrantyCard: 'complete' as const, otherDateProof: 'none' as const })),
-  fault: faultSchema.default(() => ({ inspection: 'confirmed' as const, codes: [], cause: 'product' as const })),
-  condition: conditionSchema.default(() => ({
+  proof: z._default(proofSchema, () => ({ invoice: 'original' as const, warrantyCard: 'complete' as const, otherDateProof: 'none' as const })),
+  fault: z._default(faultSchema, () => ({ inspection: 'confirmed' as const, codes: [], cause: 'product' as const })),
+  condition: z._default(conditionSchema, () => ({
     liquid: 'none' as const,
     impact: 'none' as const,
     unauthorizedOpening: 'none' as const,
@@ -147,8 +152,8 @@ const claimShape = z.strictObject({
     accessoriesComplete: true,
     giftsMissingFen: 0,
   })),
-  history: historySchema.default(() => ({ repairs: [], exchanges: [], replacements: 0 })),
-  stock: stockSchema.default(() => ({ sameModelAvailable: true, consumerAcceptsOtherModel: false })),
+  history: z._default(historySchema, () => ({ repairs: [], exchanges: [], replacements: 0 })),
+  stock: z._default(stockSchema, () => ({ sameModelAvailable: true, consumerAcceptsOtherModel: false })),
 });
 
 /** A value read defensively: the chronology check also runs when other fields are malformed; a date the schema refuses is not compared. */
@@ -242,9 +247,10 @@ function notAfterClaim(report: Report, claimDate: string | undefined, path: (str
 /**
  * The claim, with the checks that span fields ({@link chronologyIssues}).
  */
-export const claimSchema = claimShape.superRefine(
-  (value, ctx) => chronologyIssues(value, (issue) => ctx.addIssue({ code: 'custom', ...issue })),
-  { when: (payload) => payload.value !== null && typeof payload.value === 'object' },
+export const claimSchema = claimShape.check(
+  z.superRefine((value, ctx) => chronologyIssues(value, (issue) => ctx.addIssue({ code: 'custom', ...issue })), {
+    when: (payload) => payload.value !== null && typeof payload.value === 'object',
+  }),
 );
 
 /** A claim as it is sent: defaults may be left out. */

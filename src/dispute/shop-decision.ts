@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { inputErrorsFromIssues, type InputError } from '../claim/input-error';
 import { fenSchema } from '../claim/primitives';
 import { type Claim, claimSchema } from '../claim/schema';
@@ -13,32 +13,32 @@ import { REMEDY_TYPES } from '../engine/types';
 export const shopRemedySchema = z.strictObject({
   type: z.enum(REMEDY_TYPES),
   /** For a refund: the 三包 fault refund (default) or the no-reason return. */
-  route: z.enum(['sanbao', 'no-reason']).optional(),
+  route: z.optional(z.enum(['sanbao', 'no-reason'])),
   /** For a refund, the money paid back; for a paid repair, what the consumer was charged. */
-  amountFen: fenSchema.optional(),
-  shippingPaidBy: z.enum(['seller', 'repairer', 'consumer']).optional(),
+  amountFen: z.optional(fenSchema),
+  shippingPaidBy: z.optional(z.enum(['seller', 'repairer', 'consumer'])),
   /** For an exchange: a different model. */
-  otherModel: z.boolean().optional(),
-  conditions: z.array(z.enum(['consumer-declines-exchange'])).max(1).optional(),
+  otherModel: z.optional(z.boolean()),
+  conditions: z.optional(z.array(z.enum(['consumer-declines-exchange'])).check(z.maxLength(1))),
 });
 
 /** The stamp of the engine a recorded decision came from, when the shop decided with sanbao. */
 export const engineStampSchema = z.strictObject({
-  version: z.string().max(64),
-  digest: z.string().max(128),
+  version: z.string().check(z.maxLength(64)),
+  digest: z.string().check(z.maxLength(128)),
 });
 
 export const shopDecisionSchema = z.strictObject({
   verdict: z.enum([...REMEDY_TYPES, 'no-remedy']),
   /** The remedies offered; absent: the verdict alone (nothing for `no-remedy`). */
-  remedies: z.array(shopRemedySchema).max(REMEDY_TYPES.length + 1).optional(),
-  engine: engineStampSchema.optional(),
+  remedies: z.optional(z.array(shopRemedySchema).check(z.maxLength(REMEDY_TYPES.length + 1))),
+  engine: z.optional(engineStampSchema),
 });
 
 /** One thing to check: a claim and what the shop decided on it, with an optional reference. */
 export const checkInputSchema = z.strictObject({
   /** The shop's own reference for the case (a ticket number), echoed in the result. */
-  id: z.union([z.string().max(200), z.number().int()]).optional(),
+  id: z.optional(z.union([z.string().check(z.maxLength(200)), z.number().check(z.int())])),
   claim: claimSchema,
   shop: shopDecisionSchema,
 });

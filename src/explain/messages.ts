@@ -1,11 +1,16 @@
 import type { Lang } from '../claim/input-error';
 import type { MessageParams } from '../engine/types';
 import { en } from './locales/en';
+import { reportEn } from './locales/report-en';
+import { reportZhCN } from './locales/report-zh-CN';
 import { zhCN } from './locales/zh-CN';
 import { formatYuan } from './money';
 import type { ReasonLocale } from './reason-locale';
 
 export const reasonLocales: Readonly<Record<Lang, ReasonLocale>> = { 'zh-CN': zhCN, en };
+
+/** The report's and the timeline's own words, apart from the reasons: deciding a claim never reads them. */
+const reportWords: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { 'zh-CN': reportZhCN, en: reportEn };
 
 const PLACEHOLDER = /\{([\w:-]+)\}/g;
 
@@ -28,7 +33,9 @@ export function placeholdersOf(template: string): string[] {
  * message('period.in-warranty', { until: '2026-03-02' }, 'en') //=> 'Inside the 三包 period (until 2026-03-02): the fault is repaired free.'
  */
 export function message(code: string, params: MessageParams | undefined, lang: Lang): string {
-  return render(code, params, lang, params !== undefined && hasLocalized(params));
+  const localized = params !== undefined && hasLocalized(params);
+  const table = code.startsWith('report.') ? reportWords[lang] : reasonLocales[lang].messages;
+  return fill(compiled(code, lang, table), code, params, lang, localized);
 }
 
 /**
@@ -39,10 +46,6 @@ export function message(code: string, params: MessageParams | undefined, lang: L
 function hasLocalized(params: MessageParams): boolean {
   for (const key in params) if (key.includes(':')) return true;
   return false;
-}
-
-function render(code: string, params: MessageParams | undefined, lang: Lang, localized: boolean): string {
-  return fill(compiled(code, lang), code, params, lang, localized);
 }
 
 function fill(parts: readonly Part[] | undefined, code: string, params: MessageParams | undefined, lang: Lang, localized: boolean): string {
@@ -89,13 +92,22 @@ type Part =
       /** The words for this parameter's values, when the locale has them. */
       readonly terms: Readonly<Record<string, string>> | undefined;
     };
-const templates: Record<Lang, Map<string, readonly Part[]>> = { 'zh-CN': new Map(), en: new Map() };
+/** Each table's templates, compiled, by code. */
+const templates = new WeakMap<Readonly<Record<string, string>>, Map<string, readonly Part[]>>();
 
-/** A template split once into its text and its placeholders (rendering then needs no regular expression). */
-function compiled(code: string, lang: Lang): readonly Part[] | undefined {
-  const hit = (lang === 'en' ? templates.en : templates['zh-CN']).get(code);
+/**
+ * A template of a table split once into its text and its placeholders (rendering then needs no
+ * regular expression). The placeholders' terms are the reasons' of the language.
+ */
+function compiled(code: string, lang: Lang, table: Readonly<Record<string, string>>): readonly Part[] | undefined {
+  let cache = templates.get(table);
+  if (cache === undefined) {
+    cache = new Map();
+    templates.set(table, cache);
+  }
+  const hit = cache.get(code);
   if (hit !== undefined) return hit;
-  const template = reasonLocales[lang].messages[code];
+  const template = table[code];
   if (template === undefined) return undefined;
   const parts: Part[] = [];
   let last = 0;
@@ -106,7 +118,7 @@ function compiled(code: string, lang: Lang): readonly Part[] | undefined {
     last = match.index + match[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));
-  templates[lang].set(code, parts);
+  cache.set(code, parts);
   return parts;
 }
 
@@ -117,7 +129,7 @@ const pairs = new Map<string, { readonly zh: readonly Part[] | undefined; readon
 export function bilingual(code: string, params: MessageParams | undefined): { readonly 'zh-CN': string; readonly en: string } {
   let pair = pairs.get(code);
   if (pair === undefined) {
-    pair = { zh: compiled(code, 'zh-CN'), en: compiled(code, 'en') };
+    pair = { zh: compiled(code, 'zh-CN', zhCN.messages), en: compiled(code, 'en', en.messages) };
     pairs.set(code, pair);
   }
   const localized = params !== undefined && hasLocalized(params);

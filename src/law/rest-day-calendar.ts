@@ -54,487 +54,346 @@ const VICTORY_70 = {
   en: "70th Anniversary of the Victory of the Chinese People's War of Resistance against Japanese Aggression and the World Anti-Fascist War",
 } as const;
 
+/**
+ * One year's notice, written compactly: its spans as [name, first day, last day] and its make-up
+ * working days, each date as MM-DD when it falls in the notice's year and as YYYY-MM-DD when it
+ * does not (a New Year span from the December before, a make-up day in that December). Every
+ * notice has the same title, 国务院办公厅关于YYYY年部分节假日安排的通知; its number and issue date
+ * are given where the notice text was confirmed.
+ */
+function notice(
+  year: number,
+  facts: { readonly number?: string; readonly issued?: string },
+  holidays: readonly (readonly [HolidaySpan['name'], string, string])[],
+  makeUpWorkdays: readonly string[],
+): RestDayYear {
+  const day = (date: string) => (date.length === 5 ? `${year}-${date}` : date);
+  return {
+    year,
+    notice: { title: `国务院办公厅关于${year}年部分节假日安排的通知`, ...facts },
+    holidays: holidays.map(([name, from, to]) => ({ name, from: day(from), to: day(to) })),
+    makeUpWorkdays: makeUpWorkdays.map(day),
+  };
+}
+
 export const restDayCalendar: readonly RestDayYear[] = [
-  {
-    year: 2004,
-    notice: { title: '国务院办公厅关于2004年部分节假日安排的通知' },
-    holidays: [
-      { name: NEW_YEAR, from: '2004-01-01', to: '2004-01-01' },
-      { name: SPRING_FESTIVAL, from: '2004-01-22', to: '2004-01-28' },
-      { name: LABOUR_DAY, from: '2004-05-01', to: '2004-05-07' },
-      { name: NATIONAL_DAY, from: '2004-10-01', to: '2004-10-07' },
+  notice(
+    2004,
+    {},
+    [
+      [NEW_YEAR, '01-01', '01-01'],
+      [SPRING_FESTIVAL, '01-22', '01-28'],
+      [LABOUR_DAY, '05-01', '05-07'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: ['2004-01-17', '2004-01-18', '2004-05-08', '2004-05-09', '2004-10-09', '2004-10-10'],
-  },
-  {
-    year: 2005,
-    notice: { title: '国务院办公厅关于2005年部分节假日安排的通知' },
-    holidays: [
-      { name: NEW_YEAR, from: '2005-01-01', to: '2005-01-03' },
-      { name: SPRING_FESTIVAL, from: '2005-02-09', to: '2005-02-15' },
-      { name: LABOUR_DAY, from: '2005-05-01', to: '2005-05-07' },
-      { name: NATIONAL_DAY, from: '2005-10-01', to: '2005-10-07' },
+    ['01-17', '01-18', '05-08', '05-09', '10-09', '10-10'],
+  ),
+  notice(
+    2005,
+    {},
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '02-09', '02-15'],
+      [LABOUR_DAY, '05-01', '05-07'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: ['2005-02-05', '2005-02-06', '2005-04-30', '2005-05-08', '2005-10-08', '2005-10-09'],
-  },
-  {
-    year: 2006,
-    notice: {
-      title: '国务院办公厅关于2006年部分节假日安排的通知',
-      number: '国办发明电〔2005〕35号',
-      issued: '2005-12-16',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2006-01-01', to: '2006-01-03' },
-      { name: SPRING_FESTIVAL, from: '2006-01-29', to: '2006-02-04' },
-      { name: LABOUR_DAY, from: '2006-05-01', to: '2006-05-07' },
-      { name: NATIONAL_DAY, from: '2006-10-01', to: '2006-10-07' },
+    ['02-05', '02-06', '04-30', '05-08', '10-08', '10-09'],
+  ),
+  notice(
+    2006,
+    { number: '国办发明电〔2005〕35号', issued: '2005-12-16' },
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '01-29', '02-04'],
+      [LABOUR_DAY, '05-01', '05-07'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: [
-      '2005-12-31',
-      '2006-01-28',
-      '2006-02-05',
-      '2006-04-29',
-      '2006-04-30',
-      '2006-09-30',
-      '2006-10-08',
+    ['2005-12-31', '01-28', '02-05', '04-29', '04-30', '09-30', '10-08'],
+  ),
+  notice(
+    2007,
+    { number: '国办发明电〔2006〕49号', issued: '2006-12-14' },
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '02-18', '02-24'],
+      [LABOUR_DAY, '05-01', '05-07'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-  },
-  {
-    year: 2007,
-    notice: {
-      title: '国务院办公厅关于2007年部分节假日安排的通知',
-      number: '国办发明电〔2006〕49号',
-      issued: '2006-12-14',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2007-01-01', to: '2007-01-03' },
-      { name: SPRING_FESTIVAL, from: '2007-02-18', to: '2007-02-24' },
-      { name: LABOUR_DAY, from: '2007-05-01', to: '2007-05-07' },
-      { name: NATIONAL_DAY, from: '2007-10-01', to: '2007-10-07' },
+    ['2006-12-30', '2006-12-31', '02-17', '02-25', '04-28', '04-29', '09-29', '09-30'],
+  ),
+  // First year under the December 2007 revision of 全国年节及纪念日放假办法 (Qingming, Dragon
+  // Boat and Mid-Autumn become holidays; Labour Day goes from 3 days to 1).
+  notice(
+    2008,
+    {},
+    [
+      [NEW_YEAR, '2007-12-30', '01-01'],
+      [SPRING_FESTIVAL, '02-06', '02-12'],
+      [QINGMING, '04-04', '04-06'],
+      [LABOUR_DAY, '05-01', '05-03'],
+      [DRAGON_BOAT, '06-07', '06-09'],
+      [MID_AUTUMN, '09-13', '09-15'],
+      [NATIONAL_DAY, '09-29', '10-05'],
     ],
-    makeUpWorkdays: [
-      '2006-12-30',
-      '2006-12-31',
-      '2007-02-17',
-      '2007-02-25',
-      '2007-04-28',
-      '2007-04-29',
-      '2007-09-29',
-      '2007-09-30',
+    ['2007-12-29', '02-02', '02-03', '05-04', '09-27', '09-28'],
+  ),
+  notice(
+    2009,
+    {},
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '01-25', '01-31'],
+      [QINGMING, '04-04', '04-06'],
+      [LABOUR_DAY, '05-01', '05-03'],
+      [DRAGON_BOAT, '05-28', '05-30'],
+      [MID_AUTUMN_NATIONAL_DAY, '10-01', '10-08'],
     ],
-  },
-  {
-    // First year under the December 2007 revision of 全国年节及纪念日放假办法 (Qingming, Dragon
-    // Boat and Mid-Autumn become holidays; Labour Day goes from 3 days to 1).
-    year: 2008,
-    notice: { title: '国务院办公厅关于2008年部分节假日安排的通知' },
-    holidays: [
-      { name: NEW_YEAR, from: '2007-12-30', to: '2008-01-01' },
-      { name: SPRING_FESTIVAL, from: '2008-02-06', to: '2008-02-12' },
-      { name: QINGMING, from: '2008-04-04', to: '2008-04-06' },
-      { name: LABOUR_DAY, from: '2008-05-01', to: '2008-05-03' },
-      { name: DRAGON_BOAT, from: '2008-06-07', to: '2008-06-09' },
-      { name: MID_AUTUMN, from: '2008-09-13', to: '2008-09-15' },
-      { name: NATIONAL_DAY, from: '2008-09-29', to: '2008-10-05' },
+    ['01-04', '01-24', '02-01', '05-31', '09-27', '10-10'],
+  ),
+  notice(
+    2010,
+    { number: '国办发明电〔2009〕27号', issued: '2009-12-07' },
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '02-13', '02-19'],
+      [QINGMING, '04-03', '04-05'],
+      [LABOUR_DAY, '05-01', '05-03'],
+      [DRAGON_BOAT, '06-14', '06-16'],
+      [MID_AUTUMN, '09-22', '09-24'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: ['2007-12-29', '2008-02-02', '2008-02-03', '2008-05-04', '2008-09-27', '2008-09-28'],
-  },
-  {
-    year: 2009,
-    notice: { title: '国务院办公厅关于2009年部分节假日安排的通知' },
-    holidays: [
-      { name: NEW_YEAR, from: '2009-01-01', to: '2009-01-03' },
-      { name: SPRING_FESTIVAL, from: '2009-01-25', to: '2009-01-31' },
-      { name: QINGMING, from: '2009-04-04', to: '2009-04-06' },
-      { name: LABOUR_DAY, from: '2009-05-01', to: '2009-05-03' },
-      { name: DRAGON_BOAT, from: '2009-05-28', to: '2009-05-30' },
-      { name: MID_AUTUMN_NATIONAL_DAY, from: '2009-10-01', to: '2009-10-08' },
+    ['02-20', '02-21', '06-12', '06-13', '09-19', '09-25', '09-26', '10-09'],
+  ),
+  notice(
+    2011,
+    { number: '国办发明电〔2010〕40号', issued: '2010-12-09' },
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '02-02', '02-08'],
+      [QINGMING, '04-03', '04-05'],
+      [LABOUR_DAY, '04-30', '05-02'],
+      [DRAGON_BOAT, '06-04', '06-06'],
+      [MID_AUTUMN, '09-10', '09-12'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: ['2009-01-04', '2009-01-24', '2009-02-01', '2009-05-31', '2009-09-27', '2009-10-10'],
-  },
-  {
-    year: 2010,
-    notice: {
-      title: '国务院办公厅关于2010年部分节假日安排的通知',
-      number: '国办发明电〔2009〕27号',
-      issued: '2009-12-07',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2010-01-01', to: '2010-01-03' },
-      { name: SPRING_FESTIVAL, from: '2010-02-13', to: '2010-02-19' },
-      { name: QINGMING, from: '2010-04-03', to: '2010-04-05' },
-      { name: LABOUR_DAY, from: '2010-05-01', to: '2010-05-03' },
-      { name: DRAGON_BOAT, from: '2010-06-14', to: '2010-06-16' },
-      { name: MID_AUTUMN, from: '2010-09-22', to: '2010-09-24' },
-      { name: NATIONAL_DAY, from: '2010-10-01', to: '2010-10-07' },
+    ['01-30', '02-12', '04-02', '10-08', '10-09'],
+  ),
+  notice(
+    2012,
+    { number: '国办发明电〔2011〕45号', issued: '2011-12-05' },
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '01-22', '01-28'],
+      [QINGMING, '04-02', '04-04'],
+      [LABOUR_DAY, '04-29', '05-01'],
+      [DRAGON_BOAT, '06-22', '06-24'],
+      [MID_AUTUMN_NATIONAL_DAY, '09-30', '10-07'],
     ],
-    makeUpWorkdays: [
-      '2010-02-20',
-      '2010-02-21',
-      '2010-06-12',
-      '2010-06-13',
-      '2010-09-19',
-      '2010-09-25',
-      '2010-09-26',
-      '2010-10-09',
+    ['2011-12-31', '01-21', '01-29', '03-31', '04-01', '04-28', '09-29'],
+  ),
+  notice(
+    2013,
+    { number: '国办发明电〔2012〕33号', issued: '2012-12-08' },
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '02-09', '02-15'],
+      [QINGMING, '04-04', '04-06'],
+      [LABOUR_DAY, '04-29', '05-01'],
+      [DRAGON_BOAT, '06-10', '06-12'],
+      [MID_AUTUMN, '09-19', '09-21'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-  },
-  {
-    year: 2011,
-    notice: {
-      title: '国务院办公厅关于2011年部分节假日安排的通知',
-      number: '国办发明电〔2010〕40号',
-      issued: '2010-12-09',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2011-01-01', to: '2011-01-03' },
-      { name: SPRING_FESTIVAL, from: '2011-02-02', to: '2011-02-08' },
-      { name: QINGMING, from: '2011-04-03', to: '2011-04-05' },
-      { name: LABOUR_DAY, from: '2011-04-30', to: '2011-05-02' },
-      { name: DRAGON_BOAT, from: '2011-06-04', to: '2011-06-06' },
-      { name: MID_AUTUMN, from: '2011-09-10', to: '2011-09-12' },
-      { name: NATIONAL_DAY, from: '2011-10-01', to: '2011-10-07' },
+    ['01-05', '01-06', '02-16', '02-17', '04-07', '04-27', '04-28', '06-08', '06-09', '09-22', '09-29', '10-12'],
+  ),
+  notice(
+    2014,
+    { number: '国办发明电〔2013〕28号', issued: '2013-12-11' },
+    [
+      [NEW_YEAR, '01-01', '01-01'],
+      [SPRING_FESTIVAL, '01-31', '02-06'],
+      [QINGMING, '04-05', '04-07'],
+      [LABOUR_DAY, '05-01', '05-03'],
+      [DRAGON_BOAT, '06-02', '06-02'],
+      [MID_AUTUMN, '09-08', '09-08'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: ['2011-01-30', '2011-02-12', '2011-04-02', '2011-10-08', '2011-10-09'],
-  },
-  {
-    year: 2012,
-    notice: {
-      title: '国务院办公厅关于2012年部分节假日安排的通知',
-      number: '国办发明电〔2011〕45号',
-      issued: '2011-12-05',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2012-01-01', to: '2012-01-03' },
-      { name: SPRING_FESTIVAL, from: '2012-01-22', to: '2012-01-28' },
-      { name: QINGMING, from: '2012-04-02', to: '2012-04-04' },
-      { name: LABOUR_DAY, from: '2012-04-29', to: '2012-05-01' },
-      { name: DRAGON_BOAT, from: '2012-06-22', to: '2012-06-24' },
-      { name: MID_AUTUMN_NATIONAL_DAY, from: '2012-09-30', to: '2012-10-07' },
+    ['01-26', '02-08', '05-04', '09-28', '10-11'],
+  ),
+  notice(
+    2015,
+    { number: '国办发明电〔2014〕28号', issued: '2014-12-16' },
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '02-18', '02-24'],
+      [QINGMING, '04-05', '04-06'],
+      [LABOUR_DAY, '05-01', '05-01'],
+      [DRAGON_BOAT, '06-20', '06-22'],
+    // Set by a separate State Council notice, 国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年
+    // 纪念日调休放假的通知 (国发明电〔2015〕1号, 2015-05-13): "9月3日至5日调休放假，共3天" —
+    // 3 September off, 4 September swapped with Sunday 6 September, Saturday 5 September inside.
+      [VICTORY_70, '09-03', '09-05'],
+      [MID_AUTUMN, '09-27', '09-27'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: [
-      '2011-12-31',
-      '2012-01-21',
-      '2012-01-29',
-      '2012-03-31',
-      '2012-04-01',
-      '2012-04-28',
-      '2012-09-29',
+    ['01-04', '02-15', '02-28', '09-06', '10-10'],
+  ),
+  notice(
+    2016,
+    { number: '国办发明电〔2015〕18号', issued: '2015-12-10' },
+    [
+      [NEW_YEAR, '01-01', '01-01'],
+      [SPRING_FESTIVAL, '02-07', '02-13'],
+      [QINGMING, '04-04', '04-04'],
+      [LABOUR_DAY, '05-01', '05-02'],
+      [DRAGON_BOAT, '06-09', '06-11'],
+      [MID_AUTUMN, '09-15', '09-17'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-  },
-  {
-    year: 2013,
-    notice: {
-      title: '国务院办公厅关于2013年部分节假日安排的通知',
-      number: '国办发明电〔2012〕33号',
-      issued: '2012-12-08',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2013-01-01', to: '2013-01-03' },
-      { name: SPRING_FESTIVAL, from: '2013-02-09', to: '2013-02-15' },
-      { name: QINGMING, from: '2013-04-04', to: '2013-04-06' },
-      { name: LABOUR_DAY, from: '2013-04-29', to: '2013-05-01' },
-      { name: DRAGON_BOAT, from: '2013-06-10', to: '2013-06-12' },
-      { name: MID_AUTUMN, from: '2013-09-19', to: '2013-09-21' },
-      { name: NATIONAL_DAY, from: '2013-10-01', to: '2013-10-07' },
+    ['02-06', '02-14', '06-12', '09-18', '10-08', '10-09'],
+  ),
+  notice(
+    2017,
+    { number: '国办发明电〔2016〕17号', issued: '2016-12-01' },
+    [
+      [NEW_YEAR, '01-01', '01-02'],
+      [SPRING_FESTIVAL, '01-27', '02-02'],
+      [QINGMING, '04-02', '04-04'],
+      [LABOUR_DAY, '05-01', '05-01'],
+      [DRAGON_BOAT, '05-28', '05-30'],
+      [MID_AUTUMN_NATIONAL_DAY, '10-01', '10-08'],
     ],
-    makeUpWorkdays: [
-      '2013-01-05',
-      '2013-01-06',
-      '2013-02-16',
-      '2013-02-17',
-      '2013-04-07',
-      '2013-04-27',
-      '2013-04-28',
-      '2013-06-08',
-      '2013-06-09',
-      '2013-09-22',
-      '2013-09-29',
-      '2013-10-12',
+    ['01-22', '02-04', '04-01', '05-27', '09-30'],
+  ),
+  notice(
+    2018,
+    { number: '国办发明电〔2017〕12号', issued: '2017-11-30' },
+    [
+      [NEW_YEAR, '01-01', '01-01'],
+      [SPRING_FESTIVAL, '02-15', '02-21'],
+      [QINGMING, '04-05', '04-07'],
+      [LABOUR_DAY, '04-29', '05-01'],
+      [DRAGON_BOAT, '06-18', '06-18'],
+      [MID_AUTUMN, '09-24', '09-24'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-  },
-  {
-    year: 2014,
-    notice: {
-      title: '国务院办公厅关于2014年部分节假日安排的通知',
-      number: '国办发明电〔2013〕28号',
-      issued: '2013-12-11',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2014-01-01', to: '2014-01-01' },
-      { name: SPRING_FESTIVAL, from: '2014-01-31', to: '2014-02-06' },
-      { name: QINGMING, from: '2014-04-05', to: '2014-04-07' },
-      { name: LABOUR_DAY, from: '2014-05-01', to: '2014-05-03' },
-      { name: DRAGON_BOAT, from: '2014-06-02', to: '2014-06-02' },
-      { name: MID_AUTUMN, from: '2014-09-08', to: '2014-09-08' },
-      { name: NATIONAL_DAY, from: '2014-10-01', to: '2014-10-07' },
+    ['02-11', '02-24', '04-08', '04-28', '09-29', '09-30'],
+  ),
+  // Labour Day as changed by 国务院办公厅关于调整2019年劳动节假期安排的通知 (国办发明电〔2019〕3号,
+  // 2019-03-22): 1–4 May off, Sundays 28 April and 5 May worked. The December notice gave 1 May only.
+  notice(
+    2019,
+    { number: '国办发明电〔2018〕15号', issued: '2018-12-04' },
+    [
+      [NEW_YEAR, '2018-12-30', '01-01'],
+      [SPRING_FESTIVAL, '02-04', '02-10'],
+      [QINGMING, '04-05', '04-05'],
+      [LABOUR_DAY, '05-01', '05-04'],
+      [DRAGON_BOAT, '06-07', '06-07'],
+      [MID_AUTUMN, '09-13', '09-13'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: ['2014-01-26', '2014-02-08', '2014-05-04', '2014-09-28', '2014-10-11'],
-  },
-  {
-    year: 2015,
-    notice: {
-      title: '国务院办公厅关于2015年部分节假日安排的通知',
-      number: '国办发明电〔2014〕28号',
-      issued: '2014-12-16',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2015-01-01', to: '2015-01-03' },
-      { name: SPRING_FESTIVAL, from: '2015-02-18', to: '2015-02-24' },
-      { name: QINGMING, from: '2015-04-05', to: '2015-04-06' },
-      { name: LABOUR_DAY, from: '2015-05-01', to: '2015-05-01' },
-      { name: DRAGON_BOAT, from: '2015-06-20', to: '2015-06-22' },
-      // Set by a separate State Council notice, 国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年
-      // 纪念日调休放假的通知 (国发明电〔2015〕1号, 2015-05-13): "9月3日至5日调休放假，共3天" —
-      // 3 September off, 4 September swapped with Sunday 6 September, Saturday 5 September inside.
-      { name: VICTORY_70, from: '2015-09-03', to: '2015-09-05' },
-      { name: MID_AUTUMN, from: '2015-09-27', to: '2015-09-27' },
-      { name: NATIONAL_DAY, from: '2015-10-01', to: '2015-10-07' },
+    ['2018-12-29', '02-02', '02-03', '04-28', '05-05', '09-29', '10-12'],
+  ),
+  // Spring Festival as extended for COVID-19 by 国务院办公厅关于延长2020年春节假期的通知
+  // (国办发明电〔2020〕1号, 2020-01-26): off to Sunday 2 February, so Saturday 1 February, a make-up
+  // workday in the November notice, became a day off.
+  notice(
+    2020,
+    { number: '国办发明电〔2019〕16号', issued: '2019-11-21' },
+    [
+      [NEW_YEAR, '01-01', '01-01'],
+      [SPRING_FESTIVAL, '01-24', '02-02'],
+      [QINGMING, '04-04', '04-06'],
+      [LABOUR_DAY, '05-01', '05-05'],
+      [DRAGON_BOAT, '06-25', '06-27'],
+      [MID_AUTUMN_NATIONAL_DAY, '10-01', '10-08'],
     ],
-    makeUpWorkdays: ['2015-01-04', '2015-02-15', '2015-02-28', '2015-09-06', '2015-10-10'],
-  },
-  {
-    year: 2016,
-    notice: {
-      title: '国务院办公厅关于2016年部分节假日安排的通知',
-      number: '国办发明电〔2015〕18号',
-      issued: '2015-12-10',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2016-01-01', to: '2016-01-01' },
-      { name: SPRING_FESTIVAL, from: '2016-02-07', to: '2016-02-13' },
-      { name: QINGMING, from: '2016-04-04', to: '2016-04-04' },
-      { name: LABOUR_DAY, from: '2016-05-01', to: '2016-05-02' },
-      { name: DRAGON_BOAT, from: '2016-06-09', to: '2016-06-11' },
-      { name: MID_AUTUMN, from: '2016-09-15', to: '2016-09-17' },
-      { name: NATIONAL_DAY, from: '2016-10-01', to: '2016-10-07' },
+    ['01-19', '04-26', '05-09', '06-28', '09-27', '10-10'],
+  ),
+  notice(
+    2021,
+    { number: '国办发明电〔2020〕27号', issued: '2020-11-25' },
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '02-11', '02-17'],
+      [QINGMING, '04-03', '04-05'],
+      [LABOUR_DAY, '05-01', '05-05'],
+      [DRAGON_BOAT, '06-12', '06-14'],
+      [MID_AUTUMN, '09-19', '09-21'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: ['2016-02-06', '2016-02-14', '2016-06-12', '2016-09-18', '2016-10-08', '2016-10-09'],
-  },
-  {
-    year: 2017,
-    notice: {
-      title: '国务院办公厅关于2017年部分节假日安排的通知',
-      number: '国办发明电〔2016〕17号',
-      issued: '2016-12-01',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2017-01-01', to: '2017-01-02' },
-      { name: SPRING_FESTIVAL, from: '2017-01-27', to: '2017-02-02' },
-      { name: QINGMING, from: '2017-04-02', to: '2017-04-04' },
-      { name: LABOUR_DAY, from: '2017-05-01', to: '2017-05-01' },
-      { name: DRAGON_BOAT, from: '2017-05-28', to: '2017-05-30' },
-      { name: MID_AUTUMN_NATIONAL_DAY, from: '2017-10-01', to: '2017-10-08' },
+    ['02-07', '02-20', '04-25', '05-08', '09-18', '09-26', '10-09'],
+  ),
+  notice(
+    2022,
+    { number: '国办发明电〔2021〕11号', issued: '2021-10-25' },
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '01-31', '02-06'],
+      [QINGMING, '04-03', '04-05'],
+      [LABOUR_DAY, '04-30', '05-04'],
+      [DRAGON_BOAT, '06-03', '06-05'],
+      [MID_AUTUMN, '09-10', '09-12'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: ['2017-01-22', '2017-02-04', '2017-04-01', '2017-05-27', '2017-09-30'],
-  },
-  {
-    year: 2018,
-    notice: {
-      title: '国务院办公厅关于2018年部分节假日安排的通知',
-      number: '国办发明电〔2017〕12号',
-      issued: '2017-11-30',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2018-01-01', to: '2018-01-01' },
-      { name: SPRING_FESTIVAL, from: '2018-02-15', to: '2018-02-21' },
-      { name: QINGMING, from: '2018-04-05', to: '2018-04-07' },
-      { name: LABOUR_DAY, from: '2018-04-29', to: '2018-05-01' },
-      { name: DRAGON_BOAT, from: '2018-06-18', to: '2018-06-18' },
-      { name: MID_AUTUMN, from: '2018-09-24', to: '2018-09-24' },
-      { name: NATIONAL_DAY, from: '2018-10-01', to: '2018-10-07' },
+    ['01-29', '01-30', '04-02', '04-24', '05-07', '10-08', '10-09'],
+  ),
+  notice(
+    2023,
+    { number: '国办发明电〔2022〕16号', issued: '2022-12-08' },
+    [
+      [NEW_YEAR, '2022-12-31', '01-02'],
+      [SPRING_FESTIVAL, '01-21', '01-27'],
+      [QINGMING, '04-05', '04-05'],
+      [LABOUR_DAY, '04-29', '05-03'],
+      [DRAGON_BOAT, '06-22', '06-24'],
+      [MID_AUTUMN_NATIONAL_DAY, '09-29', '10-06'],
     ],
-    makeUpWorkdays: ['2018-02-11', '2018-02-24', '2018-04-08', '2018-04-28', '2018-09-29', '2018-09-30'],
-  },
-  {
-    // Labour Day as changed by 国务院办公厅关于调整2019年劳动节假期安排的通知 (国办发明电〔2019〕3号,
-    // 2019-03-22): 1–4 May off, Sundays 28 April and 5 May worked. The December notice gave 1 May only.
-    year: 2019,
-    notice: {
-      title: '国务院办公厅关于2019年部分节假日安排的通知',
-      number: '国办发明电〔2018〕15号',
-      issued: '2018-12-04',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2018-12-30', to: '2019-01-01' },
-      { name: SPRING_FESTIVAL, from: '2019-02-04', to: '2019-02-10' },
-      { name: QINGMING, from: '2019-04-05', to: '2019-04-05' },
-      { name: LABOUR_DAY, from: '2019-05-01', to: '2019-05-04' },
-      { name: DRAGON_BOAT, from: '2019-06-07', to: '2019-06-07' },
-      { name: MID_AUTUMN, from: '2019-09-13', to: '2019-09-13' },
-      { name: NATIONAL_DAY, from: '2019-10-01', to: '2019-10-07' },
+    ['01-28', '01-29', '04-23', '05-06', '06-25', '10-07', '10-08'],
+  ),
+  notice(
+    2024,
+    { number: '国办发明电〔2023〕7号', issued: '2023-10-25' },
+    [
+      [NEW_YEAR, '01-01', '01-01'],
+      [SPRING_FESTIVAL, '02-10', '02-17'],
+      [QINGMING, '04-04', '04-06'],
+      [LABOUR_DAY, '05-01', '05-05'],
+      [DRAGON_BOAT, '06-10', '06-10'],
+      [MID_AUTUMN, '09-15', '09-17'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: [
-      '2018-12-29',
-      '2019-02-02',
-      '2019-02-03',
-      '2019-04-28',
-      '2019-05-05',
-      '2019-09-29',
-      '2019-10-12',
+    ['02-04', '02-18', '04-07', '04-28', '05-11', '09-14', '09-29', '10-12'],
+  ),
+  // First year under the November 2024 revision of 全国年节及纪念日放假办法 (Spring Festival 4
+  // days, Labour Day 2 days).
+  notice(
+    2025,
+    { number: '国办发明电〔2024〕12号', issued: '2024-11-12' },
+    [
+      [NEW_YEAR, '01-01', '01-01'],
+      [SPRING_FESTIVAL, '01-28', '02-04'],
+      [QINGMING, '04-04', '04-06'],
+      [LABOUR_DAY, '05-01', '05-05'],
+      [DRAGON_BOAT, '05-31', '06-02'],
+      [MID_AUTUMN_NATIONAL_DAY, '10-01', '10-08'],
     ],
-  },
-  {
-    // Spring Festival as extended for COVID-19 by 国务院办公厅关于延长2020年春节假期的通知
-    // (国办发明电〔2020〕1号, 2020-01-26): off to Sunday 2 February, so Saturday 1 February, a make-up
-    // workday in the November notice, became a day off.
-    year: 2020,
-    notice: {
-      title: '国务院办公厅关于2020年部分节假日安排的通知',
-      number: '国办发明电〔2019〕16号',
-      issued: '2019-11-21',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2020-01-01', to: '2020-01-01' },
-      { name: SPRING_FESTIVAL, from: '2020-01-24', to: '2020-02-02' },
-      { name: QINGMING, from: '2020-04-04', to: '2020-04-06' },
-      { name: LABOUR_DAY, from: '2020-05-01', to: '2020-05-05' },
-      { name: DRAGON_BOAT, from: '2020-06-25', to: '2020-06-27' },
-      { name: MID_AUTUMN_NATIONAL_DAY, from: '2020-10-01', to: '2020-10-08' },
+    ['01-26', '02-08', '04-27', '09-28', '10-11'],
+  ),
+  notice(
+    2026,
+    { issued: '2025-11-04' },
+    [
+      [NEW_YEAR, '01-01', '01-03'],
+      [SPRING_FESTIVAL, '02-15', '02-23'],
+      [QINGMING, '04-04', '04-06'],
+      [LABOUR_DAY, '05-01', '05-05'],
+      [DRAGON_BOAT, '06-19', '06-21'],
+      [MID_AUTUMN, '09-25', '09-27'],
+      [NATIONAL_DAY, '10-01', '10-07'],
     ],
-    makeUpWorkdays: ['2020-01-19', '2020-04-26', '2020-05-09', '2020-06-28', '2020-09-27', '2020-10-10'],
-  },
-  {
-    year: 2021,
-    notice: {
-      title: '国务院办公厅关于2021年部分节假日安排的通知',
-      number: '国办发明电〔2020〕27号',
-      issued: '2020-11-25',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2021-01-01', to: '2021-01-03' },
-      { name: SPRING_FESTIVAL, from: '2021-02-11', to: '2021-02-17' },
-      { name: QINGMING, from: '2021-04-03', to: '2021-04-05' },
-      { name: LABOUR_DAY, from: '2021-05-01', to: '2021-05-05' },
-      { name: DRAGON_BOAT, from: '2021-06-12', to: '2021-06-14' },
-      { name: MID_AUTUMN, from: '2021-09-19', to: '2021-09-21' },
-      { name: NATIONAL_DAY, from: '2021-10-01', to: '2021-10-07' },
-    ],
-    makeUpWorkdays: [
-      '2021-02-07',
-      '2021-02-20',
-      '2021-04-25',
-      '2021-05-08',
-      '2021-09-18',
-      '2021-09-26',
-      '2021-10-09',
-    ],
-  },
-  {
-    year: 2022,
-    notice: {
-      title: '国务院办公厅关于2022年部分节假日安排的通知',
-      number: '国办发明电〔2021〕11号',
-      issued: '2021-10-25',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2022-01-01', to: '2022-01-03' },
-      { name: SPRING_FESTIVAL, from: '2022-01-31', to: '2022-02-06' },
-      { name: QINGMING, from: '2022-04-03', to: '2022-04-05' },
-      { name: LABOUR_DAY, from: '2022-04-30', to: '2022-05-04' },
-      { name: DRAGON_BOAT, from: '2022-06-03', to: '2022-06-05' },
-      { name: MID_AUTUMN, from: '2022-09-10', to: '2022-09-12' },
-      { name: NATIONAL_DAY, from: '2022-10-01', to: '2022-10-07' },
-    ],
-    makeUpWorkdays: [
-      '2022-01-29',
-      '2022-01-30',
-      '2022-04-02',
-      '2022-04-24',
-      '2022-05-07',
-      '2022-10-08',
-      '2022-10-09',
-    ],
-  },
-  {
-    year: 2023,
-    notice: {
-      title: '国务院办公厅关于2023年部分节假日安排的通知',
-      number: '国办发明电〔2022〕16号',
-      issued: '2022-12-08',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2022-12-31', to: '2023-01-02' },
-      { name: SPRING_FESTIVAL, from: '2023-01-21', to: '2023-01-27' },
-      { name: QINGMING, from: '2023-04-05', to: '2023-04-05' },
-      { name: LABOUR_DAY, from: '2023-04-29', to: '2023-05-03' },
-      { name: DRAGON_BOAT, from: '2023-06-22', to: '2023-06-24' },
-      { name: MID_AUTUMN_NATIONAL_DAY, from: '2023-09-29', to: '2023-10-06' },
-    ],
-    makeUpWorkdays: [
-      '2023-01-28',
-      '2023-01-29',
-      '2023-04-23',
-      '2023-05-06',
-      '2023-06-25',
-      '2023-10-07',
-      '2023-10-08',
-    ],
-  },
-  {
-    year: 2024,
-    notice: {
-      title: '国务院办公厅关于2024年部分节假日安排的通知',
-      number: '国办发明电〔2023〕7号',
-      issued: '2023-10-25',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2024-01-01', to: '2024-01-01' },
-      { name: SPRING_FESTIVAL, from: '2024-02-10', to: '2024-02-17' },
-      { name: QINGMING, from: '2024-04-04', to: '2024-04-06' },
-      { name: LABOUR_DAY, from: '2024-05-01', to: '2024-05-05' },
-      { name: DRAGON_BOAT, from: '2024-06-10', to: '2024-06-10' },
-      { name: MID_AUTUMN, from: '2024-09-15', to: '2024-09-17' },
-      { name: NATIONAL_DAY, from: '2024-10-01', to: '2024-10-07' },
-    ],
-    makeUpWorkdays: [
-      '2024-02-04',
-      '2024-02-18',
-      '2024-04-07',
-      '2024-04-28',
-      '2024-05-11',
-      '2024-09-14',
-      '2024-09-29',
-      '2024-10-12',
-    ],
-  },
-  {
-    // First year under the November 2024 revision of 全国年节及纪念日放假办法 (Spring Festival 4
-    // days, Labour Day 2 days).
-    year: 2025,
-    notice: {
-      title: '国务院办公厅关于2025年部分节假日安排的通知',
-      number: '国办发明电〔2024〕12号',
-      issued: '2024-11-12',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2025-01-01', to: '2025-01-01' },
-      { name: SPRING_FESTIVAL, from: '2025-01-28', to: '2025-02-04' },
-      { name: QINGMING, from: '2025-04-04', to: '2025-04-06' },
-      { name: LABOUR_DAY, from: '2025-05-01', to: '2025-05-05' },
-      { name: DRAGON_BOAT, from: '2025-05-31', to: '2025-06-02' },
-      { name: MID_AUTUMN_NATIONAL_DAY, from: '2025-10-01', to: '2025-10-08' },
-    ],
-    makeUpWorkdays: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
-  },
-  {
-    year: 2026,
-    notice: {
-      title: '国务院办公厅关于2026年部分节假日安排的通知',
-      issued: '2025-11-04',
-    },
-    holidays: [
-      { name: NEW_YEAR, from: '2026-01-01', to: '2026-01-03' },
-      { name: SPRING_FESTIVAL, from: '2026-02-15', to: '2026-02-23' },
-      { name: QINGMING, from: '2026-04-04', to: '2026-04-06' },
-      { name: LABOUR_DAY, from: '2026-05-01', to: '2026-05-05' },
-      { name: DRAGON_BOAT, from: '2026-06-19', to: '2026-06-21' },
-      { name: MID_AUTUMN, from: '2026-09-25', to: '2026-09-27' },
-      { name: NATIONAL_DAY, from: '2026-10-01', to: '2026-10-07' },
-    ],
-    makeUpWorkdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
-  },
+    ['01-04', '02-14', '02-28', '05-09', '09-20', '10-10'],
+  ),
 ];
 
 /** The date this data was last compared with the notices and the check source. */

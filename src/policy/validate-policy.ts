@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Lang } from '../claim/input-error';
 import { citations } from '../law/citations';
 import { isCalendarDay } from '../time/calendar-day';
@@ -64,7 +64,7 @@ function expectedOf(issue: z.core.$ZodIssue): { code: PolicyProblem['code']; exp
 
 /** Every problem zod finds with a parameter value, as policy problems under `path`. */
 function parameterValueProblems(name: keyof Params, value: unknown, path: string): PolicyProblem[] {
-  const result = (parameterSchemas[name] as z.ZodType).safeParse(value);
+  const result = (parameterSchemas[name] as z.ZodMiniType).safeParse(value);
   if (result.success) return [];
   return problemsOfIssues(result.error.issues, value, path);
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { calendarDaySchema, imeiSchema } from '../claim/primitives';
 import { CALENDAR_DAY_PATTERN, CALENDAR_DAY_RANGE } from './calendar-day-pattern';
 
@@ -22,7 +22,7 @@ function primitiveOverride(ctx: { readonly zodSchema: unknown; readonly jsonSche
  * A zod schema as a JSON Schema (draft 2020-12) with its `$id`, title and description first.
  * Reused parts are written out in place (no `$defs`), so each property reads on its own.
  */
-export function jsonSchemaFrom(schema: z.ZodType, head: { readonly id: string; readonly title: string; readonly description: string; readonly io: 'input' | 'output' }): JsonSchema {
+export function jsonSchemaFrom(schema: z.core.$ZodType, head: { readonly id: string; readonly title: string; readonly description: string; readonly io: 'input' | 'output' }): JsonSchema {
   const body = z.toJSONSchema(schema, { target: 'draft-2020-12', io: head.io, reused: 'inline', override: primitiveOverride }) as JsonSchema;
   const { $schema, description: _ignored, ...rest } = body;
   return { $schema, $id: head.id, title: head.title, description: head.description, ...rest };

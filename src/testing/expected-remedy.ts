@@ -1,14 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { remedySchema } from '../claim/decision';
 
 /** The field schemas of a remedy, whether the decision's remedy schema is one object or a union of objects on `type`. */
-function remedyFields(): Record<string, z.ZodType> {
-  const schema = remedySchema as unknown as z.ZodType;
-  const objects = schema instanceof z.ZodObject ? [schema] : schema instanceof z.ZodUnion ? (schema.options as z.ZodType[]) : [];
-  const fields: Record<string, z.ZodType> = {};
+function remedyFields(): Record<string, z.ZodMiniType> {
+  const schema = remedySchema as unknown as z.ZodMiniType;
+  const objects = schema instanceof z.ZodMiniObject ? [schema] : schema instanceof z.ZodMiniUnion ? (schema.def.options as z.ZodMiniType[]) : [];
+  const fields: Record<string, z.ZodMiniType> = {};
   for (const object of objects) {
-    if (!(object instanceof z.ZodObject)) continue;
-    for (const [key, field] of Object.entries(object.shape as Record<string, z.ZodType>)) {
+    if (!(object instanceof z.ZodMiniObject)) continue;
+    for (const [key, field] of Object.entries(object.shape as Record<string, z.ZodMiniType>)) {
       // A field several variants share (`type` above all) accepts what any of them accepts.
       const known = fields[key];
       fields[key] = known === undefined ? unwrapOptional(field) : z.union([known, unwrapOptional(field)]);
@@ -17,8 +17,8 @@ function remedyFields(): Record<string, z.ZodType> {
   return fields;
 }
 
-function unwrapOptional(field: z.ZodType): z.ZodType {
-  return field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
+function unwrapOptional(field: z.ZodMiniType): z.ZodMiniType {
+  return field instanceof z.ZodMiniOptional ? (field.def.innerType as z.ZodMiniType) : field;
 }
 
 /**
@@ -29,8 +29,8 @@ function unwrapOptional(field: z.ZodType): z.ZodType {
  * pass unchecked.
  */
 export const expectedRemedySchema = z.strictObject(
-  Object.fromEntries(Object.entries(remedyFields()).map(([key, field]) => [key, key === 'type' ? field : field.optional()])),
-) as unknown as z.ZodType<ExpectedRemedy>;
+  Object.fromEntries(Object.entries(remedyFields()).map(([key, field]) => [key, key === 'type' ? field : z.optional(field)])),
+) as unknown as z.ZodMiniType<ExpectedRemedy>;
 
 /** A remedy as a fixture expects it: `type` and any other remedy field to check. */
 export type ExpectedRemedy = { readonly type: RemedyOut['type'] } & Readonly<OtherFields<RemedyOut>>;

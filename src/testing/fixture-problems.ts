@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Mismatch } from './mismatch';
 
 /** The value at a path inside a JSON value, or `undefined`. */

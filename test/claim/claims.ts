@@ -93,7 +93,7 @@ export const SCHEMA_FIELDS: Readonly<Record<keyof typeof SPEC_FIELDS, readonly s
   condition: Object.keys(conditionSchema.shape),
   history: Object.keys(historySchema.shape),
   repair: Object.keys(repairSchema.shape),
-  exchange: Object.keys(historySchema.shape.exchanges.unwrap().element.shape),
+  exchange: Object.keys(historySchema.shape.exchanges.def.innerType.def.element.shape),
   stock: Object.keys(stockSchema.shape),
 };
 

@@ -31,9 +31,9 @@ describe('the desk form as data', () => {
       for (const spec of REPAIR_FIELDS) expect(DESK_WORDS[lang].fields[`repair.${spec.path}`], `${lang} repair.${spec.path}`).toBeTruthy();
     }
     const inspection = SECTIONS.flatMap((s) => s.fields).find((spec) => spec.path === 'fault.inspection');
-    expect(inspection?.kind === 'select' && inspection.values).toEqual(faultSchema.shape.inspection.unwrap().options);
+    expect(inspection?.kind === 'select' && inspection.values).toEqual(faultSchema.shape.inspection.def.innerType.options);
     const delay = REPAIR_FIELDS.find((spec) => spec.path === 'delayCause');
-    expect(delay?.kind === 'select' && delay.values).toEqual(repairSchema.shape.delayCause.unwrap().options);
+    expect(delay?.kind === 'select' && delay.values).toEqual(repairSchema.shape.delayCause.def.innerType.options);
   });
 
   it('escapes text for HTML', () => {

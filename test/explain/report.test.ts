@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/explain/locales/en';
-import { zhCN } from '../../src/explain/locales/zh-CN';
+import { reportEn } from '../../src/explain/locales/report-en';
+import { reportZhCN } from '../../src/explain/locales/report-zh-CN';
 import { renderReport, SECTIONS, type Section, TEXT_WIDTH, wrap } from '../../src/explain/report';
 import { displayWidth } from '../../src/explain/timeline';
 import { type Decision, type Lang, LANGS } from '../support/api';
@@ -27,8 +27,8 @@ const allCases = loadFixtures().map((fixture) => caseOf(fixture.name, fixture.cl
 const render = (c: Case, lang: Lang, format: 'text' | 'md') =>
   renderReport(c.decision, c.claim, { lang, format, ...(c.policy === undefined ? {} : { policy: c.policy }) });
 
-const locales = { 'zh-CN': zhCN, en } as const;
-const sectionTitle = (lang: Lang, key: Section) => locales[lang].messages[`report.section.${key}`]!;
+const words = { 'zh-CN': reportZhCN, en: reportEn } as const;
+const sectionTitle = (lang: Lang, key: Section) => words[lang][`report.section.${key}`];
 
 /** The sections a text report has, by their headings (a line underlined with dashes). */
 function textSections(text: string, lang: Lang): Section[] {
