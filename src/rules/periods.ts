@@ -1,4 +1,3 @@
-import type { CitationId } from '../law/citations';
 import { type NationalFinding, nationalRule } from './national-rule';
 import type { WindowName } from '../engine/facts';
 import { note, SILENT, warn } from '../engine/findings';
@@ -40,13 +39,12 @@ export const periodStartBasis = nationalRule({
         }),
       ];
     }
-    const byProfile: (statutory: CitationId) => CitationId = context.citeOf.bind(undefined, 'clockStart');
     if (facts.start.basis === 'delivery') {
-      const cite = byProfile('cplr2024:art18');
+      const cite = context.citeOf('clockStart', 'cplr2024:art18');
       return [note(cite.startsWith('policy:') ? 'period.start-delivery-profile' : 'period.start-delivery', cite, { saleDate: claim.sale.date, start: facts.start.day })];
     }
     if (delivered !== undefined && delivered !== claim.sale.date) {
-      const cite = byProfile('mp2001:period');
+      const cite = context.citeOf('clockStart', 'mp2001:period');
       const code = cite.startsWith('policy:') ? 'period.start-sale-profile' : 'period.start-sale';
       return [note(code, cite, { saleDate: claim.sale.date, delivered, changeover: IN_FORCE.cplr2024 })];
     }
@@ -138,7 +136,8 @@ export const counting = nationalRule({
     const out: NationalFinding[] = [];
     for (const { 0: name, 1: window } of facts.windows) {
       if (!('days' in window.length) || window.last !== window.extended.nominal) continue;
-      if (claim.claimDate !== window.last && claim.claimDate !== addDays(window.last, 1)) continue;
+      // The last day or the day after: compared as text first, as most claims are far from it.
+      if (claim.claimDate < window.last || (claim.claimDate !== window.last && daysBetween(window.last, claim.claimDate) !== 1)) continue;
       out.push(
         note('period.counting-day', countingCite(basis, 201), {
           window: name,
@@ -152,7 +151,8 @@ export const counting = nationalRule({
     const warranty = facts.warranty;
     if (warranty !== undefined && 'months' in warranty.length) {
       const nominal = warranty.extended.nominal;
-      const clamped = nominal.slice(8) !== warranty.from.slice(8);
+      // The day of the month (characters 8 and 9) differs from the start's: clamped to a month's end.
+      const clamped = nominal.charCodeAt(8) !== warranty.from.charCodeAt(8) || nominal.charCodeAt(9) !== warranty.from.charCodeAt(9);
       const near = clamped && claim.claimDate >= `${nominal.slice(0, 8)}01` && claim.claimDate <= addDays(nominal, 7);
       if (clamped && near) {
         out.push(
@@ -212,7 +212,9 @@ export const calendarCoverage = nationalRule({
   interpretations: ['I3'],
   basis: [mp2001('mp2001:period'), countingLaw(203)],
   run: ({ facts }, basis) => {
-    if (!facts.windows.some((entry) => entry[1].rolled.uncoveredYears.length > 0)) return SILENT;
+    let uncovered = false;
+    for (const entry of facts.windows) if (entry[1].rolled.uncoveredYears.length > 0) uncovered = true;
+    if (!uncovered) return SILENT;
     const years = new Set<number>();
     const names: string[] = [];
     for (const { 0: name, 1: window } of facts.windows) {
