@@ -47,7 +47,19 @@ export { type InputError, type InputErrorCode, type Lang, LANGS } from './claim/
 export { jsonOf, MAX_CLAIM_BYTES } from './claim/read-json';
 export { calendarFileSchema, calendarFrom, type CalendarResult } from './claim/calendar-from';
 
-export { type Citation, type CitationId, citation, citations, type ClauseId, type Evidence, isStatuteCitationId, type StatuteCitationId } from './law/citations';
+export {
+  type Citation,
+  type CitationBasis,
+  type CitationId,
+  citation,
+  citationBases,
+  citationBasis,
+  citations,
+  type ClauseId,
+  type Evidence,
+  isStatuteCitationId,
+  type StatuteCitationId,
+} from './law/citations';
 export { type Source, type SourceId, sources, type Text } from './law/sources';
 export { catalogue, type CatalogueEntry, DEPRECIATION_PER_DAY, ITEM_KINDS, type ItemClass, type ItemKind } from './law/catalogue';
 export { FAULT_CODES, type FaultCode, performanceFaults } from './law/performance-faults';

@@ -1,4 +1,4 @@
-import { citations } from '../law/citations';
+import { isStatuteCitationId } from '../law/citations';
 import { RuleFailedError } from './rule-failed-error';
 import { type Finding, REMEDY_TYPES, type Rule } from './types';
 
@@ -14,7 +14,7 @@ function findingProblem(finding: unknown): string | undefined {
   if (!isRecord(finding)) return 'a finding that is not an object';
   if (typeof finding.effect !== 'string' || !EFFECTS.has(finding.effect)) return `an unknown effect ${String(finding.effect)}`;
   if (typeof finding.code !== 'string') return 'a finding without a message code';
-  if (typeof finding.cite !== 'string' || !(Object.hasOwn(citations, finding.cite) || finding.cite.startsWith('policy:'))) return `an unknown citation ${String(finding.cite)}`;
+  if (typeof finding.cite !== 'string' || !(isStatuteCitationId(finding.cite) || finding.cite.startsWith('policy:'))) return `an unknown citation ${String(finding.cite)}`;
   if (finding.params !== undefined) {
     if (!isRecord(finding.params)) return 'message parameters that are not an object';
     for (const value of Object.values(finding.params)) {

@@ -1,5 +1,5 @@
 import type { Lang } from '../claim/input-error';
-import { citations, isStatuteCitationId } from '../law/citations';
+import { citationBases, isStatuteCitationId } from '../law/citations';
 import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';
 
@@ -19,7 +19,7 @@ export function citationText(id: string, lang: Lang, policy?: Policy): string {
     return lang === 'zh-CN' ? `《${policy.title['zh-CN']}》${clause.label['zh-CN']}` : `${policy.title.en}, ${clause.label.en}`;
   }
   if (!isStatuteCitationId(id)) return id;
-  const entry = citations[id];
+  const entry = citationBases[id];
   const source = sources[entry.source];
   const unverified = !entry.verified && entry.article !== null && /^第\S+条$/.test(entry.article['zh-CN']);
   if (lang === 'zh-CN') {

@@ -3,7 +3,7 @@ import type { Decision, Reason } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import type { Evaluation, MarkedFinding } from '../engine/evaluate';
 import type { Attributed } from '../engine/types';
-import { citation, isStatuteCitationId } from '../law/citations';
+import { citationBasis, isStatuteCitationId } from '../law/citations';
 import { IN_FORCE } from '../law/key-dates';
 import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';
@@ -56,7 +56,7 @@ function buildCiteRef(id: string, policy: Policy): Reason['cite'] {
     return { id, document: policy.title['zh-CN'], article: clause.label['zh-CN'], verified: clause.confidence === 'A' };
   }
   if (!isStatuteCitationId(id)) return { id, document: policy.title['zh-CN'], article: id, verified: false };
-  const entry = citation(id);
+  const entry = citationBasis(id);
   return {
     id,
     document: sources[entry.source].title['zh-CN'],

@@ -1,6 +1,6 @@
 import { SILENT } from '../engine/findings';
 import { catalogue, DEPRECIATION_PER_DAY, ITEM_KINDS } from '../law/catalogue';
-import { citations } from '../law/citations';
+import { citationBases } from '../law/citations';
 import { IN_FORCE } from '../law/key-dates';
 import { FAULT_CODES, performanceFaults } from '../law/performance-faults';
 import { restDayCalendar } from '../law/rest-day-calendar';
@@ -30,4 +30,4 @@ export const nationalPolicy: Policy = deepFreeze({
 
 vouchFor(nationalPolicy);
 trustRules(nationalRules);
-deepFreeze([SILENT, catalogue, DEPRECIATION_PER_DAY, ITEM_KINDS, citations, IN_FORCE, FAULT_CODES, performanceFaults, restDayCalendar, sources]);
+deepFreeze([SILENT, catalogue, DEPRECIATION_PER_DAY, ITEM_KINDS, citationBases, IN_FORCE, FAULT_CODES, performanceFaults, restDayCalendar, sources]);

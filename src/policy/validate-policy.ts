@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import type { Lang } from '../claim/input-error';
-import { citations } from '../law/citations';
+import { isStatuteCitationId } from '../law/citations';
 import { isCalendarDay } from '../time/calendar-day';
 import { type PolicyProblem, policyProblem } from './invalid-policy-error';
 import { parameterSchemas } from './parameter-schemas';
@@ -98,7 +98,7 @@ const KNOWN_CITATION: Words = { 'zh-CN': '法条登记表中的编号或本政�
 
 /** Whether an id names a statutory citation or one of the profile's clauses. */
 function citable(id: unknown, clauses: Readonly<Record<string, unknown>>): boolean {
-  return typeof id === 'string' && (Object.hasOwn(citations, id) || Object.hasOwn(clauses, id));
+  return typeof id === 'string' && (isStatuteCitationId(id) || Object.hasOwn(clauses, id));
 }
 
 /**
