@@ -7,13 +7,14 @@ import { mp2001Governs } from '../rules/law-in-force';
 import { proofOf } from '../rules/proof';
 import type { Params } from './parameters';
 import type { CalendarDay } from '../time/calendar-day';
-import { daysBetween } from '../time/days-between';
-import { periodEnd, type PeriodLength } from '../time/period-end';
+import { monthsLaterNumber } from '../time/add-months';
+import { dayNumber, dayOfNumber } from '../time/day-number';
+import type { PeriodLength } from '../time/period-end';
 import { factoryFallbackStart, latestExchange, type PeriodStart, periodStart } from '../time/period-start';
 import { type ExtendedEnd, extendByRepairs } from '../time/repair-days';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
-import { type RolledDay, rollOver } from '../time/roll-over';
-import { yearsThatCouldExtend } from '../time/unknown-holidays';
+import { type RolledDay, rollOverNumber } from '../time/roll-over';
+import { yearsThatCouldExtendNumber } from '../time/unknown-holidays';
 
 /**
  * Facts: what the rules reason about, derived once from the claim and the parameters in force.
@@ -124,22 +125,39 @@ export interface Facts {
 const NONE: readonly number[] = [];
 const NO_REPAIRS: Claim['history']['repairs'] = [];
 
+/**
+ * One window, worked out on day numbers (the strings of the days it names come from
+ * `dayOfNumber`, made once per day): `from` is given both ways, `claimDay` is the claim date's
+ * number. This runs for every window of every evaluation.
+ */
 function windowFrom(
   from: CalendarDay,
+  fromNumber: number,
   length: PeriodLength,
   extend: boolean,
   claim: Claim,
+  claimDay: number,
   params: Params,
   calendar: RestDayCalendar,
 ): Window {
-  const nominal = periodEnd(from, length);
-  const extended = extendByRepairs(nominal, extend ? claim.history.repairs : NO_REPAIRS, from, claim.claimDate);
-  const rolled: RolledDay = params.restDayRollOver
-    ? rollOver(extended.day, calendar)
-    : { nominal: extended.day, day: extended.day, skipped: [], uncoveredYears: [] };
-  const couldExtend =
-    params.restDayRollOver && claim.claimDate > rolled.day ? yearsThatCouldExtend(extended.day, claim.claimDate, calendar) : NONE;
+  const nominalNumber = 'days' in length ? fromNumber + wholeDays(length.days) : monthsLaterNumber(from, length.months);
+  const extended = extendByRepairs(dayOfNumber(nominalNumber), extend ? claim.history.repairs : NO_REPAIRS, from, claim.claimDate);
+  // `extendByRepairs` moves the end by exactly the days it counts.
+  const extendedNumber = nominalNumber + extended.repairDays;
+  if (!params.restDayRollOver) {
+    const rolled: RolledDay = { nominal: extended.day, day: extended.day, skipped: [], uncoveredYears: [] };
+    return { from, length, extended, rolled, last: extended.day, couldExtend: NONE };
+  }
+  const rolled = rollOverNumber(extendedNumber, calendar);
+  // The rest days passed over follow one another from the extended end.
+  const couldExtend = claimDay > extendedNumber + rolled.skipped.length ? yearsThatCouldExtendNumber(extendedNumber, claimDay, calendar) : NONE;
   return { from, length, extended, rolled, last: rolled.day, couldExtend };
+}
+
+/** A period's length in days, checked as `addDays` checks it. */
+function wholeDays(days: number): number {
+  if (!Number.isInteger(days)) throw new RangeError(`not a whole number of days: ${days}`);
+  return days;
 }
 
 /**
@@ -168,19 +186,23 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
   const lawExists = mp2001Governs(claim.sale.date);
   const windowed = lawExists && (itemClass === 'main-unit' || (itemClass === 'accessory' && params.accessoriesGetWindows));
   const extendWindows = params.repairDaysExtendWindows;
-  const refund = windowed ? windowFrom(start.day, params.refundWindow, extendWindows, claim, params, calendar) : undefined;
-  const exchange = windowed ? windowFrom(unitStart, params.exchangeWindow, extendWindows, claim, params, calendar) : undefined;
+  // Each day read once as a number; the windows are worked out on numbers.
+  const claimDay = dayNumber(claim.claimDate);
+  const startDay = dayNumber(start.day);
+  const unitDay = unitStart === start.day ? startDay : dayNumber(unitStart);
+  const refund = windowed ? windowFrom(start.day, startDay, params.refundWindow, extendWindows, claim, claimDay, params, calendar) : undefined;
+  const exchange = windowed ? windowFrom(unitStart, unitDay, params.exchangeWindow, extendWindows, claim, claimDay, params, calendar) : undefined;
   const warranty =
-    periodMonths === null || !lawExists ? undefined : windowFrom(unitStart, { months: periodMonths }, true, claim, params, calendar);
+    periodMonths === null || !lawExists ? undefined : windowFrom(unitStart, unitDay, { months: periodMonths }, true, claim, claimDay, params, calendar);
   const freeMonths = params.freeRepairMonths;
   const freeRepair =
     warranty !== undefined && periodMonths !== null && freeMonths !== null && freeMonths < periodMonths
-      ? windowFrom(unitStart, { months: freeMonths }, true, claim, params, calendar)
+      ? windowFrom(unitStart, unitDay, { months: freeMonths }, true, claim, claimDay, params, calendar)
       : undefined;
   const terms = params.noReason;
   const noReason =
     lawExists && terms !== null && terms.channels.includes(claim.sale.channel)
-      ? windowFrom(receiptDate, terms.length, false, claim, params, calendar)
+      ? windowFrom(receiptDate, dayNumber(receiptDate), terms.length, false, claim, claimDay, params, calendar)
       : undefined;
   const paid = claim.sale.paidFen;
   const byPaid = params.refundAtPaidPrice && paid !== undefined && paid !== claim.sale.priceFen;
@@ -201,8 +223,8 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
     start,
     lastExchange,
     unitStart,
-    claimDay: daysBetween(start.day, claim.claimDate),
-    unitDay: daysBetween(unitStart, claim.claimDate),
+    claimDay: claimDay - startDay,
+    unitDay: claimDay - unitDay,
     refund,
     exchange,
     warranty,

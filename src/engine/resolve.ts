@@ -104,9 +104,23 @@ const consumed = (remedy: Remedy) => remedy.type === 'refund' && remedy.amountFe
  * depreciation consumed ranks below the exchange unless a profile says otherwise (I25).
  */
 export function sortRemedies(remedies: Remedy[], consumedBelowExchange = true): Remedy[] {
-  return remedies.sort(
-    (a, b) => rank(b, consumedBelowExchange) - rank(a, consumedBelowExchange) || (a.route === 'no-reason' ? 1 : 0) - (b.route === 'no-reason' ? 1 : 0),
-  );
+  // An insertion sort, stable as `sort` is: a handful of remedies, sorted for every claim, with no
+  // comparator closure made per call.
+  for (let index = 1; index < remedies.length; index += 1) {
+    const remedy = remedies[index]!;
+    let at = index;
+    while (at > 0 && order(remedies[at - 1]!, remedy, consumedBelowExchange) > 0) {
+      remedies[at] = remedies[at - 1]!;
+      at -= 1;
+    }
+    remedies[at] = remedy;
+  }
+  return remedies;
+}
+
+/** Negative when `a` sorts before `b`: the stronger first, the 三包 refund before the no-reason one. */
+function order(a: Remedy, b: Remedy, consumedBelowExchange: boolean): number {
+  return rank(b, consumedBelowExchange) - rank(a, consumedBelowExchange) || (a.route === 'no-reason' ? 1 : 0) - (b.route === 'no-reason' ? 1 : 0);
 }
 
 /** Whether a remedy of this type is on offer on conditions the request meets. */
@@ -117,7 +131,11 @@ function open(remedies: readonly Remedy[], type: Remedy['type'], request: Reques
 
 /** Conditions the consumer's request itself meets. */
 export function met(remedy: Remedy, request: Request): boolean {
-  return (remedy.conditions ?? []).every((condition) => condition === 'consumer-declines-exchange' && request === 'refund');
+  const conditions = remedy.conditions;
+  if (conditions === undefined) return true;
+  // A loop rather than `every` with a closure: this runs for every claim.
+  for (let index = 0; index < conditions.length; index += 1) if (conditions[index] !== 'consumer-declines-exchange' || request !== 'refund') return false;
+  return true;
 }
 
 /**
@@ -125,7 +143,13 @@ export function met(remedy: Remedy, request: Request): boolean {
  * MP2001 Arts. 11–12); otherwise, and for `best`, the strongest remedy open without conditions.
  */
 export function verdictOf(remedies: readonly Remedy[], request: Request): { verdict: Verdict; requestMet: boolean } {
-  const strongest = remedies.find((remedy) => remedy.conditions === undefined)?.type ?? 'no-remedy';
+  let strongest: Verdict = 'no-remedy';
+  for (let index = 0; index < remedies.length; index += 1) {
+    if (remedies[index]!.conditions === undefined) {
+      strongest = remedies[index]!.type;
+      break;
+    }
+  }
   switch (request) {
     case 'refund':
     case 'no-reason-return':
@@ -168,7 +192,10 @@ export function resolve(findings: readonly Attributed[], request: Request, param
     if (finding.effect === 'require') open = true;
     else if ((finding.effect === 'deny' || finding.effect === 'note') && finding.missing !== undefined) hints.push({ rule, ...finding.missing });
   }
-  if (!open) open = hints.some((hint) => hint.fact.startsWith(CALENDAR_FACT) && hint.would !== undefined && STRENGTH[hint.would] > STRENGTH[verdict]);
+  for (let index = 0; !open && index < hints.length; index += 1) {
+    const hint = hints[index]!;
+    open = hint.fact.startsWith(CALENDAR_FACT) && hint.would !== undefined && STRENGTH[hint.would] > STRENGTH[verdict];
+  }
   return { remedies, verdict, status: open ? 'provisional' : 'final', requestMet, hints };
 }
 

@@ -5,6 +5,7 @@ import type { Facts } from './facts';
 import { denies } from './remedy-match';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { addDays } from '../time/add-days';
+import { dayNumber } from '../time/day-number';
 import { checkedFindings } from './checked-findings';
 import { RuleFailedError, thrownText } from './rule-failed-error';
 import { basisOf } from './define-rule';
@@ -23,8 +24,9 @@ interface Family {
  */
 interface Plan {
   readonly families: readonly Family[];
-  readonly saleBounds: readonly string[];
-  readonly deliveryBounds: readonly string[];
+  /** The days versions change, as day numbers (compared for every evaluation: numbers, not strings). */
+  readonly saleBounds: readonly number[];
+  readonly deliveryBounds: readonly number[];
   readonly steps: Map<number, readonly Step[]>;
 }
 
@@ -88,13 +90,15 @@ function planOf(rules: readonly Rule[]): Plan {
   }
   const families = [...byId].map(([id, versions]) => ({ id, versions, byDelivery: versions[0]!.versionBy === 'delivery' }));
   const bounds = (delivery: boolean) =>
-    [...new Set(families.filter((family) => family.byDelivery === delivery).flatMap((family) => family.versions.flatMap((rule) => [rule.effective.from, ...(rule.effective.to === undefined ? [] : [addDays(rule.effective.to, 1)])])))].sort();
+    [...new Set(families.filter((family) => family.byDelivery === delivery).flatMap((family) => family.versions.flatMap((rule) => [rule.effective.from, ...(rule.effective.to === undefined ? [] : [addDays(rule.effective.to, 1)])])))]
+      .sort()
+      .map(dayNumber);
   const plan = { families, saleBounds: bounds(false), deliveryBounds: bounds(true), steps: new Map() };
   plans.set(rules, plan);
   return plan;
 }
 
-const eraOf = (bounds: readonly string[], day: string) => {
+const eraOf = (bounds: readonly number[], day: number) => {
   let index = 0;
   while (index < bounds.length && bounds[index]! <= day) index += 1;
   return index;
@@ -102,7 +106,8 @@ const eraOf = (bounds: readonly string[], day: string) => {
 
 /** The version of each family in force for a claim with these dates, in chain order. */
 function stepsOf(plan: Plan, saleDay: string, deliveryDay: string): readonly Step[] {
-  const key = plan.deliveryBounds.length === 0 ? eraOf(plan.saleBounds, saleDay) : eraOf(plan.saleBounds, saleDay) * 1000 + eraOf(plan.deliveryBounds, deliveryDay);
+  const saleEra = eraOf(plan.saleBounds, dayNumber(saleDay));
+  const key = plan.deliveryBounds.length === 0 ? saleEra : saleEra * 1000 + eraOf(plan.deliveryBounds, dayNumber(deliveryDay));
   let steps = plan.steps.get(key);
   if (steps === undefined) {
     steps = plan.families.map((family) => {

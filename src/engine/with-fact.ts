@@ -10,7 +10,7 @@ const SEGMENT = /([^.[\]]+)|\[(\d+)\]/g;
  * withFact(claim, 'proof.invoice', 'original').proof.invoice //=> 'original'
  */
 export function withFact(claim: Claim, fact: string, value: unknown): Claim {
-  const keys = [...fact.matchAll(SEGMENT)].map((match) => (match[2] === undefined ? match[1]! : Number(match[2])));
+  const keys = keysOf(fact);
   const set = (node: unknown, index: number): unknown => {
     const key = keys[index];
     if (key === undefined) return value;
@@ -19,4 +19,20 @@ export function withFact(claim: Claim, fact: string, value: unknown): Claim {
     return { ...record, [key]: set(record[key as string], index + 1) };
   };
   return set(claim, 0) as Claim;
+}
+
+/**
+ * A fact's path split into keys, split once per path: the same few paths (the facts rules name
+ * as decisive) are set again for claim after claim. Bounded, as any path may be asked for.
+ */
+const paths = new Map<string, readonly (string | number)[]>();
+
+function keysOf(fact: string): readonly (string | number)[] {
+  let keys = paths.get(fact);
+  if (keys === undefined) {
+    keys = [...fact.matchAll(SEGMENT)].map((match) => (match[2] === undefined ? match[1]! : Number(match[2])));
+    if (paths.size >= 1000) paths.clear();
+    paths.set(fact, keys);
+  }
+  return keys;
 }

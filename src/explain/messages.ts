@@ -122,16 +122,26 @@ function compiled(code: string, lang: Lang, table: Readonly<Record<string, strin
   return parts;
 }
 
-/** Both languages' compiled templates of each code, found with one lookup. */
-const pairs = new Map<string, { readonly zh: readonly Part[] | undefined; readonly en: readonly Part[] | undefined }>();
+type Bilingual = { readonly 'zh-CN': string; readonly en: string };
+
+/**
+ * Both languages' compiled templates of each code, found with one lookup, and the message of a
+ * finding without parameters, filled once and frozen: such findings (the paid repair, who pays
+ * shipping, who performs) come with most claims, and their words never vary.
+ */
+const pairs = new Map<string, { readonly zh: readonly Part[] | undefined; readonly en: readonly Part[] | undefined; plain: Bilingual | undefined }>();
 
 /** The message in both languages. */
-export function bilingual(code: string, params: MessageParams | undefined): { readonly 'zh-CN': string; readonly en: string } {
+export function bilingual(code: string, params: MessageParams | undefined): Bilingual {
   let pair = pairs.get(code);
   if (pair === undefined) {
-    pair = { zh: compiled(code, 'zh-CN', zhCN.messages), en: compiled(code, 'en', en.messages) };
+    pair = { zh: compiled(code, 'zh-CN', zhCN.messages), en: compiled(code, 'en', en.messages), plain: undefined };
     pairs.set(code, pair);
   }
-  const localized = params !== undefined && hasLocalized(params);
+  if (params === undefined) {
+    pair.plain ??= Object.freeze({ 'zh-CN': fill(pair.zh, code, undefined, 'zh-CN', false), en: fill(pair.en, code, undefined, 'en', false) });
+    return pair.plain;
+  }
+  const localized = hasLocalized(params);
   return { 'zh-CN': fill(pair.zh, code, params, 'zh-CN', localized), en: fill(pair.en, code, params, 'en', localized) };
 }

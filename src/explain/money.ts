@@ -13,11 +13,10 @@ export function formatYuan(fen: number, lang: Lang): string {
   const negative = fen < 0;
   const abs = Math.abs(fen);
   const digits = String(Math.floor(abs / 100));
-  let yuan = '';
-  for (let index = 0; index < digits.length; index += 1) {
-    if (index > 0 && (digits.length - index) % 3 === 0) yuan += ',';
-    yuan += digits[index];
-  }
+  // Groups of three from the right, cut as slices (a money message is worded for most claims).
+  const head = digits.length % 3 === 0 ? 3 : digits.length % 3;
+  let yuan = digits.slice(0, head);
+  for (let index = head; index < digits.length; index += 3) yuan += `,${digits.slice(index, index + 3)}`;
   const cents = abs % 100 < 10 ? `0${abs % 100}` : String(abs % 100);
   const number = `${negative ? '-' : ''}${yuan}.${cents}`;
   return lang === 'zh-CN' ? `${number}元` : `¥${number}`;

@@ -93,7 +93,9 @@ const messageOf = ({ finding }: Attributed) => bilingual(finding.code, finding.p
  * the engine that made it.
  */
 export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Claim, floor?: Policy, engine?: Decision['engine']): Decision {
-  const reasons = evaluation.reasons.map((entry) => reasonOf(entry, policy));
+  // Loops rather than `map` with a closure: this runs for every claim.
+  const reasons: Reason[] = new Array<Reason>(evaluation.reasons.length);
+  for (let index = 0; index < reasons.length; index += 1) reasons[index] = reasonOf(evaluation.reasons[index]!, policy);
   if (!evaluation.requestMet) {
     reasons.push({
       rule: 'resolve.request',
@@ -112,8 +114,8 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
     reasons,
     dates: evaluation.dates,
     missing: evaluation.missing,
-    warnings: evaluation.warnings.map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry) })),
-    floorConflicts: evaluation.shortfalls.map((shortfall) => {
+    warnings: evaluation.warnings.length === 0 ? [] : evaluation.warnings.map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry) })),
+    floorConflicts: evaluation.shortfalls.length === 0 ? [] : evaluation.shortfalls.map((shortfall) => {
       const clause = shortfall.clauses[0]!;
       return {
         remedy: shortfall.remedy,
@@ -134,13 +136,13 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
         }),
       };
     }),
-    recourse: evaluation.recourse.map((entry) => ({
+    recourse: evaluation.recourse.length === 0 ? [] : evaluation.recourse.map((entry) => ({
       rule: entry.rule,
       requirement: entry.finding.effect === 'recourse' ? entry.finding.requirement : '',
       cite: entry.finding.cite,
       message: messageOf(entry),
     })),
-    obligations: evaluation.obligations.map((entry) => {
+    obligations: evaluation.obligations.length === 0 ? [] : evaluation.obligations.map((entry) => {
       const obligation = entry.finding.effect === 'note' ? entry.finding.obligation! : undefined!;
       return {
         type: obligation.type,

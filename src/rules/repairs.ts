@@ -11,9 +11,11 @@ import { qualityShipping } from './shipping';
 
 const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
 
+const NO_REPAIRS: readonly { repair: Repair; index: number }[] = Object.freeze([]);
+
 /** The 三包 repairs of the current unit: handed in since its start and inside its period (I6). */
-function unitRepairs({ claim, facts }: RuleContext): { repair: Repair; index: number }[] {
-  if (claim.history.repairs.length === 0) return []; // most claims: nothing to copy or filter
+function unitRepairs({ claim, facts }: RuleContext): readonly { repair: Repair; index: number }[] {
+  if (claim.history.repairs.length === 0) return NO_REPAIRS; // most claims: nothing to copy or filter
   return claim.history.repairs
     .map((repair, index) => ({ repair, index }))
     .filter(({ repair }) => repair.handedIn >= facts.unitStart && (facts.warranty === undefined || repair.handedIn <= facts.warranty.last));
@@ -39,6 +41,8 @@ export const twoRepairs = nationalRule({
   run: (context) => {
     const { claim, facts, params } = context;
     if (!facts.fault.hasListed || facts.warranty === undefined || claim.claimDate > facts.warranty.last) return SILENT;
+    // Most claims have no repair: none done, nothing to say (unless a profile needs none).
+    if (claim.history.repairs.length === 0 && params.repairsBeforeExchange > 0) return SILENT;
     const done = unitRepairs(context).filter(
       ({ repair }) => repair.returned !== null && repair.faultCodes.some((code) => performanceFaults[code].row === 'main-unit'),
     );
@@ -78,7 +82,8 @@ function accepted(repair: Repair, context: RuleContext): boolean {
  * the exchange still stands (the rule sets no lapse) with a warning that waiver is disputed — or,
  * under a profile that lets the right lapse, a note instead of the exchange.
  */
-function delayFindings(context: RuleContext, cause: 'repairer' | 'parts', limit: number, cite: 'mp2001:art17' | 'mp2001:art16'): NationalFinding[] {
+function delayFindings(context: RuleContext, cause: 'repairer' | 'parts', limit: number, cite: 'mp2001:art17' | 'mp2001:art16'): readonly NationalFinding[] {
+  if (context.claim.history.repairs.length === 0) return SILENT; // most claims: no repair to be late
   const out: NationalFinding[] = [];
   const shipping = qualityShipping(context.params);
   const survives = context.params.delayExchangeSurvivesHandBack;
@@ -120,8 +125,9 @@ export const repairerDelay = nationalRule({
   appliesTo: mainUnit,
   run: (context) => {
     const { params, claim } = context;
-    const out = delayFindings(context, 'repairer', params.repairerDelayDays, 'mp2001:art17');
-    if (out.length > 0) return out;
+    const delayed = delayFindings(context, 'repairer', params.repairerDelayDays, 'mp2001:art17');
+    if (delayed.length > 0 || claim.history.repairs.length === 0) return delayed;
+    const out: NationalFinding[] = [];
     for (const { repair, index } of unitRepairs(context)) {
       const days = daysInRepair(repair, claim.claimDate);
       if (repair.delayCause === 'none' && days > params.repairerDelayDays) {

@@ -9,15 +9,29 @@ import { qualityShipping } from './shipping';
 const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
 
 /** The 三包 grants of a window, with who bears the transport (I20). */
-function qualityGrants(context: RuleContext, types: readonly ('refund' | 'exchange' | 'free-repair')[]): RemedyGrant[] {
+function qualityGrants(context: RuleContext, types: readonly QualityRemedy[]): RemedyGrant[] {
   const shipping = qualityShipping(context.params);
-  return types.map((type) => {
-    if (type !== 'refund') return { type, ...shipping };
-    // A main unit's refund pays back what the consumer paid: a subsidy goes back to its programme (I27).
-    const amountFen = context.facts.item.class === 'accessory' ? accessoryRefundFen(context.claim, context.facts) : context.facts.refundBase.consumerFen;
-    return { type, route: 'sanbao' as const, ...(amountFen === undefined ? {} : { amountFen }), ...shipping };
-  });
+  // A loop and field stores rather than `map` and spreads: this runs for most claims.
+  const grants: RemedyGrant[] = [];
+  for (let index = 0; index < types.length; index += 1) {
+    const grant: { -readonly [K in keyof RemedyGrant]: RemedyGrant[K] } = { type: types[index]! };
+    if (grant.type === 'refund') {
+      grant.route = 'sanbao';
+      // A main unit's refund pays back what the consumer paid: a subsidy goes back to its programme (I27).
+      const amountFen = context.facts.item.class === 'accessory' ? accessoryRefundFen(context.claim, context.facts) : context.facts.refundBase.consumerFen;
+      if (amountFen !== undefined) grant.amountFen = amountFen;
+    }
+    if (shipping.shippingPaidBy !== undefined) grant.shippingPaidBy = shipping.shippingPaidBy;
+    if (shipping.shippingCapFen !== undefined) grant.shippingCapFen = shipping.shippingCapFen;
+    grants.push(grant);
+  }
+  return grants;
 }
+
+type QualityRemedy = 'refund' | 'exchange' | 'free-repair';
+const REFUND_EXCHANGE_REPAIR: readonly QualityRemedy[] = ['refund', 'exchange', 'free-repair'];
+const EXCHANGE_REPAIR: readonly QualityRemedy[] = ['exchange', 'free-repair'];
+const REPAIR: readonly QualityRemedy[] = ['free-repair'];
 
 /** Main units; accessories too where a profile gives them the windows. */
 const windowed = ({ facts, params }: RuleContext) =>
@@ -47,7 +61,7 @@ export const refundWindow = nationalRule({
     const cite = context.citeOf(facts.item.class === 'accessory' ? 'accessoriesGetWindows' : 'refundWindow', 'mp2001:art11');
     const values = { day: facts.claimDay, start: facts.start.day, until: window.last };
     if (claim.claimDate <= window.last) {
-      return [grant('window.refund', cite, qualityGrants(context, ['refund', 'exchange', 'free-repair']), values)];
+      return [grant('window.refund', cite, qualityGrants(context, REFUND_EXCHANGE_REPAIR), values)];
     }
     return claim.request === 'refund' ? [note('window.refund-closed', cite, values)] : SILENT;
   },
@@ -76,7 +90,7 @@ export const exchangeWindow = nationalRule({
     const cite = context.citeOf(facts.item.class === 'accessory' ? 'accessoriesGetWindows' : 'exchangeWindow', 'mp2001:art12');
     const values = { day: facts.unitDay, from: window.from, until: window.last };
     if (claim.claimDate <= window.last) {
-      return [grant('window.exchange', cite, qualityGrants(context, ['exchange', 'free-repair']), values)];
+      return [grant('window.exchange', cite, qualityGrants(context, EXCHANGE_REPAIR), values)];
     }
     return claim.request === 'exchange' || claim.request === 'refund' ? [note('window.exchange-closed', cite, values)] : SILENT;
   },
@@ -110,9 +124,9 @@ export const warrantyPeriod = nationalRule({
     // Only what the messages say (see activation.before-sale): the start is in `derivation`.
     const values = { until: window.last };
     if (facts.fault.hasListed) {
-      return [grant('period.in-warranty', context.citeOf('periodMonths', 'mp2001:period', claim.item.kind), qualityGrants(context, ['free-repair']), values)];
+      return [grant('period.in-warranty', context.citeOf('periodMonths', 'mp2001:period', claim.item.kind), qualityGrants(context, REPAIR), values)];
     }
-    return [grant('period.in-warranty-unlisted', 'pql2018:art40', qualityGrants(context, ['free-repair']), values)];
+    return [grant('period.in-warranty-unlisted', 'pql2018:art40', qualityGrants(context, REPAIR), values)];
   },
 });
 

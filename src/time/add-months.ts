@@ -22,12 +22,24 @@ const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
  * addMonths('2025-03-31', -1) //=> '2025-02-28'
  */
 export function addMonths(day: CalendarDay, count: number): CalendarDay {
+  const number = monthsLaterNumber(day, count);
+  return count === 0 ? day : dayOfNumber(number);
+}
+
+/**
+ * {@link addMonths} as a day number, for the engine's window arithmetic, which goes on with
+ * numbers (no string is made for a day it only compares or counts from).
+ *
+ * @example
+ * monthsLaterNumber('2024-02-29', 12) //=> 20147 (2025-02-28)
+ */
+export function monthsLaterNumber(day: CalendarDay, count: number): number {
   if (!Number.isInteger(count)) throw new RangeError(`not a whole number of months: ${count}`);
-  dayNumber(day); // throws a RangeError on a string that is not a calendar day
-  if (count === 0) return day;
+  const start = dayNumber(day); // throws a RangeError on a string that is not a calendar day
+  if (count === 0) return start;
   const months = (digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3)) * 12 + (digit(day, 5) * 10 + digit(day, 6) - 1) + count;
   const year = Math.floor(months / 12);
   const month = months - year * 12 + 1;
   const date = Math.min(digit(day, 8) * 10 + digit(day, 9), daysInMonth(year, month));
-  return dayOfNumber(numberOfParts(year, month, date));
+  return numberOfParts(year, month, date);
 }

@@ -4,8 +4,10 @@ import type { CalendarDay } from './calendar-day';
  * Calendar days as whole numbers (days since 1970-01-01), for speed: adding days and counting
  * them become integer arithmetic. A string's number is read from its characters (no cache keyed
  * by strings: the strings of each claim are new); the day a number names is worked out by the
- * inverse arithmetic (a few integer operations, cheaper than any cache). Both directions are checked
- * against `Date` for every day of 1800–2300 (test/engine/day-arithmetic.test.ts).
+ * inverse arithmetic and, for the days claims have, kept in an array indexed by number (building
+ * the string costs more than the arithmetic, and the same window ends recur claim after claim).
+ * Both directions are checked against `Date` for every day of 1800–2300
+ * (test/engine/day-arithmetic.test.ts and test/time/day-number-paths.test.ts).
  */
 
 /**
@@ -89,6 +91,16 @@ function civilDay(number: number): CalendarDay {
 }
 
 /**
+ * The names of the days claims have (1950-01-01 … 2199-12-31), each made once when first asked
+ * for: the windows of every claim end on these days, so their strings are shared rather than
+ * built per claim. Made on first use (a page that never asks pays nothing), filled with '' (not
+ * holes) so the array stays a plain array of strings.
+ */
+const NAMED_FIRST = civilNumber(1950, 1, 1);
+const NAMED_LAST = civilNumber(2199, 12, 31);
+let names: CalendarDay[] | undefined;
+
+/**
  * The calendar day a day number names (the inverse of {@link dayNumber}).
  *
  * @example
@@ -96,7 +108,14 @@ function civilDay(number: number): CalendarDay {
  * dayOfNumber(-719468) //=> '0000-03-01'
  */
 export function dayOfNumber(number: number): CalendarDay {
-  return civilDay(number);
+  if (number < NAMED_FIRST || number > NAMED_LAST) return civilDay(number);
+  names ??= new Array<CalendarDay>(NAMED_LAST - NAMED_FIRST + 1).fill('' as CalendarDay);
+  const at = number - NAMED_FIRST;
+  const hit = names[at]!;
+  if (hit !== '') return hit;
+  const name = civilDay(number);
+  names[at] = name;
+  return name;
 }
 
 /** {@link dayNumber}: kept as the name the time functions use. */

@@ -55,7 +55,9 @@ export function extendByRepairs(
   const counted: { repair: RepairSpan; days: number }[] = [];
   let end = nominal;
   let total = 0;
-  const ordered = [...repairs].sort((a, b) => (a.handedIn < b.handedIn ? -1 : a.handedIn > b.handedIn ? 1 : 0));
+  // A parsed claim's repairs are already in hand-in order (the schema checks it): copied and
+  // sorted (stably, so the same order) only when they are not.
+  const ordered = inHandInOrder(repairs) ? repairs : [...repairs].sort((a, b) => (a.handedIn < b.handedIn ? -1 : a.handedIn > b.handedIn ? 1 : 0));
   for (const repair of ordered) {
     if (repair.handedIn < from) continue;
     if (repair.handedIn > end) break;
@@ -66,4 +68,9 @@ export function extendByRepairs(
     end = addDays(nominal, total);
   }
   return { nominal, day: end, repairDays: total, counted };
+}
+
+function inHandInOrder(repairs: readonly RepairSpan[]): boolean {
+  for (let index = 1; index < repairs.length; index += 1) if (repairs[index]!.handedIn < repairs[index - 1]!.handedIn) return false;
+  return true;
 }

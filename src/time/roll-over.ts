@@ -1,6 +1,6 @@
 import { addDays } from './add-days';
 import type { CalendarDay } from './calendar-day';
-import { dayNumber } from './day-number';
+import { dayNumber, dayOfNumber } from './day-number';
 import type { DayKind, RestDayCalendar } from './rest-day-calendar';
 
 /** The last day of a period after the rest-day roll-over (I3). */
@@ -31,22 +31,39 @@ const MAX_RUN = 31;
  * rollOver('2025-03-08', calendar).day //=> '2025-03-10'
  */
 export function rollOver(day: CalendarDay, calendar: RestDayCalendar): RolledDay {
-  let cache = rolled.get(calendar);
+  return rolledOver(dayNumber(day), day, calendar);
+}
+
+/**
+ * {@link rollOver} of a day given as its number, for the engine's window arithmetic. The day
+ * the answer names is `number + skipped.length` (the rest days passed over follow one another).
+ *
+ * @example
+ * rollOverNumber(20155, calendar).day //=> '2025-03-10' (20155 is Saturday 2025-03-08)
+ */
+export function rollOverNumber(number: number, calendar: RestDayCalendar): RolledDay {
+  return rolledOver(number, undefined, calendar);
+}
+
+function rolledOver(number: number, named: CalendarDay | undefined, calendar: RestDayCalendar): RolledDay {
+  let cache = calendar === lastCalendar ? lastCache : rolled.get(calendar);
   if (cache === undefined) {
     cache = { days: new Map() };
     rolled.set(calendar, cache);
   }
-  const number = dayNumber(day);
+  lastCalendar = calendar;
+  lastCache = cache;
   if (number >= FIRST && number <= LAST) {
     cache.byNumber ??= new Array<RolledDay | undefined>(LAST - FIRST + 1);
     const at = number - FIRST;
     let hit = cache.byNumber[at];
     if (hit === undefined) {
-      hit = compute(day, calendar);
+      hit = compute(named ?? dayOfNumber(number), calendar);
       cache.byNumber[at] = hit;
     }
     return hit;
   }
+  const day = named ?? dayOfNumber(number);
   const hit = cache.days.get(day);
   if (hit !== undefined) return hit;
   const result = compute(day, calendar);
@@ -63,7 +80,14 @@ const LAST = dayNumber('2149-12-31');
  * Answers already worked out, per calendar (the same calendar always gives the same answer): in
  * an array indexed by day number for the days claims have, in a bounded map for any other.
  */
-const rolled = new WeakMap<RestDayCalendar, { byNumber?: (RolledDay | undefined)[]; readonly days: Map<CalendarDay, RolledDay> }>();
+const rolled = new WeakMap<RestDayCalendar, RollCache>();
+interface RollCache {
+  byNumber?: (RolledDay | undefined)[];
+  readonly days: Map<CalendarDay, RolledDay>;
+}
+/** The calendar asked about last and its answers: every claim asks about the same calendar. */
+let lastCalendar: RestDayCalendar | undefined;
+let lastCache: RollCache | undefined;
 
 function compute(day: CalendarDay, calendar: RestDayCalendar): RolledDay {
   const skipped: DayKind[] = [];

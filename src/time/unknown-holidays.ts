@@ -1,6 +1,6 @@
 import { addDays } from './add-days';
 import type { CalendarDay } from './calendar-day';
-import { daysBetween } from './days-between';
+import { dayNumber, dayOfNumber } from './day-number';
 import type { RestDayCalendar } from './rest-day-calendar';
 
 /**
@@ -56,12 +56,25 @@ let lastRun = 0;
  * yearsThatCouldExtend('2026-12-30', '2027-01-04', calendar) //=> [] (Wednesday 2026-12-30 is a known working day)
  */
 export function yearsThatCouldExtend(nominal: CalendarDay, claimDate: CalendarDay, calendar: RestDayCalendar): readonly number[] {
-  if (claimDate < nominal || daysBetween(nominal, claimDate) + 1 > longestRestRun(calendar)) return [];
+  return yearsThatCouldExtendNumber(dayNumber(nominal), dayNumber(claimDate), calendar);
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/**
+ * {@link yearsThatCouldExtend} of days given as their numbers, for the engine's window
+ * arithmetic. Most claims are far past the window's end, so the answer is most often none: that
+ * answer is one shared, frozen empty list rather than a new one per window.
+ */
+export function yearsThatCouldExtendNumber(nominal: number, claimDate: number, calendar: RestDayCalendar): readonly number[] {
+  if (claimDate < nominal || claimDate - nominal + 1 > longestRestRun(calendar)) return NONE;
   const years: number[] = [];
-  for (let day = nominal; day <= claimDate; day = addDays(day, 1)) {
+  // Day by day on numbers: each day's name comes from `dayOfNumber`, made once.
+  for (let number = nominal; number <= claimDate; number += 1) {
+    const day = dayOfNumber(number);
     const kind = calendar.kindOf(day);
     if (kind.kind !== 'working') continue;
-    if (kind.covered) return [];
+    if (kind.covered) return NONE;
     const year = Number(day.slice(0, 4));
     if (!years.includes(year)) years.push(year);
   }
