@@ -6,7 +6,9 @@ import type { Parameter, ParameterSet, ParameterValue, Params } from '../engine/
 import { deepFreeze } from './deep-freeze';
 import { InvalidPolicyError, type PolicyProblem, policyProblem } from './invalid-policy-error';
 import { nationalPolicy } from './national';
-import { isVouchedFor, vouchFor } from './usable-policy';
+import { checkedProfile, isVouchedFor, vouchFor } from './usable-policy';
+import { dataCopy } from './policy-data';
+import { thrownText } from '../engine/rule-failed-error';
 import type { DeclaredTerms, Policy, PolicyClause } from './policy';
 import { changesProblems, excerpt, parameterSetProblems, pathOf } from './validate-policy';
 
@@ -73,16 +75,34 @@ function changed<T>(base: Parameter<T>, change: ParameterChange<T>, cite: Clause
   return { ...base, values };
 }
 
+/** Where the changes hold functions: a parameter change's `value` (of the base value), a rule's `run` and `appliesTo`. */
+const changeFunction = (keys: readonly PropertyKey[]) =>
+  keys.length === 3 && ((keys[0] === 'parameters' && keys[2] === 'value') || (keys[0] === 'rules' && (keys[2] === 'run' || keys[2] === 'appliesTo')));
+
+/** Each problem once (a function of the base value is called once for each of its dated values). */
+function distinct(problems: readonly PolicyProblem[]): PolicyProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.path}|${problem.code}|${problem.received}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
  * Derives a profile from another: its own id, source and clauses, some parameters changed (each
  * citing the clause that changes it), rules appended. The statutory floor of the result is
  * always the library's own national profile, whatever `base` is (design.md §5: the floor is
  * sealed): a base that is itself a changed copy of the national profile is only a base.
  *
- * Every value is checked when the profile is defined, so that no later decision can throw on it:
- * whole days and months in sane ranges, known citation ids and clauses, rules that are rule
- * values. Throws {@link InvalidPolicyError} listing every problem, with its path, in zh-CN and en.
- * The profile returned is frozen.
+ * The changes and the base are checked whole when the profile is defined, so that no later
+ * decision can throw on them: every value is data (read once and copied: no getters, proxies,
+ * cycles, BigInts or functions where data is expected), whole days and months in sane ranges,
+ * known citation ids and clauses, rules that are rule values (the base's too, when the base was
+ * not made by the library), and every declared term evaluated by a rule. Throws
+ * {@link InvalidPolicyError} listing every problem, with its path (`$` for the changes, `base`
+ * for the base), in zh-CN and en; never anything else. The profile returned is frozen through.
  *
  * @example
  * const shop = definePolicy(nationalPolicy, {
@@ -94,38 +114,53 @@ function changed<T>(base: Parameter<T>, change: ParameterChange<T>, cite: Clause
  * shop.floor?.id //=> 'cn-national'
  */
 export function definePolicy(base: Policy, changes: PolicyChanges): Policy {
-  const id = typeof changes?.id === 'string' ? changes.id : '(no id)';
-  if (base === null || typeof base !== 'object' || changes === null || typeof changes !== 'object') {
-    throw new InvalidPolicyError(id, [policyProblem('$', 'type', { 'zh-CN': '基础政策与变更对象', en: 'a base profile and an object of changes' }, excerpt(changes))]);
+  const problems: PolicyProblem[] = [];
+  const copied = dataCopy(changes, '$', problems, { functionAt: changeFunction });
+  const own = copied !== null && typeof copied === 'object' && !Array.isArray(copied) ? (copied as Record<string, unknown>) : undefined;
+  const id = typeof own?.id === 'string' ? own.id : '(no id)';
+  if (own === undefined) {
+    throw new InvalidPolicyError(id, [...problems, policyProblem('$', 'type', { 'zh-CN': '变更对象', en: 'an object of changes' }, excerpt(copied))]);
   }
-  const clauses: Record<string, PolicyClause> = { ...base.clauses };
-  const ownClauses = changes.clauses !== null && typeof changes.clauses === 'object' ? changes.clauses : {};
+  // A base the library made or checked is taken as it is; any other is read once and checked whole.
+  let from: Policy | undefined;
+  if (base !== null && typeof base === 'object' && isVouchedFor(base)) from = base;
+  else {
+    const checked = checkedProfile(base, 'base');
+    problems.push(...checked.problems);
+    from = checked.policy;
+  }
+  const changed_ = own as unknown as PolicyChanges;
+  const clauses: Record<string, PolicyClause> = { ...from?.clauses };
+  const ownClauses = own.clauses !== null && typeof own.clauses === 'object' && !Array.isArray(own.clauses) ? (own.clauses as Record<string, PolicyClause>) : {};
   for (const [key, clause] of Object.entries(ownClauses)) clauses[`policy:${id}:${key}`] = clause;
-  const problems: PolicyProblem[] = changesProblems(changes as unknown as Record<string, unknown>, clauses);
-  const parameters: Record<string, Parameter<unknown>> = { ...base.parameters };
-  if (problems.length === 0) {
-    for (const [name, change] of Object.entries(changes.parameters ?? {}) as [keyof Params, ParameterChange<unknown>][]) {
-      try {
-        parameters[name] = changed(base.parameters[name] as Parameter<unknown>, change, `policy:${id}:${change.clause}` as ClauseId);
-      } catch (error) {
-        problems.push(policyProblem(pathOf('$', ['parameters', name, 'value']), 'throws', { 'zh-CN': '不抛出异常的函数', en: 'a function that does not throw' }, excerpt(error instanceof Error ? error.message : error)));
-      }
+  problems.push(...changesProblems(own, clauses, from?.rules ?? []));
+  if (problems.length > 0 || from === undefined) throw new InvalidPolicyError(id, distinct(problems));
+  const parameters: Record<string, Parameter<unknown>> = { ...from.parameters };
+  for (const [name, change] of Object.entries(changed_.parameters ?? {}) as [keyof Params, ParameterChange<unknown>][]) {
+    const at = pathOf('$', ['parameters', name, 'value']);
+    // A function's result is read once and copied like any value the changes give.
+    const data: ParameterChange<unknown> = typeof change.value === 'function' ? { ...change, value: (value: unknown) => dataCopy((change.value as (base: unknown) => unknown)(value), at, problems) } : change;
+    try {
+      parameters[name] = changed(from.parameters[name] as Parameter<unknown>, data, `policy:${id}:${change.clause}` as ClauseId);
+    } catch (error) {
+      problems.push(policyProblem(at, 'throws', { 'zh-CN': '不抛出异常的函数', en: 'a function that does not throw' }, excerpt(error instanceof Error ? thrownText(error) : error)));
     }
-    const checked = isVouchedFor(base) ? new Set<unknown>(Object.values(base.parameters)) : undefined;
-    problems.push(...parameterSetProblems(parameters, clauses, '$.parameters', checked));
   }
-  if (problems.length > 0) throw new InvalidPolicyError(id, problems);
-  return vouchFor(deepFreeze({
-    id: changes.id,
-    title: changes.title,
-    source: changes.source,
-    asOf: changes.asOf,
-    confidence: changes.confidence,
-    parameters: parameters as unknown as ParameterSet,
-    rules: [...base.rules, ...(changes.rules ?? [])],
-    clauses,
-    ...(changes.declared === undefined && base.declared === undefined ? {} : { declared: { ...base.declared, ...changes.declared } }),
-    floor: nationalPolicy,
-    ...(changes.notes === undefined ? {} : { notes: changes.notes }),
-  }));
+  problems.push(...parameterSetProblems(parameters, clauses, '$.parameters', new Set<unknown>(Object.values(from.parameters))));
+  if (problems.length > 0) throw new InvalidPolicyError(id, distinct(problems));
+  return vouchFor(
+    deepFreeze({
+      id,
+      title: changed_.title,
+      source: changed_.source,
+      asOf: changed_.asOf,
+      confidence: changed_.confidence,
+      parameters: parameters as unknown as ParameterSet,
+      rules: [...from.rules, ...(changed_.rules ?? [])],
+      clauses,
+      ...(changed_.declared === undefined && from.declared === undefined ? {} : { declared: { ...from.declared, ...changed_.declared } }),
+      floor: nationalPolicy,
+      ...(changed_.notes === undefined ? {} : { notes: changed_.notes }),
+    }),
+  );
 }

@@ -10,7 +10,12 @@ export type PolicyProblemCode =
   | 'unknown-clause'
   | 'unknown-citation'
   | 'not-a-rule'
-  | 'throws';
+  | 'throws'
+  | 'not-data'
+  | 'unreadable'
+  | 'cycle'
+  | 'too-large'
+  | 'not-evaluated';
 
 /** One problem with a profile definition: where (a JSONPath into the changes), what was expected, what came. */
 export interface PolicyProblem {
@@ -34,6 +39,11 @@ const HEADINGS = {
     'unknown-citation': '引用了未知的法条编号',
     'not-a-rule': '不是有效的规则',
     throws: '计算时出错',
+    'not-data': '不是纯数据',
+    unreadable: '无法读取',
+    cycle: '含循环引用',
+    'too-large': '过深或过大',
+    'not-evaluated': '声明的条款引擎不会评估',
   },
   en: {
     type: 'wrong type',
@@ -45,6 +55,11 @@ const HEADINGS = {
     'unknown-citation': 'cites an unknown citation id',
     'not-a-rule': 'not a rule',
     throws: 'failed while computing',
+    'not-data': 'not plain data',
+    unreadable: 'cannot be read',
+    cycle: 'contains itself',
+    'too-large': 'too deep or too large',
+    'not-evaluated': 'declares a term the engine does not evaluate',
   },
 } as const satisfies Readonly<Record<Lang, Readonly<Record<PolicyProblemCode, string>>>>;
 
@@ -62,15 +77,30 @@ export function policyProblem(path: string, code: PolicyProblemCode, expected: R
   };
 }
 
+/** The most problems an error lists; {@link InvalidPolicyError.count} says how many there were. */
+export const MOST_PROBLEMS = 50;
+
 /**
- * Thrown by `definePolicy` when a profile cannot be defined as given: every problem at once, each
- * with its path, in zh-CN and en.
+ * Thrown by `definePolicy` (and by `decide` for a profile assembled by hand) when a profile cannot
+ * be used as given: every problem at once, each with its path, what was expected and what came,
+ * in zh-CN and en. At most {@link MOST_PROBLEMS} are listed; `count` is the number found.
  */
 export class InvalidPolicyError extends Error {
   override readonly name = 'InvalidPolicyError';
   readonly problems: readonly PolicyProblem[];
+  /** How many problems were found (more than `problems` holds when the list was cut). */
+  readonly count: number;
+  /** What is wrong, in a line, in both languages: the profile and how many problems it has. */
+  readonly text: Readonly<Record<Lang, string>>;
   constructor(id: string, problems: readonly PolicyProblem[]) {
-    super(`profile ${JSON.stringify(id)} is invalid:\n${problems.map((problem) => `  ${problem.message.en}`).join('\n')}`);
-    this.problems = problems;
+    const listed = problems.slice(0, MOST_PROBLEMS);
+    const more = problems.length - listed.length;
+    super(`profile ${JSON.stringify(id)} is invalid:\n${listed.map((problem) => `  ${problem.message.en}`).join('\n')}${more > 0 ? `\n  … and ${more} more` : ''}`);
+    this.problems = listed;
+    this.count = problems.length;
+    this.text = {
+      'zh-CN': `政策 ${JSON.stringify(id)} 无效：共 ${problems.length} 个问题${more > 0 ? `（仅列出前 ${listed.length} 个）` : ''}`,
+      en: `profile ${JSON.stringify(id)} is invalid: ${problems.length} problem${problems.length === 1 ? '' : 's'}${more > 0 ? ` (the first ${listed.length} listed)` : ''}`,
+    };
   }
 }

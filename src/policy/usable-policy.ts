@@ -1,8 +1,12 @@
-import { InvalidPolicyError, type PolicyProblem, policyProblem } from './invalid-policy-error';
+import { deepFreeze } from './deep-freeze';
+import { InvalidPolicyError, type PolicyProblem } from './invalid-policy-error';
 import type { Policy } from './policy';
-import { excerpt, parameterSetProblems, ruleProblems } from './validate-policy';
+import { dataCopy } from './policy-data';
+import { profileProblems } from './validate-policy';
 
 const usable = new WeakSet<Policy>();
+/** Profiles assembled by hand, each with its checked copy (made once per object). */
+const copies = new WeakMap<object, Policy>();
 
 /** Whether a profile is known to be usable (made by `definePolicy`, or checked once already). */
 export function isVouchedFor(policy: Policy): boolean {
@@ -15,22 +19,46 @@ export function vouchFor(policy: Policy): Policy {
   return policy;
 }
 
+/** A rule's functions are the only ones a whole profile holds. */
+const ruleFunction = (keys: readonly PropertyKey[]) => keys.length === 3 && keys[0] === 'rules' && (keys[2] === 'run' || keys[2] === 'appliesTo');
+/** A hand-built profile's `floor` is never used (the floor is the library's national profile): not read. */
+const floorField = (keys: readonly PropertyKey[]) => keys.length === 1 && keys[0] === 'floor';
+
 /**
- * The profile, once it is known that the engine can use it: its parameters within their bounds
- * and citing known ids, its rules rule values. A profile made by `definePolicy` was checked then;
- * one assembled by hand is checked on first use, once per object. Throws
- * {@link InvalidPolicyError} with every problem otherwise.
+ * A profile assembled by hand, read once into a plain copy and checked whole (its fields,
+ * parameters, rules, clauses and declared terms), with every problem under `root`. The copy has
+ * no `floor`: every profile's floor is the library's national profile, whatever it names. Never throws.
+ */
+export function checkedProfile(value: unknown, root: string): { readonly policy: Policy | undefined; readonly problems: readonly PolicyProblem[] } {
+  const problems: PolicyProblem[] = [];
+  const copy = dataCopy(value, root, problems, { functionAt: ruleFunction, skip: floorField });
+  problems.push(...profileProblems(copy, root));
+  if (problems.length > 0) return { policy: undefined, problems };
+  return { policy: vouchFor(deepFreeze(copy as Policy)), problems };
+}
+
+/** A profile's id for an error, read without trusting it. */
+function idOf(policy: unknown): string {
+  try {
+    const id = (policy as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? id : '(no id)';
+  } catch {
+    return '(unreadable id)';
+  }
+}
+
+/**
+ * The profile, once it is known that the engine can use it. A profile made by `definePolicy` was
+ * checked then; one assembled by hand is read once into a plain, frozen copy and checked whole on
+ * first use (once per object): later changes to the object it came from reach no decision.
+ * Throws {@link InvalidPolicyError} with every problem otherwise, never anything else.
  */
 export function usablePolicy(policy: Policy): Policy {
   if (usable.has(policy)) return policy;
-  const problems: PolicyProblem[] = [];
-  if (policy === null || typeof policy !== 'object' || typeof policy.parameters !== 'object' || policy.parameters === null || !Array.isArray(policy.rules)) {
-    throw new InvalidPolicyError('(unknown)', [policyProblem('$', 'type', { 'zh-CN': '政策对象（含 parameters 与 rules）', en: 'a profile with parameters and rules' }, excerpt(policy))]);
-  }
-  const clauses = policy.clauses !== null && typeof policy.clauses === 'object' ? policy.clauses : {};
-  problems.push(...parameterSetProblems(policy.parameters as never, clauses, '$.parameters'));
-  policy.rules.forEach((rule, index) => problems.push(...ruleProblems(rule, clauses, ['rules', index])));
-  if (problems.length > 0) throw new InvalidPolicyError(typeof policy.id === 'string' ? policy.id : '(no id)', problems);
-  usable.add(policy);
-  return policy;
+  const known = policy !== null && typeof policy === 'object' ? copies.get(policy) : undefined;
+  if (known !== undefined) return known;
+  const checked = checkedProfile(policy, '$');
+  if (checked.policy === undefined) throw new InvalidPolicyError(idOf(policy), checked.problems);
+  copies.set(policy, checked.policy);
+  return checked.policy;
 }

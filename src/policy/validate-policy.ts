@@ -19,7 +19,12 @@ export function excerpt(value: unknown): string {
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = Object.prototype.toString.call(value);
+    try {
+      text = Object.prototype.toString.call(value);
+    } catch {
+      // A revoked proxy: not even its kind can be read.
+      text = 'an unreadable value';
+    }
   }
   return text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
 }
@@ -145,32 +150,59 @@ const TEXT: Words = { 'zh-CN': '含 zh-CN 与 en 两种文字的对象', en: 'an
 const isText = (value: unknown) =>
   value !== null && typeof value === 'object' && typeof (value as Record<string, unknown>)['zh-CN'] === 'string' && typeof (value as Record<string, unknown>).en === 'string';
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const NO_SUCH_KEY: Words = { 'zh-CN': '无此字段', en: 'no such key' };
 
-/** Every problem with the profile's own fields (id, title, source, dates, clauses, rules). */
-export function changesProblems(changes: Readonly<Record<string, unknown>>, clauses: Readonly<Record<string, unknown>>): PolicyProblem[] {
+/** A problem for each key of `record` not in `known`. */
+function unknownKeys(record: Readonly<Record<string, unknown>>, known: readonly string[], at: string): PolicyProblem[] {
+  return Object.keys(record)
+    .filter((key) => !known.includes(key))
+    .map((key) => policyProblem(pathOf(at, [key]), 'unknown-key', NO_SUCH_KEY, excerpt(key)));
+}
+
+/** The keys of the changes `definePolicy` takes. */
+const CHANGE_KEYS = ['id', 'title', 'source', 'asOf', 'confidence', 'clauses', 'parameters', 'rules', 'declared', 'notes'] as const;
+/** The keys of a whole profile. */
+const POLICY_KEYS = [...CHANGE_KEYS, 'floor'] as const;
+
+/** Every problem with a profile's clauses (a record of clauses with words in both languages). */
+function clausesProblems(clauses: unknown, at: string): PolicyProblem[] {
+  if (clauses === undefined) return [];
+  if (!isRecord(clauses)) return [policyProblem(at, 'type', { 'zh-CN': '对象', en: 'an object' }, excerpt(clauses))];
   const problems: PolicyProblem[] = [];
+  for (const [key, clause] of Object.entries(clauses)) {
+    if (!isRecord(clause) || !isText(clause.label) || !isText(clause.text) || !['A', 'B', 'C'].includes(clause.confidence as string)) {
+      problems.push(policyProblem(pathOf(at, [key]), 'type', { 'zh-CN': '含 label、text（双语）与 confidence 的条款', en: 'a clause with label and text (both languages) and confidence' }, excerpt(clause)));
+    } else problems.push(...unknownKeys(clause, ['label', 'text', 'confidence'], pathOf(at, [key])));
+  }
+  return problems;
+}
+
+/** Every problem with the fields a profile and its changes share: title, source, date, confidence, notes. */
+function headerProblems(record: Readonly<Record<string, unknown>>, at: string, confidences: readonly string[]): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const add = (key: string, code: PolicyProblem['code'], expected: Words, received: unknown) => problems.push(policyProblem(pathOf(at, [key]), code, expected, excerpt(received)));
+  const { title, source, asOf, confidence, notes } = record;
+  if (!isText(title)) add('title', 'type', TEXT, title);
+  if (!isRecord(source) || typeof source.title !== 'string' || (source.url !== undefined && typeof source.url !== 'string') || (source.name !== undefined && !isText(source.name))) {
+    add('source', 'type', { 'zh-CN': '含 title（及可选 url、双语 name）字符串的对象', en: 'an object with a title string (and an optional url and name in both languages)' }, source);
+  } else problems.push(...unknownKeys(source, ['title', 'name', 'url'], pathOf(at, ['source'])));
+  if (!isCalendarDay(asOf)) add('asOf', 'value', { 'zh-CN': 'YYYY-MM-DD 日期', en: 'a YYYY-MM-DD date' }, asOf);
+  if (!confidences.includes(confidence as string)) add('confidence', 'value', { 'zh-CN': confidences.join('、'), en: confidences.join(', ') }, confidence);
+  if (notes !== undefined && !isText(notes)) add('notes', 'type', TEXT, notes);
+  return problems;
+}
+
+/** Every problem with the profile's own fields (id, title, source, dates, clauses, rules, declared terms). */
+export function changesProblems(changes: Readonly<Record<string, unknown>>, clauses: Readonly<Record<string, unknown>>, baseRules: readonly unknown[] = []): PolicyProblem[] {
+  const problems: PolicyProblem[] = [...unknownKeys(changes, CHANGE_KEYS, '$')];
   const add = (keys: readonly PropertyKey[], code: PolicyProblem['code'], expected: Words, received: unknown) =>
     problems.push(policyProblem(pathOf('$', keys), code, expected, excerpt(received)));
-  const { id, title, source, asOf, confidence } = changes;
+  const { id } = changes;
   if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(id) || id === 'cn-national') {
     add(['id'], 'value', { 'zh-CN': '小写字母、数字和连字符组成的编号（不可为 cn-national）', en: 'lower-case letters, digits and hyphens (not cn-national)' }, id);
   }
-  if (!isText(title)) add(['title'], 'type', TEXT, title);
-  if (!isRecord(source) || typeof source.title !== 'string' || (source.url !== undefined && typeof source.url !== 'string')) {
-    add(['source'], 'type', { 'zh-CN': '含 title（及可选 url）字符串的对象', en: 'an object with a title string (and an optional url)' }, source);
-  }
-  if (!isCalendarDay(asOf)) add(['asOf'], 'value', { 'zh-CN': 'YYYY-MM-DD 日期', en: 'a YYYY-MM-DD date' }, asOf);
-  if (!['A', 'B', 'C'].includes(confidence as string)) add(['confidence'], 'value', { 'zh-CN': 'A、B 或 C', en: 'A, B or C' }, confidence);
-  if (changes.clauses !== undefined) {
-    if (!isRecord(changes.clauses)) add(['clauses'], 'type', { 'zh-CN': '对象', en: 'an object' }, changes.clauses);
-    else {
-      for (const [key, clause] of Object.entries(changes.clauses)) {
-        if (!isRecord(clause) || !isText(clause.label) || !isText(clause.text) || !['A', 'B', 'C'].includes(clause.confidence as string)) {
-          add(['clauses', key], 'type', { 'zh-CN': '含 label、text（双语）与 confidence 的条款', en: 'a clause with label and text (both languages) and confidence' }, clause);
-        }
-      }
-    }
-  }
+  problems.push(...headerProblems(changes, '$', ['A', 'B', 'C']));
+  problems.push(...clausesProblems(changes.clauses, '$.clauses'));
   if (changes.parameters !== undefined && !isRecord(changes.parameters)) add(['parameters'], 'type', { 'zh-CN': '对象', en: 'an object' }, changes.parameters);
   else if (changes.parameters !== undefined) {
     for (const [name, change] of Object.entries(changes.parameters)) {
@@ -182,6 +214,7 @@ export function changesProblems(changes: Readonly<Record<string, unknown>>, clau
         add(['parameters', name], 'type', { 'zh-CN': '含 value 与 clause 的对象', en: 'an object with value and clause' }, change);
         continue;
       }
+      problems.push(...unknownKeys(change, ['value', 'clause', 'from'], pathOf('$', ['parameters', name])));
       if (typeof change.clause !== 'string' || !Object.hasOwn(clauses, `policy:${String(id)}:${change.clause}`)) {
         add(['parameters', name, 'clause'], 'unknown-clause', { 'zh-CN': '本政策 clauses 中定义的条款', en: "a clause defined in the profile's clauses" }, change.clause);
       }
@@ -189,9 +222,90 @@ export function changesProblems(changes: Readonly<Record<string, unknown>>, clau
       if (typeof change.value !== 'function') problems.push(...parameterValueProblems(name, change.value, pathOf('$', ['parameters', name, 'value'])));
     }
   }
+  const ownRules = Array.isArray(changes.rules) ? (changes.rules as unknown[]) : [];
   if (changes.rules !== undefined) {
     if (!Array.isArray(changes.rules)) add(['rules'], 'type', { 'zh-CN': '规则数组', en: 'an array of rules' }, changes.rules);
-    else changes.rules.forEach((rule: unknown, index) => problems.push(...ruleProblems(rule, clauses, ['rules', index])));
+    else ownRules.forEach((rule: unknown, index) => problems.push(...ruleProblems(rule, clauses, ['rules', index])));
+  }
+  problems.push(...declaredProblems(changes.declared, [...baseRules, ...ownRules], clauses, '$.declared'));
+  return problems;
+}
+
+/**
+ * Every problem with a whole profile (one assembled by hand, given to `decide` or as the base of
+ * `definePolicy`): its fields, parameters, rules, clauses and declared terms, under `at`.
+ */
+export function profileProblems(policy: unknown, at: string): PolicyProblem[] {
+  if (!isRecord(policy)) return [policyProblem(at, 'type', { 'zh-CN': '政策对象（含 parameters 与 rules）', en: 'a profile with parameters and rules' }, excerpt(policy))];
+  const problems: PolicyProblem[] = [...unknownKeys(policy, POLICY_KEYS, at)];
+  if (typeof policy.id !== 'string' || policy.id === '') problems.push(policyProblem(pathOf(at, ['id']), 'type', { 'zh-CN': '非空字符串', en: 'a non-empty string' }, excerpt(policy.id)));
+  problems.push(...headerProblems(policy, at, ['statute', 'A', 'B', 'C']));
+  problems.push(...clausesProblems(policy.clauses, pathOf(at, ['clauses'])));
+  const clauses = isRecord(policy.clauses) ? policy.clauses : {};
+  if (!isRecord(policy.parameters)) problems.push(policyProblem(pathOf(at, ['parameters']), 'type', { 'zh-CN': '参数对象', en: 'an object of parameters' }, excerpt(policy.parameters)));
+  else problems.push(...parameterSetProblems(policy.parameters as Record<string, Parameter<unknown>>, clauses, pathOf(at, ['parameters'])));
+  const rules = Array.isArray(policy.rules) ? (policy.rules as unknown[]) : [];
+  if (!Array.isArray(policy.rules)) problems.push(policyProblem(pathOf(at, ['rules']), 'type', { 'zh-CN': '规则数组', en: 'an array of rules' }, excerpt(policy.rules)));
+  rules.forEach((rule, index) => problems.push(...ruleProblems(rule, clauses, ['rules', index], at)));
+  problems.push(...declaredProblems(policy.declared, rules, clauses, pathOf(at, ['declared'])));
+  return problems;
+}
+
+/**
+ * Whether `definePolicy` refuses a declared term that no rule of the profile evaluates. Off until
+ * the shipped profiles evaluate theirs (issue 17, item 3).
+ */
+export const DECLARED_TERMS_MUST_BE_EVALUATED = false;
+
+const EXCLUSION: Words = {
+  'zh-CN': '除外条款：{ id, clause, describes（双语） }',
+  en: 'an exclusion: { id, clause, describes (both languages) }',
+};
+
+/**
+ * Every problem with a profile's declared terms: only `exclusions` and `refundAtListPrice`, each
+ * naming a clause the profile defines, and each evaluated by a rule of the profile (one whose
+ * `lowersFloor.clause` is that clause), so that a decision where the term applies shows it, set
+ * aside by the floor. A term the engine never evaluates would say nothing where it matters
+ * (issue 17, item 3): it is refused, naming its clause.
+ */
+export function declaredProblems(declared: unknown, rules: readonly unknown[], clauses: Readonly<Record<string, unknown>>, at: string): PolicyProblem[] {
+  if (declared === undefined) return [];
+  if (!isRecord(declared)) return [policyProblem(at, 'type', { 'zh-CN': '对象（exclusions、refundAtListPrice）', en: 'an object (exclusions, refundAtListPrice)' }, excerpt(declared))];
+  const problems: PolicyProblem[] = [...unknownKeys(declared, ['exclusions', 'refundAtListPrice'], at)];
+  const evaluated = new Set<unknown>();
+  for (const rule of rules) if (isRecord(rule) && isRecord(rule.lowersFloor)) evaluated.add(rule.lowersFloor.clause);
+  const term = (clause: unknown, path: string, what: Words) => {
+    if (typeof clause !== 'string' || !Object.hasOwn(clauses, clause)) {
+      problems.push(policyProblem(path, 'unknown-clause', { 'zh-CN': '本政策 clauses 中定义的条款（完整编号，如 policy:<id>:<条款>）', en: "a clause the profile defines, by its full id (policy:<id>:<clause>)" }, excerpt(clause)));
+    } else if (DECLARED_TERMS_MUST_BE_EVALUATED && !evaluated.has(clause)) {
+      problems.push(
+        policyProblem(
+          path,
+          'not-evaluated',
+          {
+            'zh-CN': `有规则评估的条款：${what['zh-CN']}（${clause}）没有任何规则评估；请给出 lowersFloor.clause 为 ${clause} 的规则，或删去该声明（写入 notes）`,
+            en: `a term a rule evaluates: ${what.en} (${clause}) is evaluated by no rule of the profile; give it a rule whose lowersFloor.clause is ${clause}, or leave it out (say it in notes)`,
+          },
+          excerpt(clause),
+        ),
+      );
+    }
+  };
+  if (declared.refundAtListPrice !== undefined) term(declared.refundAtListPrice, pathOf(at, ['refundAtListPrice']), { 'zh-CN': '按官方零售价退款', en: 'refund at the list price' });
+  if (declared.exclusions !== undefined) {
+    if (!Array.isArray(declared.exclusions)) problems.push(policyProblem(pathOf(at, ['exclusions']), 'type', { 'zh-CN': '除外条款数组', en: 'an array of exclusions' }, excerpt(declared.exclusions)));
+    else {
+      (declared.exclusions as unknown[]).forEach((exclusion, index) => {
+        const here = pathOf(at, ['exclusions', index]);
+        if (!isRecord(exclusion) || typeof exclusion.id !== 'string' || exclusion.id === '' || !isText(exclusion.describes)) {
+          problems.push(policyProblem(here, 'type', EXCLUSION, excerpt(exclusion)));
+          return;
+        }
+        problems.push(...unknownKeys(exclusion, ['id', 'clause', 'describes'], here));
+        term(exclusion.clause, pathOf(here, ['clause']), { 'zh-CN': `除外条款 ${exclusion.id}`, en: `the exclusion ${exclusion.id}` });
+      });
+    }
   }
   return problems;
 }
@@ -201,10 +315,16 @@ const RULE: Words = {
   en: 'a rule value: id, version, effective.from, cites and a run function',
 };
 
-/** Every problem with one rule a profile appends. */
-export function ruleProblems(rule: unknown, clauses: Readonly<Record<string, unknown>>, keys: readonly PropertyKey[]): PolicyProblem[] {
+/** The keys a rule value may have. */
+const RULE_KEYS = ['id', 'version', 'effective', 'versionBy', 'cites', 'reads', 'describes', 'interpretations', 'lowersFloor', 'appliesTo', 'run'] as const;
+
+const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** Every problem with one rule of a profile (its own, or its base's when the base was assembled by hand). */
+export function ruleProblems(rule: unknown, clauses: Readonly<Record<string, unknown>>, keys: readonly PropertyKey[], root = '$'): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  if (!isRecord(rule)) return [policyProblem(pathOf('$', keys), 'not-a-rule', RULE, excerpt(rule))];
+  const at = pathOf(root, keys);
+  if (!isRecord(rule)) return [policyProblem(at, 'not-a-rule', RULE, excerpt(rule))];
   const effective = rule.effective;
   const shape =
     typeof rule.id === 'string' &&
@@ -217,9 +337,26 @@ export function ruleProblems(rule: unknown, clauses: Readonly<Record<string, unk
     isCalendarDay(effective.from) &&
     (effective.to === undefined || (isCalendarDay(effective.to) && (effective.to as string) >= (effective.from as string))) &&
     Array.isArray(rule.cites);
-  if (!shape) return [policyProblem(pathOf('$', keys), 'not-a-rule', RULE, excerpt(rule))];
+  if (!shape) return [policyProblem(at, 'not-a-rule', RULE, excerpt(rule))];
+  problems.push(...unknownKeys(rule, RULE_KEYS, at), ...unknownKeys(effective as Record<string, unknown>, ['from', 'to'], pathOf(at, ['effective'])));
   (rule.cites as unknown[]).forEach((id, index) => {
-    if (!citable(id, clauses)) problems.push(policyProblem(pathOf('$', [...keys, 'cites', index]), 'unknown-citation', KNOWN_CITATION, excerpt(id)));
+    if (!citable(id, clauses)) problems.push(policyProblem(pathOf(at, ['cites', index]), 'unknown-citation', KNOWN_CITATION, excerpt(id)));
   });
+  if (rule.describes !== undefined && !isText(rule.describes)) problems.push(policyProblem(pathOf(at, ['describes']), 'type', TEXT, excerpt(rule.describes)));
+  if (rule.interpretations !== undefined && !isStringList(rule.interpretations)) {
+    problems.push(policyProblem(pathOf(at, ['interpretations']), 'type', { 'zh-CN': '字符串数组', en: 'an array of strings' }, excerpt(rule.interpretations)));
+  }
+  if (rule.reads !== undefined && !(Array.isArray(rule.reads) && rule.reads.every((name) => typeof name === 'string' && isParameterName(name)))) {
+    problems.push(policyProblem(pathOf(at, ['reads']), 'unknown-parameter', { 'zh-CN': '已知参数名的数组', en: 'an array of known parameter names' }, excerpt(rule.reads)));
+  }
+  if (rule.lowersFloor !== undefined) {
+    const lowers = rule.lowersFloor;
+    if (!isRecord(lowers) || !isText(lowers.describes)) {
+      problems.push(policyProblem(pathOf(at, ['lowersFloor']), 'type', { 'zh-CN': '{ clause, describes（双语） }', en: '{ clause, describes (both languages) }' }, excerpt(lowers)));
+    } else {
+      problems.push(...unknownKeys(lowers, ['clause', 'describes'], pathOf(at, ['lowersFloor'])));
+      if (!citable(lowers.clause, clauses)) problems.push(policyProblem(pathOf(at, ['lowersFloor', 'clause']), 'unknown-citation', KNOWN_CITATION, excerpt(lowers.clause)));
+    }
+  }
   return problems;
 }
