@@ -7,7 +7,7 @@ import { deepFreeze } from './deep-freeze';
 import { InvalidPolicyError, type PolicyProblem, policyProblem } from './invalid-policy-error';
 import { nationalPolicy } from './national';
 import { checkedProfile, isVouchedFor, vouchFor } from './usable-policy';
-import { dataCopy } from './policy-data';
+import { beyondCopy, dataCopy } from './policy-data';
 import { thrownText } from '../engine/rule-failed-error';
 import type { DeclaredTerms, Policy, PolicyClause } from './policy';
 import { changesProblems, excerpt, parameterSetProblems, pathOf } from './validate-policy';
@@ -114,12 +114,13 @@ function distinct(problems: readonly PolicyProblem[]): PolicyProblem[] {
  * shop.floor?.id //=> 'cn-national'
  */
 export function definePolicy(base: Policy, changes: PolicyChanges): Policy {
-  const problems: PolicyProblem[] = [];
-  const copied = dataCopy(changes, '$', problems, { functionAt: changeFunction });
+  const copyProblems: PolicyProblem[] = [];
+  const copied = dataCopy(changes, '$', copyProblems, { functionAt: changeFunction });
+  const problems: PolicyProblem[] = [...copyProblems];
   const own = copied !== null && typeof copied === 'object' && !Array.isArray(copied) ? (copied as Record<string, unknown>) : undefined;
   const id = typeof own?.id === 'string' ? own.id : '(no id)';
   if (own === undefined) {
-    throw new InvalidPolicyError(id, [...problems, policyProblem('$', 'type', { 'zh-CN': '变更对象', en: 'an object of changes' }, excerpt(copied))]);
+    throw new InvalidPolicyError(id, problems.length > 0 ? problems : [policyProblem('$', 'type', { 'zh-CN': '变更对象', en: 'an object of changes' }, excerpt(copied))]);
   }
   // A base the library made or checked is taken as it is; any other is read once and checked whole.
   let from: Policy | undefined;
@@ -133,7 +134,7 @@ export function definePolicy(base: Policy, changes: PolicyChanges): Policy {
   const clauses: Record<string, PolicyClause> = { ...from?.clauses };
   const ownClauses = own.clauses !== null && typeof own.clauses === 'object' && !Array.isArray(own.clauses) ? (own.clauses as Record<string, PolicyClause>) : {};
   for (const [key, clause] of Object.entries(ownClauses)) clauses[`policy:${id}:${key}`] = clause;
-  problems.push(...changesProblems(own, clauses, from?.rules ?? []));
+  problems.push(...beyondCopy(copyProblems, changesProblems(own, clauses, from?.rules ?? [])));
   if (problems.length > 0 || from === undefined) throw new InvalidPolicyError(id, distinct(problems));
   const parameters: Record<string, Parameter<unknown>> = { ...from.parameters };
   for (const [name, change] of Object.entries(changed_.parameters ?? {}) as [keyof Params, ParameterChange<unknown>][]) {

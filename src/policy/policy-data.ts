@@ -129,3 +129,18 @@ export function dataCopy(value: unknown, root: string, problems: PolicyProblem[]
 
   return copy(value, []);
 }
+
+/**
+ * The problems a check found, less those at or under a path the copy already reported: a value
+ * that could not be read or is not data is named once, for what it is, not again for its type.
+ *
+ * @example
+ * const at = (path) => ({ path, code: 'type', expected: { 'zh-CN': '', en: '' }, received: '', message: { 'zh-CN': '', en: '' } });
+ * beyondCopy([at('$.title')], [at('$.title'), at('$.title.en'), at('$.titles')]).map((problem) => problem.path) //=> ['$.titles']
+ */
+export function beyondCopy(copyProblems: readonly PolicyProblem[], checkProblems: readonly PolicyProblem[]): PolicyProblem[] {
+  if (copyProblems.length === 0) return [...checkProblems];
+  const roots = copyProblems.map((problem) => problem.path);
+  const under = (path: string) => roots.some((root) => path === root || path.startsWith(`${root}.`) || path.startsWith(`${root}[`));
+  return checkProblems.filter((problem) => !under(problem.path));
+}

@@ -1,7 +1,7 @@
 import { deepFreeze } from './deep-freeze';
 import { InvalidPolicyError, type PolicyProblem } from './invalid-policy-error';
 import type { Policy } from './policy';
-import { dataCopy } from './policy-data';
+import { beyondCopy, dataCopy } from './policy-data';
 import { profileProblems } from './validate-policy';
 
 const usable = new WeakSet<Policy>();
@@ -32,7 +32,7 @@ const floorField = (keys: readonly PropertyKey[]) => keys.length === 1 && keys[0
 export function checkedProfile(value: unknown, root: string): { readonly policy: Policy | undefined; readonly problems: readonly PolicyProblem[] } {
   const problems: PolicyProblem[] = [];
   const copy = dataCopy(value, root, problems, { functionAt: ruleFunction, skip: floorField });
-  problems.push(...profileProblems(copy, root));
+  problems.push(...beyondCopy(problems, profileProblems(copy, root)));
   if (problems.length > 0) return { policy: undefined, problems };
   return { policy: vouchFor(deepFreeze(copy as Policy)), problems };
 }
