@@ -7,7 +7,8 @@ import type { Policy } from '../policy/policy';
 import { nationalPolicy } from '../policy/national';
 import { citationText } from './citation-text';
 import { claimOf } from './claim-of';
-import { visibleText } from './visible-text';
+import { markdownText as md } from './escape/markdown';
+import { terminalText } from './escape/terminal';
 import { message, reasonLocales } from './messages';
 import { dayText, displayWidth, charWidth, timelineOf, timelineStrip } from './timeline';
 
@@ -397,10 +398,6 @@ function renderText(title: string, header: readonly string[], parts: readonly Pa
 
 // ————————————————————————————————————————————————————————————— Markdown
 
-function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~#]/g, (char) => `\\${char}`);
-}
-
 function renderMarkdown(title: string, header: readonly string[], parts: readonly Part[], lang: Lang): string {
   const say = (code: string) => message(code, {}, lang);
   const out: string[] = [`# ${md(title)}`, '', header.map(md).join('\\\n'), ''];
@@ -437,26 +434,26 @@ function renderMarkdown(title: string, header: readonly string[], parts: readonl
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-/** Every text of a report with control characters escaped ({@link visibleText}): a claim's strings cannot forge a line. */
+/** Every text of a report made safe for a terminal ({@link terminalText}; Markdown escapes them again, the same way, then its own characters): a claim's strings cannot forge a line. */
 function visibleParts(content: { title: string; header: string[]; parts: Part[] }): { title: string; header: string[]; parts: Part[] } {
-  const item = (entry: Item): Item => ({ text: visibleText(entry.text), ...(entry.notes === undefined ? {} : { notes: entry.notes.map(visibleText) }) });
+  const item = (entry: Item): Item => ({ text: terminalText(entry.text), ...(entry.notes === undefined ? {} : { notes: entry.notes.map(terminalText) }) });
   const block = (entry: Block): Block => {
     switch (entry.kind) {
       case 'para':
       case 'label':
-        return { kind: entry.kind, text: visibleText(entry.text) };
+        return { kind: entry.kind, text: terminalText(entry.text) };
       case 'list':
         return { kind: 'list', ordered: entry.ordered, items: entry.items.map(item) };
       case 'dates':
-        return { kind: 'dates', rows: entry.rows.map((row) => ({ day: row.day, text: visibleText(row.text) })) };
+        return { kind: 'dates', rows: entry.rows.map((row) => ({ day: row.day, text: terminalText(row.text) })) };
       case 'pre':
-        return { kind: 'pre', lines: entry.lines.map(visibleText) };
+        return { kind: 'pre', lines: entry.lines.map(terminalText) };
     }
   };
   return {
-    title: visibleText(content.title),
-    header: content.header.map(visibleText),
-    parts: content.parts.map((part) => ({ key: part.key, title: visibleText(part.title), blocks: part.blocks.map(block) })),
+    title: terminalText(content.title),
+    header: content.header.map(terminalText),
+    parts: content.parts.map((part) => ({ key: part.key, title: terminalText(part.title), blocks: part.blocks.map(block) })),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describeMismatch, isBroken } from './describe-mismatch';
 import { type FixtureOutcome, tally } from './outcome';
-import { xmlAttribute as attr, xmlText as text } from './xml-text';
+import { xmlAttribute as attr, xmlText as text } from '../explain/escape/xml';
 
 /** A fixture's folder (its suite) and file name: `policies/huawei` and `x.json`. */
 function placeOf(name: string): { readonly suite: string; readonly file: string } {

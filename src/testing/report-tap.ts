@@ -1,11 +1,6 @@
+import { tapDescription as description, tapYaml as yaml } from '../explain/escape/tap';
 import type { Mismatch } from './mismatch';
 import { caseName, type FixtureOutcome } from './outcome';
-
-/** A test point's description: on one line, with `#` (a TAP directive) and `\` escaped. */
-const description = (text: string): string => text.replace(/[\\#]/g, (c) => `\\${c}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
-
-/** A value in the YAML block: JSON, which YAML 1.2 reads as the same value. */
-const yaml = (value: unknown): string => JSON.stringify(value) ?? 'null';
 
 function diagnostics(mismatches: readonly Mismatch[]): string[] {
   return [

@@ -1,8 +1,6 @@
+import { terminalText as oneLine } from '../explain/escape/terminal';
 import { describeMismatch } from './describe-mismatch';
 import { caseName, type FixtureOutcome, tally } from './outcome';
-
-/** A report line's text, on one line whatever a title holds (a fixture cannot forge a report line). */
-const oneLine = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
  * The plain report: one line a fixture, each failure followed by its mismatches, and a closing

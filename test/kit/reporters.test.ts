@@ -38,7 +38,7 @@ describe('the reports of `sanbao test`', () => {
 
   it('text: a title cannot forge a report line', () => {
     const forged = reportText([{ name: 'x.json', title: 'fine\nok      forged.json', check: { passed: true, mismatches: [] } }]);
-    expect(forged.split('\n')[0]).toBe('ok      x.json: fine\\u000aok      forged.json');
+    expect(forged.split('\n')[0]).toBe('ok      x.json: fine\\nok      forged.json');
   });
 
   it('TAP 14: the plan, a test point a fixture, a YAML block of mismatches', () => {
@@ -90,15 +90,15 @@ describe('the reports of `sanbao test`', () => {
     expect(summary.suites[1]!.cases[0]!.children[0]!.tag).toBe('error');
   });
 
-  it('JUnit: any text a fixture holds comes through a parser intact, or as U+FFFD where XML cannot hold it', () => {
+  it('JUnit: any text a fixture holds comes through a parser intact, or as a visible escape where XML cannot hold it', () => {
     const hostile = 'a & b < c > d "e" \'f\' ]]> g\nh\ti \u0001 \ud800 \uffff 华 😀';
     const xml = reportJunit([{ name: `dir/${hostile}.json`, title: hostile, check: { passed: false, mismatches: [{ check: 'verdict', path: hostile, expected: hostile, received: 'refund' }] } }], hostile);
     const summary = parseJunit(xml);
     expectJunitStructure(summary, expect);
-    const kept = hostile.replace('\u0001', '\uFFFD').replace('\ud800', '\uFFFD').replace('\uffff', '\uFFFD');
+    const kept = hostile.replace('\u0001', '\\u0001').replace('\ud800', '\\ud800').replace('\uffff', '\\uffff');
     expect(summary.attributes.name).toBe(kept);
     expect(summary.suites[0]!.cases[0]!.attributes.name).toBe(`${kept}.json: ${kept}`);
-    // The expected value is written as JSON (which escapes controls and lone surrogates); U+FFFF stays raw, so XML replaces it.
-    expect(summary.suites[0]!.cases[0]!.children[0]!.text).toBe(`${kept}: expected ${JSON.stringify(hostile).replace('\uffff', '\uFFFD')}, received "refund"`);
+    // The expected value is written as JSON (which escapes controls and lone surrogates); U+FFFF stays raw, so XML shows it as an escape.
+    expect(summary.suites[0]!.cases[0]!.children[0]!.text).toBe(`${kept}: expected ${JSON.stringify(hostile).replace('\uffff', '\\uffff')}, received "refund"`);
   });
 });

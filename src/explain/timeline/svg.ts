@@ -5,6 +5,7 @@ import type { CalendarDay } from '../../time/calendar-day';
 import { daysBetween } from '../../time/days-between';
 import { type TimelineRepair, type TimelineWindow, timelineOf, type WindowKey } from './model';
 import { LONG_GAP_DAYS } from './strip';
+import { xmlAttribute, xmlText as xml } from '../escape/xml';
 import { charWidth } from './width';
 import { eventText, restWords, words } from './words';
 
@@ -24,10 +25,6 @@ const REPAIR = '#495057';
 const ROLL = '#fcc419';
 /** A white outline under small text, so that it stays readable where it crosses a line. */
 const HALO = ' stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke"';
-
-function xml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
-}
 
 /** A rough rendered width in pixels: full-width characters take 1 em, others about 0.56 em. */
 function textPx(text: string, size: number): number {
@@ -243,10 +240,9 @@ export function renderTimelineSvg(decision: Decision, claim: Claim | unknown, op
   y += 30;
 
   const height = Math.ceil(y);
-  const label = xml(title);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}" font-family="${xml(FONT)}">`,
-    `<title>${label}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${xmlAttribute(title)}" font-family="${xmlAttribute(FONT)}">`,
+    `<title>${xml(title)}</title>`,
     '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#ffffff" fill-opacity="0.55"/></pattern></defs>',
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...out,
