@@ -3,7 +3,7 @@ import { restDayCalendar as builtInYears, type RestDayYear } from '../law/rest-d
 import { isCalendarDay } from '../time/calendar-day';
 import { dayNumber, weekdayOf } from '../time/day-number';
 import { daysBetween } from '../time/days-between';
-import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
+import { type RestDayCalendar, replacedYears, restDayCalendarOf } from '../time/rest-day-calendar';
 import { type InputError, inputError, inputErrorsFromIssues } from './input-error';
 import { calendarDaySchema, labelSchema } from './primitives';
 import { parseCopy } from './parse-copy';
@@ -13,7 +13,9 @@ import { parseCopy } from './parse-copy';
  * November of the year before; a shop cannot wait for a release of this library, so it loads the
  * year itself: `{ "years": [ { "year": 2027, "notice": { "title": … }, "holidays": [ … ],
  * "makeUpWorkdays": [ … ] } ] }` (docs/calendar.md). The years given are added to the calendar
- * built into `law/`, replacing a year it already has.
+ * built into `law/`. A year the library carries may be given again only as the library has it;
+ * replacing it is refused unless the caller says so (`{ override: true }`, `--calendar-override`),
+ * and a decision made with such a calendar names it, with its digest.
  */
 
 /** The most years, holiday spans a year, make-up days a year, and days a span one file may carry. */
@@ -36,7 +38,14 @@ export const calendarFileSchema = z.strictObject({ years: z.array(yearSchema).ch
 
 /** What loading a calendar file gives: the calendar with those years, or every problem with it. */
 export type CalendarResult =
-  | { readonly ok: true; readonly calendar: RestDayCalendar; readonly years: readonly number[] }
+  | {
+      readonly ok: true;
+      readonly calendar: RestDayCalendar;
+      /** The years the file gives, in ascending order. */
+      readonly years: readonly number[];
+      /** Those of them the library carries differently, replaced (only with `override`). */
+      readonly replaces: readonly number[];
+    }
   | { readonly ok: false; readonly errors: readonly InputError[] };
 
 type Path = (string | number)[];
@@ -106,7 +115,13 @@ function crossChecks(value: unknown): InputError[] {
   return errors;
 }
 
-function load(value: unknown): CalendarResult {
+/** How a calendar file is loaded. */
+export interface CalendarOptions {
+  /** Replace years the library carries differently, rather than refuse them. */
+  readonly override?: boolean;
+}
+
+function load(value: unknown, options: CalendarOptions): CalendarResult {
   const parsed = calendarFileSchema.safeParse(value);
   const errors = parsed.success ? [] : inputErrorsFromIssues(parsed.error.issues, value, calendarFileSchema);
   const known = new Set(errors.map((error) => `${error.path}|${error.expected.en}`));
@@ -118,25 +133,38 @@ function load(value: unknown): CalendarResult {
     holidays: entry.holidays.map((span) => ({ name: { 'zh-CN': span.name['zh-CN'], en: span.name.en }, from: span.from, to: span.to })),
     makeUpWorkdays: [...entry.makeUpWorkdays],
   }));
-  const replaced = new Set(given.map((entry) => entry.year));
-  const years = [...builtInYears.filter((entry) => !replaced.has(entry.year)), ...given].sort((a, b) => a.year - b.year);
-  return { ok: true, calendar: restDayCalendarOf(years), years: given.map((entry) => entry.year).sort((a, b) => a - b) };
+  const givenYears = new Set(given.map((entry) => entry.year));
+  const years = [...builtInYears.filter((entry) => !givenYears.has(entry.year)), ...given].sort((a, b) => a.year - b.year);
+  const replaces = replacedYears(years);
+  if (replaces.length > 0 && options.override !== true) {
+    const at = (year: number) => parsed.data.years.findIndex((entry) => entry.year === year);
+    return { ok: false, errors: replaces.map((year) => inputError({ path: ['years', at(year), 'year'], code: 'value', expected: 'year-not-in-library', received: year, values: { year: String(year) } })) };
+  }
+  return { ok: true, calendar: restDayCalendarOf(years, { override: options.override === true }), years: [...givenYears].sort((a, b) => a - b), replaces };
 }
 
 /**
- * The built-in rest-day calendar with the years of a calendar file (a JSON value) added or
- * replaced, or every problem with the file, each with its JSON path in zh-CN and en. Never
- * throws, whatever it is given.
+ * The built-in rest-day calendar with the years of a calendar file (a JSON value) added, or
+ * every problem with the file, each with its JSON path in zh-CN and en. A year the library
+ * carries, given differently, is refused unless `options.override` is set; then it replaces the
+ * library's, the calendar says which (`calendar.replaces`), and every decision made with it names
+ * the calendar and its digest. Never throws, whatever it is given.
  *
  * @example
  * const loaded = calendarFrom({ years: [{ year: 2027, notice: { title: '国务院办公厅关于2027年部分节假日安排的通知' },
  *   holidays: [{ name: { 'zh-CN': '元旦', en: "New Year's Day" }, from: '2027-01-01', to: '2027-01-03' }], makeUpWorkdays: [] }] });
  * loaded.ok && loaded.calendar.kindOf('2027-01-01').kind //=> 'holiday'
+ * const bare2024 = { years: [{ year: 2024, notice: { title: '2024' }, holidays: [], makeUpWorkdays: [] }] };
+ * calendarFrom(bare2024).ok //=> false
+ * const replaced = calendarFrom(bare2024, { override: true });
+ * replaced.ok && replaced.replaces //=> [2024]
  */
-export function calendarFrom(json: unknown): CalendarResult {
+export function calendarFrom(json: unknown, options: CalendarOptions = {}): CalendarResult {
+  const override = options?.override === true;
+  const loadIt = (value: unknown) => load(value, { override });
   try {
-    return load(json);
+    return loadIt(json);
   } catch {
-    return parseCopy(json, load);
+    return parseCopy(json, loadIt);
   }
 }

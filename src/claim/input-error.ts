@@ -36,6 +36,7 @@ export type Expectation =
   | 'json-value'
   | 'weekend-day'
   | 'unique-year'
+  | 'year-not-in-library'
   | 'no-overlap'
   | 'span-in-year'
   | 'span-length'

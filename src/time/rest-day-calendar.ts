@@ -1,4 +1,4 @@
-import type { RestDayYear } from '../law/rest-day-calendar';
+import { restDayCalendar as libraryYears, type RestDayYear } from '../law/rest-day-calendar';
 import { addDays } from './add-days';
 import type { CalendarDay } from './calendar-day';
 import { dayNumber, weekdayOf } from './day-number';
@@ -24,7 +24,9 @@ export interface DayKind {
 
 /**
  * The rest-day calendar: statutory holidays and make-up working days of the years it covers.
- * Build one with {@link restDayCalendarOf}; the engine's default is built from `law/`.
+ * Build one with {@link restDayCalendarOf}; the engine's default is built from `law/`. A calendar
+ * built so is data: frozen through, with the notices it was built from and the library's years it
+ * gives differently (a decision made with one that does names it, with its digest).
  */
 export interface RestDayCalendar {
   readonly firstYear: number;
@@ -35,26 +37,92 @@ export interface RestDayCalendar {
    * calendar can tell it cheaply; otherwise it is found day by day (see `longestRestRun`).
    */
   longestRestRun?(): number;
+  /** The notices the calendar is built from, one a year, in ascending order (frozen copies). */
+  readonly years?: readonly RestDayYear[];
+  /**
+   * The years of the library's own calendar (`law/`) this one gives differently or leaves out, in
+   * ascending order: none for the library's own and for one that only adds years.
+   */
+  readonly replaces?: readonly number[];
+  /** Whether whoever built it said that replacing the library's years was meant (`override`). */
+  readonly override?: boolean;
+}
+
+/** The calendars {@link restDayCalendarOf} built: data, frozen, with their notices. */
+const built = new WeakSet<RestDayCalendar>();
+
+/**
+ * Whether a calendar was built by {@link restDayCalendarOf} (so it is data, with its notices),
+ * rather than written by hand as an object with a `kindOf` function.
+ *
+ * @example
+ * isCalendarData(restDayCalendarOf([])) //=> true
+ * isCalendarData({ firstYear: 0, lastYear: -1, kindOf: (day) => ({ day, kind: 'working', makeUpWorkday: false, covered: false }) }) //=> false
+ */
+export function isCalendarData(calendar: RestDayCalendar): boolean {
+  return built.has(calendar);
+}
+
+/** A notice copied field by field into fresh frozen objects: what it was built from cannot change it. */
+function frozenYear(year: RestDayYear): RestDayYear {
+  const { title, number, issued } = year.notice;
+  return Object.freeze({
+    year: year.year,
+    notice: Object.freeze({ title, ...(number === undefined ? {} : { number }), ...(issued === undefined ? {} : { issued }) }),
+    holidays: Object.freeze(year.holidays.map((span) => Object.freeze({ name: Object.freeze({ 'zh-CN': span.name['zh-CN'], en: span.name.en }), from: span.from, to: span.to }))),
+    makeUpWorkdays: Object.freeze([...year.makeUpWorkdays]),
+  });
+}
+
+/** A notice's content in one canonical text, to tell whether two give the same days. */
+const yearText = (year: RestDayYear) =>
+  JSON.stringify([year.notice.title, year.notice.number ?? null, year.notice.issued ?? null, year.holidays.map((span) => [span.name['zh-CN'], span.name.en, span.from, span.to]), year.makeUpWorkdays]);
+
+let libraryTexts: ReadonlyMap<number, string> | undefined;
+
+/**
+ * The library's years (`law/`) that `years` leave out or give differently, in ascending order.
+ *
+ * @example
+ * replacedYears(restDayCalendar) //=> []
+ * replacedYears(restDayCalendar.filter((entry) => entry.year !== 2024)) //=> [2024]
+ */
+export function replacedYears(years: readonly RestDayYear[]): number[] {
+  if (years === libraryYears) return [];
+  libraryTexts ??= new Map(libraryYears.map((year) => [year.year, yearText(year)]));
+  const given = new Map(years.map((year) => [year.year, year]));
+  const replaced: number[] = [];
+  for (const [year, text] of libraryTexts) {
+    const entry = given.get(year);
+    if (entry === undefined || yearText(entry) !== text) replaced.push(year);
+  }
+  return replaced.sort((a, b) => a - b);
 }
 
 /**
- * Builds a {@link RestDayCalendar} from the notices' data (one entry a year).
+ * Builds a {@link RestDayCalendar} from the notices' data (one entry a year). The calendar is
+ * frozen, functions included, and keeps a frozen copy of the notices: nothing anyone writes,
+ * into it or into the data it came from, changes a later decision. `override` records that
+ * replacing the library's years was meant (a decision refuses a calendar that replaces them
+ * without it).
  *
  * @example
  * const calendar = restDayCalendarOf(restDayCalendar);
  * calendar.kindOf('2025-10-01').kind          //=> 'holiday'
  * calendar.kindOf('2025-09-28').makeUpWorkday //=> true (a Sunday worked for National Day)
  * calendar.kindOf('2031-01-04').covered       //=> false (no notice: weekends only)
+ * Object.isFrozen(calendar) //=> true
  */
-export function restDayCalendarOf(years: readonly RestDayYear[]): RestDayCalendar {
+export function restDayCalendarOf(years: readonly RestDayYear[], options: { readonly override?: boolean } = {}): RestDayCalendar {
+  const notices = Object.freeze([...years].sort((a, b) => a.year - b.year).map(frozenYear));
   const holidays = new Map<CalendarDay, HolidayName>();
   const makeUpWorkdays = new Set<CalendarDay>();
   const covered = new Set<number>();
-  for (const year of years) {
+  for (const year of notices) {
     covered.add(year.year);
     for (const span of year.holidays) {
-      // A copy, frozen: the day kinds are shared by every decision that reads them.
-      const name: HolidayName = Object.freeze({ 'zh-CN': span.name['zh-CN'], en: span.name.en });
+      // Frozen: the day kinds are shared by every decision that reads them.
+      const name: HolidayName = span.name;
       for (let day = span.from; day <= span.to; day = addDays(day, 1)) holidays.set(day, name);
     }
     for (const day of year.makeUpWorkdays) makeUpWorkdays.add(day);
@@ -62,14 +130,17 @@ export function restDayCalendarOf(years: readonly RestDayYear[]): RestDayCalenda
   const known = [...covered].sort((a, b) => a - b);
   const cache = new Map<CalendarDay, DayKind>();
   let longest: number | undefined;
-  return {
+  const calendar: RestDayCalendar = Object.freeze({
     firstYear: known[0] ?? 0,
     lastYear: known[known.length - 1] ?? -1,
-    longestRestRun() {
+    years: notices,
+    replaces: Object.freeze(replacedYears(years === libraryYears ? libraryYears : notices)),
+    override: options.override === true,
+    longestRestRun: Object.freeze(function longestRestRun() {
       longest ??= longestRunOf(holidays, makeUpWorkdays, known);
       return longest;
-    },
-    kindOf(day) {
+    }),
+    kindOf: Object.freeze(function kindOf(day: CalendarDay) {
       const hit = cache.get(day);
       if (hit !== undefined) return hit;
       const isCovered = covered.has(Number(day.slice(0, 4)));
@@ -86,8 +157,10 @@ export function restDayCalendarOf(years: readonly RestDayYear[]): RestDayCalenda
       if (cache.size > 50_000) cache.clear();
       cache.set(day, kind);
       return kind;
-    },
-  };
+    }),
+  });
+  built.add(calendar);
+  return calendar;
 }
 
 /**

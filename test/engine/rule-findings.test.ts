@@ -108,7 +108,7 @@ describe('reproduction 9: a profile rule’s findings are checked against the fi
     expect(checked).not.toBe(finding);
     expect(Object.isFrozen(checked)).toBe(true);
     expect(() => {
-      ((checked as { grants: { amountFen: number }[] }).grants[0]!).amountFen = 0;
+      ((checked as unknown as { grants: { amountFen: number }[] }).grants[0]!).amountFen = 0;
     }).toThrow(TypeError);
   });
 

@@ -37,6 +37,7 @@ export const en: InputErrorMessages = {
     'json-value': 'plain JSON data (reading this value failed)',
     'weekend-day': 'a Saturday or Sunday outside every holiday span (a make-up working day)',
     'unique-year': 'a year not given twice',
+    'year-not-in-library': 'a year the library’s calendar does not carry, or carries the same (it carries {year} differently: to replace it, load the calendar with override, --calendar-override)',
     'no-overlap': 'a holiday span that does not overlap {other}',
     'span-length': 'a span of at most {n} days',
     'span-in-year': 'a date from {from} to {to} (the notice’s year, with its neighbouring weeks)',

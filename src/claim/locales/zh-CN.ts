@@ -37,6 +37,7 @@ export const zhCN: InputErrorMessages = {
     'json-value': '普通的 JSON 数据（读取该值时出错）',
     'weekend-day': '不在任何放假区间内的星期六或星期日（调休上班日）',
     'unique-year': '未重复给出的年份',
+    'year-not-in-library': '本库日历未收录的年份，或与本库相同的内容（本库收录的 {year} 年与之不同：如确要替换，请以 override 方式加载，即 --calendar-override）',
     'no-overlap': '不与 {other} 重叠的放假区间',
     'span-length': '不超过 {n} 天的区间',
     'span-in-year': '{from} 至 {to} 之间的日期（通知所属年份及其前后相邻的几周）',
