@@ -79,6 +79,13 @@ export const decisionSchema = z.strictObject({
       profileGives: verdict,
       /** Whether the profile alone offered this remedy on worse terms, or not at all. */
       profileOffer: z.enum(['none', 'worse']),
+      /** For a refund: the route of the refund that fell short. */
+      route: z.optional(z.enum(['sanbao', 'no-reason'])),
+      /**
+       * For an offer on worse terms: the terms on which it fell short of the law's (design.md
+       * I29, I30; docs/policies.md explains each).
+       */
+      terms: z.optional(z.array(z.enum(['amount', 'conditions', 'shipping', 'shipping-cap', 'performer', 'model']))),
       /** The profile's clause that would have given less (a `policy:…` id, or the profile's parameter). */
       clause: z.string(),
       /**
@@ -131,18 +138,6 @@ export const decisionSchema = z.strictObject({
    * decision can be re-run on exactly that engine (see docs/disputes.md).
    */
   engine: z.optional(z.strictObject({ version: z.string(), digest: z.string() })),
-  /**
-   * The rest-day calendar, present only when it is not the library's as built: one loaded with
-   * `override` (`--calendar-override`) that replaces years the library carries. Its digest (SHA-256
-   * of its notices, every year, as canonical JSON) and the years it replaced, each with the title
-   * of the notice put in its place. `engine.digest` then covers the calendar too (docs/calendar.md).
-   */
-  calendar: z.optional(
-    z.strictObject({
-      digest: z.string(),
-      replaces: z.array(z.strictObject({ year: z.number().check(z.int()), notice: z.optional(z.string()) })),
-    }),
-  ),
   trace: z.array(
     z.strictObject({
       rule: z.string(),

@@ -10,7 +10,8 @@ import type { DayKind } from '../time/rest-day-calendar';
 import { type Facts, factsOf, type Window } from './facts';
 import { type Hint, resolve } from './resolve';
 import { runChain } from './run';
-import { type Attributed, type RemedyType, type Rule, STRENGTH, type TraceEntry, type Verdict } from './types';
+import { type Attributed, type RemedyType, type Route, type Rule, STRENGTH, type TraceEntry, type Verdict } from './types';
+import type { OfferTerm } from './dominance';
 import { withFact } from './with-fact';
 
 /** What the engine needs of a profile: its parameters and its rules (never its id). */
@@ -85,8 +86,12 @@ export type MarkedTrace = TraceEntry & { readonly under?: string };
  */
 export interface FloorShortfall {
   readonly remedy: RemedyType;
+  /** A refund's route: which of two refunds fell short. */
+  readonly route?: Route;
   readonly profileGives: Verdict;
   readonly profileOffer: 'none' | 'worse';
+  /** For an offer on worse terms: the terms on which it fell short (`shortfallsOf`); empty for none offered. */
+  readonly terms: readonly OfferTerm[];
   /** The clauses whose reversion to the floor restores the floor's offer (at least one). */
   readonly clauses: readonly string[];
   readonly prevails: readonly string[];

@@ -9,6 +9,7 @@ import { dayNumber } from '../time/day-number';
 import { checkedFindings } from './checked-findings';
 import { RuleFailedError, thrownText } from './rule-failed-error';
 import { basisOf } from './define-rule';
+import { sealed, sealedCopy } from './seal';
 import type { Attributed, Basis, DenyTarget, Finding, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
 
 /** Rule versions grouped by id, in chain order (the order of each id's first version). */
@@ -28,6 +29,12 @@ interface Plan {
   readonly saleBounds: readonly number[];
   readonly deliveryBounds: readonly number[];
   readonly steps: Map<number, readonly Step[]>;
+  /**
+   * Whether the chain holds a rule the library does not ship: then everything the run hands a
+   * rule (the claim, the facts, the parameters, the findings so far) is sealed first. A chain of
+   * the library's own rules hands nothing to code from outside and pays nothing for it.
+   */
+  readonly guarded: boolean;
 }
 
 /** A family's version in force, with its three possible trace entries made once. */
@@ -93,7 +100,9 @@ function planOf(rules: readonly Rule[]): Plan {
     [...new Set(families.filter((family) => family.byDelivery === delivery).flatMap((family) => family.versions.flatMap((rule) => [rule.effective.from, ...(rule.effective.to === undefined ? [] : [addDays(rule.effective.to, 1)])])))]
       .sort()
       .map(dayNumber);
-  const plan = { families, saleBounds: bounds(false), deliveryBounds: bounds(true), steps: new Map() };
+  let guarded = false;
+  for (const rule of rules) if (!TRUSTED.has(rule)) guarded = true;
+  const plan = { families, saleBounds: bounds(false), deliveryBounds: bounds(true), steps: new Map(), guarded };
   plans.set(rules, plan);
   return plan;
 }
@@ -117,7 +126,8 @@ function stepsOf(plan: Plan, saleDay: string, deliveryDay: string): readonly Ste
       const trusted = rule === undefined || TRUSTED.has(rule);
       return {
         rule,
-        basis: rule === undefined ? undefined : basisOf(rule),
+        // A profile's own rule is handed its basis frozen: the basis is kept and shared by every decision.
+        basis: rule === undefined ? undefined : trusted ? basisOf(rule) : sealed(basisOf(rule)),
         notInForce: entry('not-in-force'),
         notApplicable: entry('not-applicable'),
         fired: entry('fired'),
@@ -190,7 +200,7 @@ export interface ChainResult {
  */
 export function runChain(
   rules: readonly Rule[],
-  claim: Claim,
+  given: Claim,
   facts: Facts,
   params: Params,
   paramCites: ParamCites,
@@ -198,6 +208,17 @@ export function runChain(
   calendar: RestDayCalendar,
   entitlement?: (type: RemedyType, route: Route | undefined) => boolean,
 ): ChainResult {
+  const plan = planOf(rules);
+  const guarded = plan.guarded;
+  // A chain with a profile's own rule sees a frozen copy of the claim (the caller's stays theirs,
+  // and the floor's evaluation of it is out of reach) and frozen facts and parameters.
+  const claim = guarded ? sealedCopy(given) : given;
+  if (guarded) {
+    sealed(facts);
+    sealed(params);
+    sealed(paramCites);
+    sealed(paramKeys);
+  }
   const findings: Attributed[] = [];
   const grants: RemedyGrant[] = [];
   const targets: DenyTarget[] = [];
@@ -213,7 +234,7 @@ export function runChain(
     paramKeys,
     citeOf: citeOfFor(paramCites, paramKeys),
   };
-  const plan = planOf(rules);
+  if (guarded) sealed(context.citeOf);
   const steps = stepsOf(plan, facts.lawDate, facts.receiptDate);
   // One entry per step, every slot filled: sized once rather than grown by pushes.
   const trace = new Array<TraceEntry>(steps.length);
@@ -231,20 +252,28 @@ export function runChain(
         trace[index] = step.notApplicable;
         continue;
       }
-    } else if (rule.appliesTo !== undefined && !applies(rule, context, basis)) {
+    } else if (rule.appliesTo !== undefined && !applies(rule, sealedContext(context, findings), basis)) {
       trace[index] = step.notApplicable;
       continue;
     }
-    const out = step.run !== undefined ? step.run(context, basis) : untrustedRun(rule, context, basis);
+    const out = step.run !== undefined ? step.run(context, basis) : untrustedRun(rule, guarded ? sealedContext(context, findings) : context, basis);
     for (let at = 0; at < out.length; at += 1) {
       const finding = out[at]!;
-      findings.push({ rule: rule.id, version: rule.version, finding });
+      findings.push(guarded ? sealed({ rule: rule.id, version: rule.version, finding }) : { rule: rule.id, version: rule.version, finding });
       if (finding.effect === 'grant') for (let g = 0; g < finding.grants.length; g += 1) grants.push(finding.grants[g]!);
       else if (finding.effect === 'deny') for (let t = 0; t < finding.targets.length; t += 1) targets.push(finding.targets[t]!);
     }
     trace[index] = out.length > 0 ? step.fired : step.silent;
   }
   return { findings, trace };
+}
+
+/**
+ * The context a profile's own rule is handed: frozen, with the findings so far as a frozen list of
+ * sealed entries (the run's own list goes on growing; the rule sees it as it stands).
+ */
+function sealedContext(context: RuleContext, findings: readonly Attributed[]): RuleContext {
+  return Object.freeze({ ...context, findings: Object.freeze(findings.slice()) });
 }
 
 /** The `citeOf` of a context, made once per set of parameter citations (they are cached per era). */

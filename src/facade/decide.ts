@@ -11,8 +11,7 @@ import type { Policy } from '../policy/policy';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
 import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
 import { type Evaluation, evaluate } from '../engine/evaluate';
-import { engineStamp, withCalendarNamed } from '../stamp/stamp';
-import { decideOptionsOf, InvalidOptionsError } from './decide-options';
+import { engineStamp } from '../stamp/stamp';
 import { InvalidPolicyError } from '../policy/invalid-policy-error';
 import { usablePolicy } from '../policy/usable-policy';
 import { RuleFailedError, thrownText } from '../engine/rule-failed-error';
@@ -48,7 +47,7 @@ export function decideUnder(
   calendar: RestDayCalendar = defaultCalendar(),
   options: { readonly missing?: boolean } = {},
 ): Decision {
-  return withCalendarNamed(renderDecision(evaluate(policy, claim, calendar, options), policy, claim, undefined, engineStamp(policy, calendar)), calendar);
+  return renderDecision(evaluate(policy, claim, calendar, options), policy, claim, undefined, engineStamp(policy));
 }
 
 /**
@@ -56,9 +55,12 @@ export function decideUnder(
  * floor: the substance of a decision, before any wording.
  */
 function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: Claim, calendar: RestDayCalendar, missing: boolean): Evaluation {
+  if (floor === undefined) return evaluate(policy, claim, calendar, { missing });
+  // The floor first and alone, before any code the profile brings runs (design.md §5): a profile's
+  // own rules then see only a sealed copy of the claim and sealed facts (src/engine/run.ts).
+  const floorEvaluation = evaluate(floor, claim, calendar, { missing });
   const under = evaluate(policy, claim, calendar, { missing });
-  if (floor === undefined) return under;
-  return mergeWithFloor(under, evaluate(floor, claim, calendar, { missing }), policy, floor, claim, (reverted) => evaluate(reverted, claim, calendar, { missing: false }));
+  return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(reverted, claim, calendar, { missing: false }));
 }
 
 /**
@@ -71,15 +73,13 @@ function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: 
  * once per profile object; `definePolicy` checks when the profile is made), and
  * {@link RuleFailedError} when a rule the library does not ship throws or returns nonsense.
  */
-export function decideClaim(claim: Claim, given: DecideOptions = {}): Decision {
-  // Anything but an options object is a TypeError, never the floor in silence.
-  const options = decideOptionsOf(given);
-  const policy = usablePolicy(policyNamed(options.policy));
-  const calendar = options.calendar ?? defaultCalendar();
+export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision {
+  const policy = usablePolicy(policyNamed(options?.policy));
+  const calendar = options?.calendar ?? defaultCalendar();
   const floor = policy === nationalPolicy ? undefined : nationalPolicy;
   const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true);
-  const decision = withCalendarNamed(renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor, engineStamp(policy, calendar)), calendar);
-  if (options.counterfactuals !== true) return decision;
+  const decision = renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor, engineStamp(policy));
+  if (options?.counterfactuals !== true) return decision;
   const citeOfRule = (id: string) => {
     const version = decision.trace.find((entry) => entry.rule === id && entry.under === undefined)?.version;
     return policy.rules.find((rule) => rule.id === id && rule.version === version)?.cites[0];
@@ -130,9 +130,6 @@ function decideErrorsOf(error: unknown): readonly DecideError[] {
   }
   if (error instanceof UnknownPolicyError) {
     return [{ path: 'options.policy', code: 'policy', expected: { 'zh-CN': `以下之一：${error.known.join('、')}`, en: `one of ${error.known.join(', ')}` }, received: error.id, message: error.text }];
-  }
-  if (error instanceof InvalidOptionsError) {
-    return [{ path: error.path, code: 'type', expected: error.expected, received: error.received, message: error.text }];
   }
   if (error instanceof RuleFailedError) {
     return [{ path: `rule:${error.rule}`, code: 'rule-failed', expected: { 'zh-CN': '规则正常返回结论', en: 'the rule to return findings' }, received: error.rule, message: error.text }];

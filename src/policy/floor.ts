@@ -2,29 +2,59 @@ import { receiptDateOf } from '../claim/receipt-date';
 import type { CitationId } from '../law/citations';
 import type { Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
-import { compareOffers } from '../engine/compare-remedies';
-import { type Derivation, type Evaluation, type FloorShortfall, type MarkedFinding, WINDOW_KEYS, type WindowDerivation, type WindowKey } from '../engine/evaluate';
+import { dominates, type Offer, OFFER_TERMS, type OfferTerm, shortfallsOf } from '../engine/dominance';
+import { type Derivation, type Evaluation, type FloorShortfall, type MarkedFinding, type MarkedTrace, WINDOW_KEYS, type WindowDerivation, type WindowKey } from '../engine/evaluate';
 import { denies } from '../engine/remedy-match';
 import { sortRemedies, verdictOf } from '../engine/resolve';
 import { runChain } from '../engine/run';
-import { type Attributed, type RemedyGrant, type Rule, STRENGTH } from '../engine/types';
+import { type Attributed, type MessageParams, type RemedyGrant, type Rule, STRENGTH, type TraceEntry } from '../engine/types';
 import { factsOf } from '../engine/facts';
 import { IN_FORCE } from '../law/key-dates';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
-import { type Params, paramsOn } from '../engine/parameters';
+import { type ParamCites, type Params, paramsOn } from '../engine/parameters';
 import type { Policy } from './policy';
 
-const keyOf = (remedy: Remedy) => (remedy.type === 'refund' ? `refund:${remedy.route ?? 'sanbao'}` : remedy.type);
+const keyOf = (remedy: Pick<Remedy, 'type' | 'route'>) =>
+  remedy.type !== 'refund' ? remedy.type : remedy.route === undefined || remedy.route === 'sanbao' ? 'refund:sanbao' : remedy.route === 'no-reason' ? 'refund:no-reason' : `refund:${remedy.route as string}`;
+
+/** Whether two findings' message parameters are the same (values are strings and numbers: compared one by one). */
+function sameParams(a: MessageParams | undefined, b: MessageParams | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  let count = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(b, key) || !Object.is(a[key], b[key])) return false;
+    count += 1;
+  }
+  for (const key in b) if (Object.hasOwn(b, key)) count -= 1;
+  return count === 0;
+}
+
 /** Two findings are the same reason when the same rule concluded the same thing on the same citation. */
-const findingKey = ({ rule, finding }: Attributed) => `${rule}|${finding.code}|${finding.cite}|${finding.params === undefined ? '' : JSON.stringify(finding.params)}`;
+const sameReason = (a: Attributed, b: Attributed) =>
+  a.rule === b.rule && a.finding.code === b.finding.code && a.finding.cite === b.finding.cite && sameParams(a.finding.params, b.finding.params);
+
+/** Whether `list` holds the same reason as `entry` (a handful per rule: a scan beats building keys). */
+function hasReason(list: readonly Attributed[], entry: Attributed): boolean {
+  for (let index = 0; index < list.length; index += 1) if (sameReason(list[index]!, entry)) return true;
+  return false;
+}
+
+/** The parameter whose clause made an offer fall short on a term, when one term is one parameter's doing. */
+const PARAMETER_OF_TERM: Partial<Readonly<Record<OfferTerm, keyof Params>>> = {
+  'shipping-cap': 'transportCapFen',
+  shipping: 'qualityTransportBySeller',
+  performer: 'performers',
+};
 
 /**
  * The profile clause behind a shortfall in one remedy, in order: a denial of the profile's that
- * takes that remedy away; for an offer on worse terms, the clause that worsened it (a transport
- * cap, or the offer's own clause); a clause of a parameter the profile set differently from the
- * floor that the profile's run cited; any such parameter's clause; the profile as a whole.
+ * takes that remedy away; for an offer on worse terms, the clause of the parameter that set the
+ * term it fell short on (a transport cap, who performs), or the offer's own clause; a clause of a
+ * parameter the profile set differently from the floor that the profile's run cited; any such
+ * parameter's clause; the profile as a whole.
  */
-function clauseBehind(remedy: Remedy, theirs: Remedy | undefined, under: Evaluation, policy: Policy, floor: Policy, claim: Claim): string {
+function clauseBehind(remedy: Remedy, theirs: Remedy | undefined, terms: readonly OfferTerm[], under: Evaluation, policy: Policy, floor: Policy, claim: Claim): string {
   const grant: RemedyGrant = { type: remedy.type, ...(remedy.route === undefined ? {} : { route: remedy.route }) };
   const denial = under.reasons.find(
     ({ finding }) => finding.effect === 'deny' && finding.cite.startsWith('policy:') && finding.targets.some((target) => denies(target, grant)),
@@ -34,20 +64,32 @@ function clauseBehind(remedy: Remedy, theirs: Remedy | undefined, under: Evaluat
   const mine = paramsOn(policy.parameters, claim.sale.date, receipt);
   const clauseOf = (name: keyof typeof mine.params) => mine.cites[name].find((id) => id.startsWith('policy:'));
   if (theirs !== undefined) {
-    if (theirs.shippingCapFen !== undefined && remedy.shippingCapFen === undefined) {
-      const cap = clauseOf('transportCapFen');
-      if (cap !== undefined) return cap;
+    for (const term of terms) {
+      const parameter = PARAMETER_OF_TERM[term];
+      const clause = parameter === undefined ? undefined : clauseOf(parameter);
+      if (clause !== undefined) return clause;
     }
     const own = theirs.cites.find((id) => id.startsWith('policy:'));
     if (own !== undefined) return own;
   }
   const theirsParams = paramsOn(floor.parameters, claim.sale.date, receipt).params;
   const differing = (Object.keys(mine.params) as (keyof typeof mine.params)[])
-    .filter((name) => JSON.stringify(mine.params[name]) !== JSON.stringify(theirsParams[name]))
+    .filter((name) => !sameValue(mine.params[name], theirsParams[name]))
     .map(clauseOf)
     .filter((id): id is CitationId => id !== undefined);
   const cited = new Set(under.reasons.map(({ finding }) => finding.cite));
   return differing.find((id) => cited.has(id)) ?? differing[0] ?? `policy:${policy.id}`;
+}
+
+/** Whether two parameter values are the same data (they are JSON data: compared structurally). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (!Object.hasOwn(b, key) || !sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  return true;
 }
 
 /** A clause of the profile that differs from the floor on this claim: the parameters it sets and the rules it adds. */
@@ -73,7 +115,7 @@ function suspectsOf(policy: Policy, floor: Policy, claim: Claim): Suspect[] {
     return found;
   };
   for (const name of Object.keys(mine.params) as (keyof Params)[]) {
-    if (JSON.stringify(mine.params[name]) === JSON.stringify(theirs[name])) continue;
+    if (sameValue(mine.params[name], theirs[name])) continue;
     const clauses = mine.cites[name].filter((id) => id.startsWith('policy:'));
     for (const clause of clauses.length > 0 ? clauses : [`policy:${policy.id}`]) entry(clause).parameters.push(name);
   }
@@ -86,33 +128,51 @@ function suspectsOf(policy: Policy, floor: Policy, claim: Claim): Suspect[] {
   return [...byClause].map(([clause, { parameters, rules }]) => ({ clause, parameters, rules }));
 }
 
+/**
+ * Reverted profiles already made, per profile and set of clauses: the same reverted profile
+ * object every time, so that its parameters and its chain are worked out once, not per claim.
+ */
+const revertedProfiles = new WeakMap<Policy, Map<string, Policy>>();
+
 /** The profile with some of its clauses put back to the floor: their parameters the floor's, their rules gone. */
 function reverted(policy: Policy, floor: Policy, suspects: readonly Suspect[]): Policy {
+  let made = revertedProfiles.get(policy);
+  if (made === undefined) revertedProfiles.set(policy, (made = new Map()));
+  const key = suspects.map((suspect) => `${suspect.clause}=${suspect.parameters.join(',')}/${suspect.rules.length}`).join('|');
+  const hit = made.get(key);
+  if (hit !== undefined) return hit;
   const parameters: Record<string, unknown> = { ...policy.parameters };
   const removed = new Set<Rule>();
   for (const suspect of suspects) {
     for (const name of suspect.parameters) parameters[name] = floor.parameters[name];
     for (const rule of suspect.rules) removed.add(rule);
   }
-  return {
+  const variant: Policy = Object.freeze({
     ...policy,
-    parameters: parameters as unknown as Policy['parameters'],
-    rules: removed.size === 0 ? policy.rules : policy.rules.filter((rule) => !removed.has(rule)),
-  };
+    parameters: Object.freeze(parameters) as unknown as Policy['parameters'],
+    rules: removed.size === 0 ? policy.rules : Object.freeze(policy.rules.filter((rule) => !removed.has(rule))),
+  });
+  made.set(key, variant);
+  return variant;
+}
+
+/** Whether an evaluation holds an offer of this remedy that dominates it. */
+function holdsDominating(evaluation: Evaluation, remedy: Remedy): boolean {
+  const key = keyOf(remedy);
+  for (const candidate of evaluation.remedies) if (keyOf(candidate) === key && dominates(candidate, remedy)) return true;
+  return false;
 }
 
 /**
  * The clauses responsible for the profile giving less of `remedy` than the floor, found by
  * evidence (issue: the floor holds by construction): each differing clause is put back to the
- * floor alone and the claim decided again; those whose reversion restores the floor's offer are
- * responsible. When no single clause does, all of them together are tried, and if that restores
- * it they are named together. Empty when even that does not (the caller then falls back).
+ * floor alone and the claim decided again; those whose reversion restores an offer that
+ * dominates the floor's are responsible. When no single clause does, all of them together are
+ * tried, and if that restores it they are named together. Empty when even that does not (the
+ * caller then falls back).
  */
 function responsibleClauses(remedy: Remedy, suspects: readonly Suspect[], policy: Policy, floor: Policy, reevaluate: (variant: Policy) => Evaluation): string[] {
-  const restores = (variant: Policy) => {
-    const offer = reevaluate(variant).remedies.find((candidate) => keyOf(candidate) === keyOf(remedy));
-    return offer !== undefined && compareOffers(offer, remedy) >= 0;
-  };
+  const restores = (variant: Policy) => holdsDominating(reevaluate(variant), remedy);
   const alone = suspects.filter((suspect) => restores(reverted(policy, floor, [suspect]))).map((suspect) => suspect.clause);
   if (alone.length > 0) return alone;
   if (suspects.length > 1 && restores(reverted(policy, floor, suspects))) return suspects.map((suspect) => suspect.clause);
@@ -124,30 +184,92 @@ function responsibleClauses(remedy: Remedy, suspects: readonly Suspect[], policy
  * is the minimum (Art. 4), agreed periods may not be shorter (实施条例 Art. 18), distance sellers
  * may not widen what is excluded from no-reason returns (实施条例 Art. 19).
  */
-export const FLOOR_CITES = ['mp2001:art3', 'mp2001:art4', 'cplr2024:art18', 'cplr2024:art19'] as const;
+export const FLOOR_CITES = Object.freeze(['mp2001:art3', 'mp2001:art4', 'cplr2024:art18', 'cplr2024:art19'] as const);
 
 /** The statutory citations that prevail over a profile giving less than the law, on one claim. */
-function prevailing(remedy: Remedy, claim: Claim): string[] {
+function prevailing(remedy: Pick<Remedy, 'route' | 'cites'>, claim: Claim, extra: readonly string[] = []): string[] {
   const out = remedy.cites.filter((id) => !id.startsWith('policy:'));
-  out.push(FLOOR_CITES[0], FLOOR_CITES[1]);
+  out.push(...extra, FLOOR_CITES[0], FLOOR_CITES[1]);
   if (claim.sale.date >= IN_FORCE.cplr2024) out.push(remedy.route === 'no-reason' ? FLOOR_CITES[3] : FLOOR_CITES[2]);
   return [...new Set(out)];
 }
 
 function union<T>(first: readonly T[], second: readonly T[], key: (item: T) => string): T[] {
+  if (second.length === 0) return first as T[];
   const seen = new Set(first.map(key));
   return [...first, ...second.filter((item) => !seen.has(key(item)))];
 }
 
 /**
- * The statutory floor, on one claim (design.md §1; MP2001 Arts. 3–4; 实施条例 Art. 18). Given the
- * evaluation under a profile and under the floor, the consumer gets, remedy by remedy, the better
- * of the two offers (by a total order: a missing or non-finite amount is never better than the
- * floor's); where the law gives as much, the law's offer (and citation) stands. Every remedy the
- * profile alone would have given less of is a shortfall naming the clauses found responsible by
- * reverting them to the floor (`reevaluate` evaluates the claim under such a reverted profile)
- * and the statutory citations that prevail. Findings from only one of the two runs are marked
- * with the profile they come from. Merges structured evaluations: nothing here is worded.
+ * The law's terms for a remedy of this kind on this claim, where the floor itself gives no such
+ * remedy (design.md I30): who performs it (MP2001 Art. 3: the seller refunds and exchanges, the
+ * repairer repairs), and for a quality remedy (not a paid repair, not a no-reason return) the
+ * operator bearing the necessary transport with no cap (消保法 Art. 24, from 2014-03-15). With
+ * each term, the statutory citations it rests on.
+ */
+function lawTermsOf(remedy: Remedy, floorParams: Params, floorCites: ParamCites): { offer: Offer; stated: readonly OfferTerm[]; cites: Partial<Record<OfferTerm, readonly string[]>> } {
+  const performedBy = floorParams.performers[remedy.type] === 'repairer' ? 'repairer' : 'seller';
+  const quality = remedy.type !== 'paid-repair' && remedy.route !== 'no-reason' && floorParams.qualityTransportBySeller;
+  if (!quality) return { offer: { performedBy }, stated: ['performer'], cites: { performer: floorCites.performers } };
+  return {
+    offer: { performedBy, shippingPaidBy: 'seller' },
+    stated: ['shipping', 'shipping-cap', 'performer'],
+    cites: { performer: floorCites.performers, shipping: floorCites.qualityTransportBySeller, 'shipping-cap': floorCites.qualityTransportBySeller },
+  };
+}
+
+/** An offer with the terms it fell short on put to the law's (I30): the cap set aside, the law's payer and performer. */
+function onLawTerms(offer: Remedy, law: Offer, terms: readonly OfferTerm[], cites: readonly string[]): Remedy {
+  const out: { -readonly [K in keyof Remedy]?: Remedy[K] } = { ...offer };
+  if (terms.includes('shipping')) out.shippingPaidBy = law.shippingPaidBy as Remedy['shippingPaidBy'];
+  if (terms.includes('shipping-cap')) delete out.shippingCapFen;
+  if (terms.includes('performer')) out.performedBy = law.performedBy as Remedy['performedBy'];
+  out.cites = [...new Set([...offer.cites, ...cites])];
+  return out as Remedy;
+}
+
+/**
+ * The shortfall of an offer whose terms were put to the law's (I30): the terms set aside, the
+ * clause of the parameter that set each (a transport cap, who performs), and the articles of the
+ * law's terms.
+ */
+function termShortfall(remedy: Remedy, entry: { readonly offer: Remedy; readonly fixed: readonly OfferTerm[]; readonly cites: readonly string[] }, under: Evaluation, policy: Policy, floor: Policy, claim: Claim): FloorShortfall {
+  return {
+    remedy: remedy.type,
+    ...(remedy.type === 'refund' ? { route: remedy.route ?? 'sanbao' } : {}),
+    profileGives: under.verdict,
+    profileOffer: 'worse',
+    terms: entry.fixed,
+    clauses: [clauseBehind(remedy, entry.offer, entry.fixed, under, policy, floor, claim)],
+    prevails: prevailing({ route: remedy.route, cites: [] }, claim, entry.cites),
+  };
+}
+
+/** The trace entries of the floor's run, marked as the floor's: made once per entry (the entries are shared, frozen values). */
+const markedEntries = new WeakMap<TraceEntry, WeakMap<Policy, MarkedTrace>>();
+
+function markedTrace(entry: TraceEntry, floor: Policy): MarkedTrace {
+  let byFloor = markedEntries.get(entry);
+  if (byFloor === undefined) markedEntries.set(entry, (byFloor = new WeakMap()));
+  let marked = byFloor.get(floor);
+  if (marked === undefined) byFloor.set(floor, (marked = Object.freeze({ ...entry, under: floor.id })));
+  return marked;
+}
+
+/**
+ * The statutory floor, on one claim (design.md §1, I29, I30; MP2001 Arts. 3–4; 实施条例 Art. 18).
+ * Given the evaluation under a profile and under the floor, remedy by remedy: a profile's offer
+ * takes the place of the floor's remedy of the same type and route only when it dominates it
+ * (at least as good on every term, `shortfallsOf`); where the two are as good as each other the
+ * law's offer (and citation) stands; where the floor's dominates the profile's, the floor's alone
+ * stands; where neither dominates the other, both stand and the consumer chooses. Every remedy
+ * the profile alone would have given less of is a shortfall naming the terms it fell short on, the
+ * clauses found responsible by reverting them to the floor (`reevaluate` evaluates the claim under
+ * such a reverted profile) and the statutory citations that prevail. A remedy the floor does not
+ * give is held to the law's terms for remedies of its kind (I30): a transport cap, the consumer
+ * made to pay the transport of a quality remedy, or another performer is set aside, with a
+ * shortfall. Findings from only one of the two runs are marked with the profile they come from.
+ * Merges structured evaluations: nothing here is worded.
  */
 export function mergeWithFloor(
   under: Evaluation,
@@ -158,34 +280,69 @@ export function mergeWithFloor(
   reevaluate: (variant: Policy) => Evaluation,
 ): Evaluation {
   let suspects: readonly Suspect[] | undefined;
-  const offers = new Map<string, Remedy>();
-  for (const remedy of under.remedies) offers.set(keyOf(remedy), remedy);
   const shortfalls: FloorShortfall[] = [];
-  for (const remedy of floorEvaluation.remedies) {
-    const theirs = offers.get(keyOf(remedy));
-    const order = theirs === undefined ? 1 : compareOffers(remedy, theirs);
-    if (order >= 0) offers.set(keyOf(remedy), remedy);
-    if (order > 0) {
-      suspects ??= suspectsOf(policy, floor, claim);
-      const responsible = responsibleClauses(remedy, suspects, policy, floor, reevaluate);
-      shortfalls.push({
-        remedy: remedy.type,
-        profileGives: under.verdict,
-        profileOffer: theirs === undefined ? 'none' : 'worse',
-        clauses: responsible.length > 0 ? responsible : [clauseBehind(remedy, theirs, under, policy, floor, claim)],
-        prevails: prevailing(remedy, claim),
-      });
+  const kept: Remedy[] = [];
+  // Every offer of the profile first carries the law's terms for remedies of its kind (I30): a
+  // transport cap, the consumer paying a quality remedy's transport, or another performer is set
+  // aside whether or not the floor gives the remedy. What was set aside is remembered per offer.
+  const theirsByKey = new Map<string, { offer: Remedy; fixed: readonly OfferTerm[]; cites: readonly string[] }>();
+  let floorTerms: { params: Params; cites: ParamCites } | undefined;
+  for (const offer of under.remedies) {
+    const key = keyOf(offer);
+    if (theirsByKey.has(key)) continue;
+    floorTerms ??= paramsOn(floor.parameters, claim.sale.date, receiptDateOf(claim));
+    const law = lawTermsOf(offer, floorTerms.params, floorTerms.cites);
+    const short = shortfallsOf(offer, law.offer);
+    const fixed = short.length === 0 ? short : short.filter((term) => law.stated.includes(term));
+    if (fixed.length === 0) theirsByKey.set(key, { offer, fixed, cites: [] });
+    else {
+      const cites = [...new Set(fixed.flatMap((term) => law.cites[term] ?? []))];
+      theirsByKey.set(key, { offer: onLawTerms(offer, law.offer, fixed, cites), fixed, cites });
     }
   }
-  const remedies = sortRemedies([...offers.values()]);
+  const placed = new Set<string>();
+  for (const remedy of floorEvaluation.remedies) {
+    const key = keyOf(remedy);
+    const entry = theirsByKey.get(key);
+    placed.add(key);
+    const theirs = entry?.offer;
+    const short = theirs === undefined ? undefined : shortfallsOf(theirs, remedy);
+    if (theirs !== undefined && short!.length === 0) {
+      // The profile's offer (on the law's terms) is at least as good on every term: it stands,
+      // unless the law's is as good too. A term set aside on it is still a shortfall.
+      kept.push(dominates(remedy, theirs) ? remedy : theirs);
+      if (entry!.fixed.length > 0) shortfalls.push(termShortfall(remedy, entry!, under, policy, floor, claim));
+      continue;
+    }
+    kept.push(remedy);
+    // Neither dominates the other: both stand, the consumer chooses. A profile's offer that the
+    // floor's dominates is set aside (the consumer would never choose it).
+    if (theirs !== undefined && !dominates(remedy, theirs)) kept.push(theirs);
+    const terms = theirs === undefined ? [] : OFFER_TERMS.filter((term) => short!.includes(term) || entry!.fixed.includes(term));
+    suspects ??= suspectsOf(policy, floor, claim);
+    const responsible = responsibleClauses(remedy, suspects, policy, floor, reevaluate);
+    shortfalls.push({
+      remedy: remedy.type,
+      ...(remedy.type === 'refund' ? { route: remedy.route ?? 'sanbao' } : {}),
+      profileGives: under.verdict,
+      profileOffer: theirs === undefined ? 'none' : 'worse',
+      terms,
+      clauses: responsible.length > 0 ? responsible : [clauseBehind(remedy, entry?.offer, terms, under, policy, floor, claim)],
+      prevails: prevailing(remedy, claim, entry?.cites),
+    });
+  }
+  // The profile's own remedies the floor does not give: on the law's terms for their kind (I30).
+  for (const [key, entry] of theirsByKey) {
+    if (placed.has(key)) continue;
+    kept.push(entry.offer);
+    if (entry.fixed.length > 0) shortfalls.push(termShortfall(entry.offer, entry, under, policy, floor, claim));
+  }
+  const remedies = sortRemedies(kept);
   const { verdict, requestMet } = verdictOf(remedies, claim.request);
 
-  const floorKeys = new Set(floorEvaluation.reasons.map(findingKey));
-  const underKeys = new Set(under.reasons.map(findingKey));
-  const reasons: MarkedFinding[] = [
-    ...under.reasons.map((entry) => (floorKeys.has(findingKey(entry)) ? entry : { ...entry, under: policy.id })),
-    ...floorEvaluation.reasons.filter((entry) => !underKeys.has(findingKey(entry))).map((entry) => ({ ...entry, under: floor.id })),
-  ];
+  const reasons: MarkedFinding[] = [];
+  for (const entry of under.reasons) reasons.push(hasReason(floorEvaluation.reasons, entry) ? entry : { ...entry, under: policy.id });
+  for (const entry of floorEvaluation.reasons) if (!hasReason(under.reasons, entry)) reasons.push({ ...entry, under: floor.id });
 
   const later = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a >= b ? a : b);
   const dates = { ...under.dates };
@@ -195,6 +352,8 @@ export function mergeWithFloor(
   }
   const obligationKey = ({ finding }: Attributed) => (finding.effect === 'note' && finding.obligation !== undefined ? `${finding.obligation.type}|${finding.obligation.since}` : '');
   const recourseKey = ({ rule, finding }: Attributed) => `${rule}|${finding.effect === 'recourse' ? finding.requirement : ''}`;
+  const trace: MarkedTrace[] = under.trace.slice();
+  for (const entry of floorEvaluation.trace) trace.push(markedTrace(entry, floor));
 
   return {
     facts: under.facts,
@@ -210,7 +369,7 @@ export function mergeWithFloor(
     missing: union(under.missing, floorEvaluation.missing, (entry) => entry.fact).filter((entry) => STRENGTH[entry.would] > STRENGTH[verdict]),
     dates,
     shortfalls,
-    trace: [...under.trace, ...floorEvaluation.trace.map((entry) => ({ ...entry, under: floor.id }))],
+    trace,
     derivation: mergedDerivation(under.derivation, floorEvaluation.derivation, dates),
   };
 }
