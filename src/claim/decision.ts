@@ -138,6 +138,18 @@ export const decisionSchema = z.strictObject({
    * decision can be re-run on exactly that engine (see docs/disputes.md).
    */
   engine: z.optional(z.strictObject({ version: z.string(), digest: z.string() })),
+  /**
+   * The rest-day calendar, present only when it is not the library's as built: one loaded with
+   * `override` (`--calendar-override`) that replaces years the library carries. Its digest (SHA-256
+   * of its notices, every year, as canonical JSON) and the years it replaced, each with the title
+   * of the notice put in its place. `engine.digest` then covers the calendar too (docs/calendar.md).
+   */
+  calendar: z.optional(
+    z.strictObject({
+      digest: z.string(),
+      replaces: z.array(z.strictObject({ year: z.number().check(z.int()), notice: z.optional(z.string()) })),
+    }),
+  ),
   trace: z.array(
     z.strictObject({
       rule: z.string(),

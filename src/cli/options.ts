@@ -107,9 +107,10 @@ export class InvalidCalendarError extends Error {
 const MAX_CALENDAR_BYTES = 1 << 20;
 
 /**
- * The rest-day calendar `--calendar FILE` gives: the built-in one with the file's years added or
- * replaced (docs/calendar.md); `undefined` without the option. Throws
- * {@link InvalidCalendarError} with every problem of the file.
+ * The rest-day calendar `--calendar FILE` gives: the built-in one with the file's years added
+ * (docs/calendar.md), and with years the library carries replaced only with `--calendar-override`;
+ * `undefined` without the option. Throws {@link InvalidCalendarError} with every problem of the
+ * file (a year replaced without `--calendar-override` among them).
  */
 export async function calendarOf(args: Args, io: CliIo): Promise<RestDayCalendar | undefined> {
   return (await calendarFileOf(args, io))?.calendar;
@@ -119,14 +120,18 @@ export async function calendarOf(args: Args, io: CliIo): Promise<RestDayCalendar
  * The calendar of `--calendar FILE` with the file's JSON value, for a batch's worker threads to
  * load again in theirs; `undefined` without the option.
  */
-export async function calendarFileOf(args: Args, io: CliIo): Promise<{ readonly calendar: RestDayCalendar; readonly json: unknown } | undefined> {
+export async function calendarFileOf(args: Args, io: CliIo): Promise<{ readonly calendar: RestDayCalendar; readonly json: unknown; readonly override: boolean } | undefined> {
   const file = args.options.calendar;
-  if (file === undefined) return undefined;
+  const override = args.options['calendar-override'] === true;
+  if (file === undefined) {
+    if (override) throw new UsageError('--calendar-override needs --calendar FILE');
+    return undefined;
+  }
   if (typeof file !== 'string') throw new UsageError('--calendar needs a file');
   const bytes = await readLimited(io.openFile(file), MAX_CALENDAR_BYTES);
   const json = typeof bytes === 'number' ? { ok: false as const, errors: [tooLarge(bytes)] } : jsonOf(bytes);
   // Loaded on use: the calendar's schema (zod) and the built-in years serve only this option.
-  const loaded = json.ok ? (await import('../claim/calendar-from')).calendarFrom(json.value) : json;
+  const loaded = json.ok ? (await import('../claim/calendar-from')).calendarFrom(json.value, { override }) : json;
   if (!loaded.ok) throw new InvalidCalendarError(file, loaded.errors);
-  return { calendar: loaded.calendar, json: json.ok ? json.value : undefined };
+  return { calendar: loaded.calendar, json: json.ok ? json.value : undefined, override };
 }

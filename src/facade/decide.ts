@@ -11,7 +11,8 @@ import type { Policy } from '../policy/policy';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
 import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
 import { type Evaluation, evaluate } from '../engine/evaluate';
-import { engineStamp } from '../stamp/stamp';
+import { engineStamp, withCalendarNamed } from '../stamp/stamp';
+import { decideOptionsOf, InvalidOptionsError } from './decide-options';
 import { InvalidPolicyError } from '../policy/invalid-policy-error';
 import { usablePolicy } from '../policy/usable-policy';
 import { RuleFailedError, thrownText } from '../engine/rule-failed-error';
@@ -47,7 +48,7 @@ export function decideUnder(
   calendar: RestDayCalendar = defaultCalendar(),
   options: { readonly missing?: boolean } = {},
 ): Decision {
-  return renderDecision(evaluate(policy, claim, calendar, options), policy, claim, undefined, engineStamp(policy));
+  return withCalendarNamed(renderDecision(evaluate(policy, claim, calendar, options), policy, claim, undefined, engineStamp(policy, calendar)), calendar);
 }
 
 /**
@@ -73,13 +74,15 @@ function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: 
  * once per profile object; `definePolicy` checks when the profile is made), and
  * {@link RuleFailedError} when a rule the library does not ship throws or returns nonsense.
  */
-export function decideClaim(claim: Claim, options: DecideOptions = {}): Decision {
-  const policy = usablePolicy(policyNamed(options?.policy));
-  const calendar = options?.calendar ?? defaultCalendar();
+export function decideClaim(claim: Claim, given: DecideOptions = {}): Decision {
+  // Anything but an options object is a TypeError, never the floor in silence.
+  const options = decideOptionsOf(given);
+  const policy = usablePolicy(policyNamed(options.policy));
+  const calendar = options.calendar ?? defaultCalendar();
   const floor = policy === nationalPolicy ? undefined : nationalPolicy;
   const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true);
-  const decision = renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor, engineStamp(policy));
-  if (options?.counterfactuals !== true) return decision;
+  const decision = withCalendarNamed(renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor, engineStamp(policy, calendar)), calendar);
+  if (options.counterfactuals !== true) return decision;
   const citeOfRule = (id: string) => {
     const version = decision.trace.find((entry) => entry.rule === id && entry.under === undefined)?.version;
     return policy.rules.find((rule) => rule.id === id && rule.version === version)?.cites[0];
@@ -130,6 +133,9 @@ function decideErrorsOf(error: unknown): readonly DecideError[] {
   }
   if (error instanceof UnknownPolicyError) {
     return [{ path: 'options.policy', code: 'policy', expected: { 'zh-CN': `以下之一：${error.known.join('、')}`, en: `one of ${error.known.join(', ')}` }, received: error.id, message: error.text }];
+  }
+  if (error instanceof InvalidOptionsError) {
+    return [{ path: error.path, code: 'type', expected: error.expected, received: error.received, message: error.text }];
   }
   if (error instanceof RuleFailedError) {
     return [{ path: `rule:${error.rule}`, code: 'rule-failed', expected: { 'zh-CN': '规则正常返回结论', en: 'the rule to return findings' }, received: error.rule, message: error.text }];

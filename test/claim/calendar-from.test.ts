@@ -1,6 +1,6 @@
 /**
  * `calendarFrom` (I28): a year's rest-day notice loaded from JSON, validated with every problem at
- * once, added to (or replacing a year of) the built-in calendar; and what loading it does to a
+ * once, added to the built-in calendar (replacing one of its years only with override); and what loading it does to a
  * decision that was provisional for want of it.
  */
 import { describe, expect, it } from 'vitest';
@@ -39,10 +39,15 @@ describe('calendarFrom: a valid file', () => {
     expect(defaultCalendar().kindOf('2027-01-01').covered).toBe(false);
   });
 
-  it('replaces a year the built-in calendar has', () => {
-    const { calendar } = load({ years: [{ year: 2026, notice: { title: 'x' }, holidays: [], makeUpWorkdays: [] }] });
-    expect(calendar.kindOf('2026-10-01')).toMatchObject({ kind: 'working', covered: true });
-    expect(calendar.kindOf('2026-10-03').kind).toBe('weekend');
+  it('replaces a year the built-in calendar has only when told to (override), and says which', () => {
+    const bare2026 = { years: [{ year: 2026, notice: { title: 'x' }, holidays: [], makeUpWorkdays: [] }] };
+    expect(errorsOf(bare2026).map((error) => [error.path, error.expected.en.slice(0, 40)])).toEqual([['$.years[0].year', 'a year the library’s calendar does not c']]);
+    const result = calendarFrom(bare2026, { override: true });
+    if (!result.ok) throw new Error('expected the override to load');
+    expect(result.replaces).toEqual([2026]);
+    expect(result.calendar.replaces).toEqual([2026]);
+    expect(result.calendar.kindOf('2026-10-01')).toMatchObject({ kind: 'working', covered: true });
+    expect(result.calendar.kindOf('2026-10-03').kind).toBe('weekend');
   });
 
   it('takes make-up working days, and leaves them out by default', () => {

@@ -13,6 +13,8 @@ export interface WorkerSettings {
   readonly policy: string;
   /** The JSON of `--calendar FILE`, checked already by the main thread; loaded again here. */
   readonly calendar?: unknown;
+  /** `--calendar-override`: the file may replace years the library carries. */
+  readonly calendarOverride?: boolean;
   readonly shape: Shape;
 }
 
@@ -44,7 +46,7 @@ export function isBatchWorker(data: unknown): data is WorkerSettings {
 export function runBatchWorker(port: MessagePort, settings: WorkerSettings): void {
   const policy = policyById(settings.policy);
   if (policy === undefined) throw new Error(`unknown policy ${settings.policy}`);
-  const loaded = settings.calendar === undefined ? undefined : calendarFrom(settings.calendar);
+  const loaded = settings.calendar === undefined ? undefined : calendarFrom(settings.calendar, { override: settings.calendarOverride === true });
   if (loaded !== undefined && !loaded.ok) throw new Error('the calendar the main thread checked does not load');
   const answering: Answering = { policy, shape: settings.shape, ...(loaded === undefined ? {} : { calendar: loaded.calendar }) };
   const spares: Uint8Array[] = [];

@@ -28,7 +28,7 @@ export async function runBatchCommand(args: Args, io: CliIo): Promise<number> {
   const script = batchWorkerScript();
   const decider =
     jobs > 1 && script !== undefined
-      ? new WorkerDecider(script, jobs, { sanbaoBatchWorker: 1, policy: policy.id, shape, ...(calendar === undefined ? {} : { calendar: calendar.json }) })
+      ? new WorkerDecider(script, jobs, { sanbaoBatchWorker: 1, policy: policy.id, shape, ...(calendar === undefined ? {} : { calendar: calendar.json, calendarOverride: calendar.override }) })
       : new LocalDecider({ policy, shape, ...(calendar === undefined ? {} : { calendar: calendar.calendar }) });
   const tally = await runBatch(input, sinkOf(io.stdout), decider, { progress, firstLine: firstLineOf(args) });
   return tally.errors > 0 ? EXIT.invalid : EXIT.decided;

@@ -9,6 +9,6 @@ export const batchCommand: Command = {
                                             a line out, in order, on every core (docs/scale.md)
   sanbao batch  --rule-table [--policy ID]  the rule table a --compact trace is read against`,
   valueOptions: ['policy', 'jobs', 'fields', 'first-line', 'calendar'],
-  flagOptions: ['compact', 'progress', 'quiet', 'rule-table'],
+  flagOptions: ['compact', 'progress', 'quiet', 'rule-table', 'calendar-override'],
   run: async (args, io) => (await import('./batch-run')).runBatchCommand(args, io),
 };

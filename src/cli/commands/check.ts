@@ -9,6 +9,6 @@ export const checkCommand: Command = {
                                             floor; what was owed and not offered, by article.
                                             Exit 3 when one falls below the floor`,
   valueOptions: ['policy', 'lang', 'format', 'calendar'],
-  flagOptions: [],
+  flagOptions: ['calendar-override'],
   run: async (args, io) => (await import('./check-run')).runCheck(args, io),
 };

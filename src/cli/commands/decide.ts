@@ -7,13 +7,13 @@ import type { Command } from '../command';
 export const decideCommand: Command = {
   name: 'decide',
   usage: `  sanbao decide [FILE|-] [--policy ID] [--lang zh-CN|en] [--format json|text|md|svg] [--at POINTER]
-                [--calendar FILE]
+                [--calendar FILE [--calendar-override]]
                                             json: the decision; text: a report for an 80-column
                                             terminal; md: the report as Markdown; svg: the
                                             claim's timeline (--lang: zh-CN by default)
                                             --at: the claim inside a larger JSON document,
                                             as a JSON Pointer (a fixture's claim: --at /claim)`,
   valueOptions: ['policy', 'lang', 'format', 'at', 'calendar'],
-  flagOptions: [],
+  flagOptions: ['calendar-override'],
   run: async (args, io) => (await import('./decide-run')).runDecide(args, io),
 };

@@ -78,7 +78,7 @@ export const testCommand: Command = {
                                             field by field; --policy: the profile for fixtures
                                             that name none. Exit 1 when one fails`,
   valueOptions: ['policy', 'reporter', 'calendar'],
-  flagOptions: [],
+  flagOptions: ['calendar-override'],
   async run(args, io) {
     const reporter = choice(args, 'reporter', ['text', 'tap', 'junit'] as const, 'text');
     const policy = args.options.policy === undefined ? undefined : await policyOf(args);
