@@ -1,14 +1,14 @@
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { Decision, Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
-import { compareOffers } from '../engine/compare-remedies';
+import { type Offer, type OfferTerm, shortfallsOf } from '../engine/dominance';
 import { decideClaim } from '../facade/decide';
 import { type RemedyType, STRENGTH, type Verdict } from '../engine/types';
 import type { Text } from '../law/sources';
 import { nationalPolicy } from '../policy/national';
 import type { Policy } from '../policy/policy';
 import { type EngineStamp, engineStamp, sameEngine } from '../stamp/stamp';
-import { disputeMessage } from './messages';
+import { type DisputeParam, disputeMessage } from './messages';
 import type { ShopDecision, ShopRemedy } from './shop-decision';
 
 /** Where the shop gave less than was owed: a remedy not offered at all, or offered on worse terms. */
@@ -21,6 +21,8 @@ export interface Shortfall {
   readonly offered?: ShopRemedy;
   /** The articles it is owed under: the owed remedy's citations. */
   readonly cites: readonly string[];
+  /** For a shortfall in the amount: how much less than owed the shop paid, in fen. */
+  readonly shortFen?: number;
   readonly message: Text;
 }
 
@@ -41,6 +43,11 @@ export interface CheckResult {
   readonly offered: { readonly verdict: Verdict; readonly remedies: readonly ShopRemedy[] };
   readonly shortfalls: readonly Shortfall[];
   readonly more: readonly Surplus[];
+  /**
+   * Owed remedies not listed as short because the shop's own act made them moot: a repair of a
+   * phone the shop took back with a refund or replaced with an exchange.
+   */
+  readonly moot?: readonly RemedyType[];
   /** The profile the owed decision was made under (the national floor by default). */
   readonly policy: string;
   /** The engine of this check, the one the shop's record names (if any), and whether they are the same. */
@@ -50,26 +57,45 @@ export interface CheckResult {
 }
 
 const routeOf = (remedy: { readonly type: string; readonly route?: string | undefined }) => (remedy.type === 'refund' ? (remedy.route ?? 'sanbao') : undefined);
-const unconditional = (remedy: { readonly conditions?: readonly string[] | undefined }) => (remedy.conditions ?? []).length === 0;
+const conditional = (remedy: { readonly conditions?: readonly string[] | undefined }) => (remedy.conditions ?? []).length > 0;
+const sameKind = (offer: ShopRemedy, owed: Remedy) => offer.type === owed.type && (offer.type !== 'refund' || offer.route === undefined || routeOf(offer) === routeOf(owed));
+const REPAIRS: ReadonlySet<RemedyType> = new Set(['free-repair', 'paid-repair']);
 
 /**
- * The shop's offer as {@link compareOffers} reads it, with the terms the shop did not state taken
- * as the owed offer's: a ledger that records no amount is not found short on the amount.
+ * The shop's offer as the dominance rule reads it, against one owed offer: the terms a shop's
+ * ledger does not record (the transport cap, who performs; the amount of anything but a refund;
+ * any term left out) are taken as the owed offer's, so that what was not recorded is not held
+ * against the shop.
  */
-function asComparable(offer: ShopRemedy, owed: Remedy) {
+function asOffer(offer: ShopRemedy, owed: Offer): Offer {
   return {
+    amountFen: offer.type === 'refund' ? (offer.amountFen ?? owed.amountFen) : owed.amountFen,
     conditions: offer.conditions,
-    otherModel: offer.otherModel ?? owed.otherModel,
     shippingPaidBy: offer.shippingPaidBy ?? owed.shippingPaidBy,
     shippingCapFen: owed.shippingCapFen,
-    amountFen: offer.type === 'refund' ? (offer.amountFen ?? owed.amountFen) : owed.amountFen,
+    performedBy: owed.performedBy,
+    otherModel: offer.otherModel ?? owed.otherModel,
   };
 }
 
-/** The best owed offer of a type (and route, when the shop named one), unconditional first. */
+/**
+ * What the law asks of an offer of a remedy in place of the one owed (design I29, I30): the owed
+ * offer of that type where the law gives it. A refund the law gives only if the consumer declines
+ * the exchange (Art. 19) can stand in for an owed exchange only by paying what was deducted too
+ * (the consumer did not decline it); a remedy the law does not give at all carries the law's terms
+ * for its kind (a refund: the price paid, the seller performing and bearing the transport).
+ */
+function inPlaceTerms(type: RemedyType, decision: Decision, claim: Claim): Offer {
+  const law = owedOf(decision.remedies, type);
+  if (law === undefined) return type === 'refund' ? { amountFen: claim.sale.priceFen, performedBy: 'seller', shippingPaidBy: 'seller' } : {};
+  if (!conditional(law) || law.type === decision.verdict) return law;
+  return { ...law, conditions: undefined, amountFen: law.amountFen === undefined ? undefined : law.amountFen + (law.depreciationFen ?? 0) };
+}
+
+/** The owed offer of a type (and route, when given), unconditional first. */
 function owedOf(owed: readonly Remedy[], type: RemedyType, route?: string): Remedy | undefined {
   const same = owed.filter((remedy) => remedy.type === type && (route === undefined || routeOf(remedy) === route));
-  return [...same].sort((a, b) => compareOffers(b, a))[0];
+  return same.find((remedy) => !conditional(remedy)) ?? same[0];
 }
 
 /** The shop's offers: the remedies it listed, and its verdict among them. */
@@ -79,75 +105,59 @@ function offersOf(shop: ShopDecision): ShopRemedy[] {
   return listed;
 }
 
-/** How an offer of the owed remedy falls short, term by term. */
-function termShortfalls(offer: ShopRemedy, owed: Remedy, policy: Policy): Shortfall[] {
+/** The words of a remedy, with its amount where there is one: "a refund of ¥2,000.00". */
+function remedyWords(remedy: { readonly type: RemedyType; readonly amountFen?: number | undefined }): DisputeParam {
+  if (remedy.type !== 'refund' || remedy.amountFen === undefined) return { verdict: remedy.type };
+  return { text: disputeMessage('words.remedy-amount', { remedy: { verdict: remedy.type }, fen: { fen: remedy.amountFen } }) };
+}
+
+/** What was owed, in words: the verdict, and the refund the consumer may take instead by declining the exchange (Art. 19). */
+function owedWords(decision: Decision, policy: Policy): DisputeParam {
+  if (decision.verdict === 'no-remedy') return { verdict: 'no-remedy' };
+  const instead = decision.remedies.find((remedy) => conditional(remedy) && remedy.type !== decision.verdict && STRENGTH[remedy.type] > STRENGTH[decision.verdict]);
+  if (instead?.amountFen === undefined) return { verdict: decision.verdict };
+  return {
+    text: disputeMessage('words.owed-or-declined', { owed: { verdict: decision.verdict }, instead: remedyWords(instead), depreciationFen: { fen: instead.depreciationFen ?? 0 }, cite: { cites: instead.cites } }, policy),
+  };
+}
+
+/** The shortfalls of an offer against an owed offer, term by term, in the order of the dominance rule. */
+function termShortfalls(offer: ShopRemedy, owed: Remedy, terms: readonly OfferTerm[], verdict: Verdict, policy: Policy, instead: boolean): Shortfall[] {
   const out: Shortfall[] = [];
   const cite = { cites: owed.cites };
   const remedy = { verdict: owed.type };
-  const add = (kind: Shortfall['kind'], message: Text) => out.push({ remedy: owed.type, kind, owed, offered: offer, cites: owed.cites, message });
-  if (!unconditional(offer) && unconditional(owed)) add('condition', disputeMessage('shortfall.condition', { remedy, cite }, policy));
-  if (offer.otherModel === true && owed.otherModel !== true) add('other-model', disputeMessage('shortfall.other-model', { remedy, cite }, policy));
-  if (owed.shippingPaidBy !== undefined && owed.shippingPaidBy !== 'consumer' && offer.shippingPaidBy === 'consumer') {
-    add('shipping', disputeMessage('shortfall.shipping', { remedy, cite, owedParty: { party: owed.shippingPaidBy }, offeredParty: { party: 'consumer' } }, policy));
-  }
-  if (owed.type === 'refund' && owed.amountFen !== undefined && offer.amountFen !== undefined && offer.amountFen < owed.amountFen) {
-    add(
-      'amount',
-      disputeMessage('shortfall.amount', { remedy, cite, owedFen: { fen: owed.amountFen }, offeredFen: { fen: offer.amountFen }, shortFen: { fen: owed.amountFen - offer.amountFen } }, policy),
-    );
-  }
-  return out;
-}
-
-/**
- * Whether an offer stronger than the verdict gives at least the law's own terms for that remedy
- * (if the law offers it). Where the law offers it only on a condition the consumer has not met
- * (a refund less depreciation if the consumer declines the exchange, Art. 19), the shop cannot
- * put it in place of the owed remedy unless it pays without the deduction.
- */
-function strongerAndAsGood(offer: ShopRemedy, verdict: Verdict, owed: readonly Remedy[]): boolean {
-  if (STRENGTH[offer.type] <= STRENGTH[verdict] || !unconditional(offer)) return false;
-  const law = owedOf(owed, offer.type, offer.type === 'refund' ? offer.route : undefined);
-  if (law === undefined) return true;
-  if (!unconditional(law)) {
-    const whole = (law.amountFen ?? 0) + (law.depreciationFen ?? 0);
-    return offer.amountFen !== undefined && offer.amountFen >= whole;
-  }
-  return compareOffers(asComparable(offer, law), law) >= 0;
-}
-
-/** Where the shop gave more than was owed. */
-function surplusOf(offers: readonly ShopRemedy[], decision: Decision, policy: Policy): Surplus[] {
-  const out: Surplus[] = [];
-  for (const offer of offers) {
-    const remedy = { verdict: offer.type };
-    const law = owedOf(decision.remedies, offer.type, offer.type === 'refund' ? offer.route : undefined);
-    if (STRENGTH[offer.type] > STRENGTH[decision.verdict]) {
-      out.push({ remedy: offer.type, kind: 'stronger', message: disputeMessage('more.stronger', { remedy, owed: { verdict: decision.verdict } }, policy) });
-      continue;
-    }
-    if (law === undefined) {
-      out.push({ remedy: offer.type, kind: 'not-owed', message: disputeMessage('more.not-owed', { remedy }, policy) });
-      continue;
-    }
-    if (offer.type === 'refund' && offer.amountFen !== undefined && law.amountFen !== undefined && offer.amountFen > law.amountFen) {
-      out.push({ remedy: offer.type, kind: 'amount', message: disputeMessage('more.amount', { remedy, owedFen: { fen: law.amountFen }, offeredFen: { fen: offer.amountFen } }, policy) });
-    }
-    if (offer.shippingPaidBy === 'seller' && law.shippingPaidBy === 'consumer') {
-      out.push({ remedy: offer.type, kind: 'shipping', message: disputeMessage('more.shipping', { remedy }, policy) });
-    }
+  const base = { remedy, cite, owed: { verdict } };
+  // An offer in place of the verdict, of a remedy the law does not give here, is held to the law's terms for its kind.
+  const code = <C extends string>(plain: C) => (instead ? (`${plain}-instead` as const) : plain);
+  const add = (kind: Shortfall['kind'], message: Text, extra: { shortFen?: number } = {}) => out.push({ remedy: owed.type, kind, owed, offered: offer, cites: owed.cites, ...extra, message });
+  for (const term of terms) {
+    if (term === 'amount') {
+      const owedFen = owed.amountFen ?? 0;
+      const offeredFen = offer.amountFen ?? 0;
+      const params = { ...base, owedFen: { fen: owedFen }, offeredFen: { fen: offeredFen }, shortFen: { fen: owedFen - offeredFen }, depreciationFen: { fen: owed.depreciationFen ?? 0 } };
+      const which = instead ? 'shortfall.amount-instead' : conditional(owed) && owed.type !== verdict ? 'shortfall.amount-declined' : 'shortfall.amount';
+      add('amount', disputeMessage(which, params, policy), { shortFen: owedFen - offeredFen });
+    } else if (term === 'conditions') add('condition', disputeMessage(code('shortfall.condition'), base, policy));
+    else if (term === 'shipping') {
+      add('shipping', disputeMessage(code('shortfall.shipping'), { ...base, owedParty: { party: owed.shippingPaidBy ?? 'seller' }, offeredParty: { party: 'consumer' } }, policy));
+    } else if (term === 'model') add('other-model', disputeMessage(code('shortfall.other-model'), base, policy));
+    // The transport cap and who performs are never in a shop's record: taken as owed, they cannot fall short.
   }
   return out;
 }
 
 /**
  * Holds a shop's recorded decision against what was owed on the claim: this engine's decision
- * under `policy` (the national floor by default; a profile's decision is never below the floor).
- * The shop meets the floor when it offered the owed verdict on terms at least as good (a refund
- * of at least the owed amount, transport not put on the consumer, no condition, the same model),
- * or, unconditionally, a stronger remedy on at least the law's terms for it. Otherwise every
- * owed remedy stronger than the shop's best offer, or the owed verdict's terms it cut, is a
- * shortfall with its articles. Terms the shop did not record are not held against it.
+ * under `policy` (the national floor by default; a profile's decision is never below the floor),
+ * with the rule the floor merge uses (design I29, `shortfallsOf`): an offer stands for an owed
+ * one only when it is at least as good on every term (amount, conditions, transport, model). The
+ * shop meets the floor when an offer of the owed verdict is at least as good as it, or an offer
+ * of a stronger remedy is at least as good as the law's terms for that remedy in its place (for a
+ * refund the law gives only if the consumer declines the exchange, the undeducted price). Otherwise
+ * every term an offer cut is a shortfall with the amount short and its article, and every owed
+ * remedy stronger than what the shop gave that it did not offer at all, except a repair of a phone
+ * the shop took back or replaced (moot). Terms the shop did not record are not held against it.
+ * "More than owed" is said only of an offer short on no term.
  *
  * @example
  * const claim = parseClaim({ claimDate: '2025-03-12', item: { kind: 'handset' },
@@ -166,38 +176,91 @@ export function checkShopDecision(
   const offers = offersOf(shop);
   const verdict = decision.verdict;
   const shortfalls: Shortfall[] = [];
-  let meets = verdict === 'no-remedy';
+  const more: Surplus[] = [];
+  const moot: RemedyType[] = [];
+  // An offer's own counterpart: the owed offer of its type (as owed, conditions and all), or the law's terms for it in place of the verdict.
+  const counterpartOf = (offer: ShopRemedy): { owed: Remedy; instead?: boolean } | undefined => {
+    const law = decision.remedies.find((remedy) => sameKind(offer, remedy) && !conditional(remedy)) ?? decision.remedies.find((remedy) => sameKind(offer, remedy));
+    if (law !== undefined) return { owed: law };
+    if (verdict === 'no-remedy' || STRENGTH[offer.type] <= STRENGTH[verdict]) return undefined;
+    const terms = inPlaceTerms(offer.type, decision, claim);
+    return { owed: { ...terms, type: offer.type, performedBy: offer.type === 'free-repair' ? 'repairer' : 'seller', cites: owedOf(decision.remedies, verdict)?.cites ?? [] } as Remedy, instead: true };
+  };
+  // Whether an offer gives the consumer at least the owed verdict: the verdict itself on terms as good, or a stronger remedy on the law's terms for it in its place.
+  const covers = (offer: ShopRemedy): boolean => {
+    if (verdict === 'no-remedy') return true;
+    if (offer.type === verdict) {
+      const counterpart = counterpartOf(offer);
+      return counterpart !== undefined && shortfallsOf(asOffer(offer, counterpart.owed), counterpart.owed).length === 0;
+    }
+    if (STRENGTH[offer.type] <= STRENGTH[verdict]) return false;
+    const terms = inPlaceTerms(offer.type, decision, claim);
+    return shortfallsOf(asOffer(offer, terms), terms).length === 0;
+  };
+  const meets = offers.some(covers) || verdict === 'no-remedy';
+  const tookBack = offers.some((offer) => offer.type === 'refund' || offer.type === 'exchange');
+  const shortOffers = new Set<ShopRemedy>();
   if (!meets) {
-    // The verdict's own conditions are met (the consumer's request chose it): its terms are the amount, transport and model.
-    const owedTop = owedOf(decision.remedies, verdict as RemedyType)!;
-    const top: Remedy = unconditional(owedTop) ? owedTop : { ...owedTop, conditions: undefined };
-    const same = offers.filter((offer) => offer.type === verdict);
-    const asGood = same.some((offer) => compareOffers(asComparable(offer, top), top) >= 0);
-    meets = asGood || offers.some((offer) => strongerAndAsGood(offer, verdict, decision.remedies));
-    if (!meets && same.length > 0) {
-      const best = [...same].sort((a, b) => compareOffers(asComparable(b, top), asComparable(a, top)))[0]!;
-      shortfalls.push(...termShortfalls(best, top, policy));
-    } else if (!meets) {
-      // An offer counts for what it is only where the law gives that remedy as of right (not a
-      // refund less depreciation the consumer never chose); a paid repair is no entitlement to miss.
-      const counts = (offer: ShopRemedy) =>
-        decision.remedies.some((remedy) => remedy.type === offer.type && unconditional(remedy) && (offer.route === undefined || routeOf(remedy) === offer.route)) ||
-        strongerAndAsGood(offer, verdict, decision.remedies);
-      const strongest = Math.max(0, ...offers.filter(counts).map((offer) => STRENGTH[offer.type]));
-      const owedTypes = new Set<RemedyType>();
-      for (const remedy of decision.remedies) {
-        if (STRENGTH[remedy.type] > strongest && unconditional(remedy) && remedy.type !== 'paid-repair') owedTypes.add(remedy.type);
+    // The strongest remedy the shop gave on at least the law's terms for it: owed remedies above it that it did not offer are missing.
+    const strongest = Math.max(
+      0,
+      ...offers
+        .filter((offer) => {
+          const counterpart = counterpartOf(offer);
+          if (counterpart === undefined) return false;
+          const terms = offer.type === verdict || STRENGTH[offer.type] <= STRENGTH[verdict as RemedyType] ? counterpart.owed : inPlaceTerms(offer.type, decision, claim);
+          return shortfallsOf(asOffer(offer, terms), terms).length === 0;
+        })
+        .map((offer) => STRENGTH[offer.type]),
+    );
+    const listed = new Set<RemedyType>();
+    const sameVerdict = offers.some((offer) => offer.type === verdict);
+    for (const owed of decision.remedies) {
+      if (owed.type === 'paid-repair' || listed.has(owed.type) || (conditional(owed) && owed.type !== verdict)) continue;
+      // An offer of the owed verdict is judged on its terms (below); the remedies it was chosen over are not missing.
+      if (sameVerdict || offers.some((offer) => sameKind(offer, owed)) || STRENGTH[owed.type] <= strongest) continue;
+      listed.add(owed.type);
+      if (REPAIRS.has(owed.type) && tookBack) {
+        moot.push(owed.type);
+        continue;
       }
-      for (const type of owedTypes) {
-        const owed = owedOf(decision.remedies.filter(unconditional), type)!;
-        shortfalls.push({
-          remedy: type,
-          kind: 'not-offered',
-          owed,
-          cites: owed.cites,
-          message: disputeMessage('shortfall.not-offered', { remedy: { verdict: type }, cite: { cites: owed.cites } }, policy),
-        });
-      }
+      shortfalls.push({
+        remedy: owed.type,
+        kind: 'not-offered',
+        owed,
+        cites: owed.cites,
+        message: disputeMessage('shortfall.not-offered', { remedy: { verdict: owed.type }, cite: { cites: owed.cites } }, policy),
+      });
+    }
+    // Each offer against its own counterpart: every term it cut, with the amount short.
+    for (const offer of offers) {
+      const counterpart = counterpartOf(offer);
+      if (counterpart === undefined) continue;
+      const terms = shortfallsOf(asOffer(offer, counterpart.owed), counterpart.owed);
+      if (terms.length === 0) continue;
+      shortOffers.add(offer);
+      shortfalls.push(...termShortfalls(offer, counterpart.owed, terms, verdict, policy, counterpart.instead === true));
+    }
+  }
+  for (const offer of offers) {
+    if (shortOffers.has(offer)) continue;
+    const remedy = { verdict: offer.type };
+    const counterpart = counterpartOf(offer);
+    if (STRENGTH[offer.type] > STRENGTH[verdict]) {
+      if (covers(offer)) more.push({ remedy: offer.type, kind: 'stronger', message: disputeMessage('more.stronger', { remedy: remedyWords(offer), owed: { verdict } }, policy) });
+      continue;
+    }
+    if (counterpart === undefined) {
+      more.push({ remedy: offer.type, kind: 'not-owed', message: disputeMessage('more.not-owed', { remedy }, policy) });
+      continue;
+    }
+    const owed = counterpart.owed;
+    if (shortfallsOf(asOffer(offer, owed), owed).length > 0) continue;
+    if (offer.type === 'refund' && offer.amountFen !== undefined && owed.amountFen !== undefined && offer.amountFen > owed.amountFen) {
+      more.push({ remedy: offer.type, kind: 'amount', message: disputeMessage('more.amount', { remedy, owedFen: { fen: owed.amountFen }, offeredFen: { fen: offer.amountFen } }, policy) });
+    }
+    if (offer.shippingPaidBy === 'seller' && owed.shippingPaidBy === 'consumer') {
+      more.push({ remedy: offer.type, kind: 'shipping', message: disputeMessage('more.shipping', { remedy }, policy) });
     }
   }
   const current = engineStamp(policy);
@@ -207,16 +270,16 @@ export function checkShopDecision(
     recorded === undefined
       ? undefined
       : disputeMessage(same === true ? 'engine.same' : 'engine.different', { current: stampText(current), recorded: stampText(recorded) }, policy);
-  const owedVerdicts = { verdicts: [verdict === 'no-remedy' ? 'no-remedy' : verdict] as const };
-  const offeredVerdicts = { verdicts: offers.map((offer) => offer.type) };
+  const offered: DisputeParam = offers.length === 0 ? { verdict: 'no-remedy' } : { list: offers.map(remedyWords) };
   return {
     ...(options.id === undefined ? {} : { id: options.id }),
     meetsFloor: meets,
-    message: disputeMessage(meets ? 'check.meets' : 'check.below', { owed: owedVerdicts, offered: offeredVerdicts }, policy),
+    message: disputeMessage(meets ? 'check.meets' : 'check.below', { owed: owedWords(decision, policy), offered }, policy),
     owed: { verdict, status: decision.status, remedies: decision.remedies },
     offered: { verdict: shop.verdict, remedies: offers },
     shortfalls,
-    more: surplusOf(offers, decision, policy),
+    more,
+    ...(moot.length === 0 ? {} : { moot }),
     policy: policy.id,
     engine: { current, ...(recorded === undefined ? {} : { recorded, same: same === true, ...(engineMessage === undefined ? {} : { message: engineMessage }) }) },
     decision,

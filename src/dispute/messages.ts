@@ -15,6 +15,10 @@ export type DisputeParam =
   | { readonly party: keyof DisputeLocale['party'] }
   | { readonly fen: number }
   | { readonly cites: readonly string[] }
+  /** Words already made in both languages (a message within a message). */
+  | { readonly text: { readonly 'zh-CN': string; readonly en: string } }
+  /** Several parameters, as a list. */
+  | { readonly list: readonly DisputeParam[] }
   | string;
 
 function render(param: DisputeParam, lang: Lang, policy: Policy | undefined): string {
@@ -24,6 +28,8 @@ function render(param: DisputeParam, lang: Lang, policy: Policy | undefined): st
   if ('verdicts' in param) return param.verdicts.length === 0 ? locale.verdict['no-remedy'] : param.verdicts.map((v) => locale.verdict[v]).join(lang === 'zh-CN' ? '、' : ', ');
   if ('party' in param) return locale.party[param.party];
   if ('fen' in param) return formatYuan(param.fen, lang);
+  if ('text' in param) return param.text[lang];
+  if ('list' in param) return param.list.map((item) => render(item, lang, policy)).join(lang === 'zh-CN' ? '、' : ', ');
   return param.cites.map((id) => citationText(id, lang, policy)).join(lang === 'zh-CN' ? '；' : '; ');
 }
 
@@ -44,8 +50,8 @@ export function disputeMessage(
       const param = params[name];
       return param === undefined ? whole : render(param, lang, policy);
     });
-    // A sentence that opens with a remedy's words ("a refund: …") starts with a capital.
-    return lang === 'en' ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
+    // A sentence that opens with a remedy's words ("a refund: …") starts with a capital; words for use within one do not.
+    return lang === 'en' && !code.startsWith('words.') ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
   };
   return { 'zh-CN': fill('zh-CN'), en: fill('en') };
 }

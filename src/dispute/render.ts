@@ -1,12 +1,20 @@
 import type { Lang } from '../claim/input-error';
 import { citationText } from '../explain/citation-text';
+import { markdownText } from '../explain/escape/markdown';
+import { terminalText } from '../explain/escape/terminal';
+import { policyById } from '../policy/registry';
 import type { CheckResult } from './check';
 import { stampText } from './check';
-import type { DiffResult } from './diff';
+import { type Compared, type DiffResult, splitResult } from './diff';
+import { disputeLocales } from './messages';
+import { articlesOf, ruleWords } from './rule-words';
 import type { CheckSummary } from './summary';
 
 /** How `check` and `diff` print for people: plain text for a terminal, Markdown for a complaint file or a pull request. */
 export type ReportFormat = 'text' | 'md';
+
+/** Every string printed goes through the one escaping function of its medium. */
+const escaperOf = (format: ReportFormat): ((text: string) => string) => (format === 'md' ? markdownText : terminalText);
 
 const HEAD: Record<Lang, Record<string, string>> = {
   'zh-CN': {
@@ -14,104 +22,285 @@ const HEAD: Record<Lang, Record<string, string>> = {
     line: '第{n}行',
     meets: '符合法定标准',
     below: '低于法定标准',
-    short: '应得而未给',
+    short: '不足之处',
     more: '商家多给',
+    moot: '因商家已退货或换货，不再列出',
     summary: '汇总',
     checked: '核对',
     belowCount: '低于法定标准',
     invalid: '输入无效',
     byArticle: '按条款',
     otherEngine: '记录来自其他引擎',
+    provisional: '（暂定）',
   },
   en: {
     case: 'Case',
     line: 'line {n}',
     meets: 'meets the floor',
     below: 'BELOW the floor',
-    short: 'Owed and not offered',
+    short: 'Where the shop fell short',
     more: 'Where the shop gave more',
+    moot: 'Not listed, as the shop took the phone back or replaced it',
     summary: 'Summary',
     checked: 'checked',
     belowCount: 'below the floor',
     invalid: 'invalid input',
     byArticle: 'by article',
     otherEngine: 'recorded under another engine',
+    provisional: '(provisional)',
   },
 };
 
 /**
- * One checked decision for a reader: the finding, then what was owed and not offered (each with
- * its article), then where the shop gave more, then the engine note.
+ * One checked decision for a reader: the finding, then each shortfall (with the amount short and
+ * its article), then where the shop gave more, then the engine note. Every string, the record's
+ * own (its `id`, the engine version it names) above all, is escaped for the medium.
  */
 export function renderCheck(result: CheckResult, line: number | undefined, lang: Lang, format: ReportFormat): string {
   const h = HEAD[lang];
+  const esc = escaperOf(format);
+  const sep = lang === 'zh-CN' ? '：' : ': ';
   const label = [result.id === undefined ? undefined : `${h.case} ${String(result.id)}`, line === undefined ? undefined : h.line!.replace('{n}', String(line))]
     .filter((part) => part !== undefined)
-    .join(', ');
+    .join(lang === 'zh-CN' ? '，' : ', ');
   const status = result.meetsFloor ? h.meets! : h.below!;
-  const out: string[] = [format === 'md' ? `### ${label === '' ? status : `${label}: ${status}`}` : `${label === '' ? '' : `${label}: `}${status}`];
+  const heading = esc(label === '' ? status : `${label}${sep}${status}`);
+  const out: string[] = [format === 'md' ? `### ${heading}` : heading];
   const bullet = format === 'md' ? '- ' : '  ';
-  out.push(`${bullet}${result.message[lang]}`);
-  if (result.owed.status === 'provisional') out.push(`${bullet}${lang === 'zh-CN' ? '（暂定）' : '(provisional)'}`);
+  const item = format === 'md' ? '- ' : '    - ';
+  const section = (title: string) => (format === 'md' ? `\n**${esc(title)}**\n` : `  ${esc(title)}${sep.trimEnd()}`);
+  out.push(`${bullet}${esc(result.message[lang])}`);
+  if (result.owed.status === 'provisional') out.push(`${bullet}${esc(h.provisional!)}`);
   if (result.shortfalls.length > 0) {
-    out.push(format === 'md' ? `\n**${h.short}**\n` : `  ${h.short}:`);
-    for (const shortfall of result.shortfalls) out.push(`${format === 'md' ? '- ' : '    - '}${shortfall.message[lang]}`);
+    out.push(section(h.short!));
+    for (const shortfall of result.shortfalls) out.push(`${item}${esc(shortfall.message[lang])}`);
+  }
+  if (result.moot !== undefined && result.moot.length > 0) {
+    const verdicts = disputeLocales[lang].verdict;
+    out.push(`${bullet}${esc(`${h.moot}${sep}${result.moot.map((type) => verdicts[type]).join(lang === 'zh-CN' ? '、' : ', ')}`)}`);
   }
   if (result.more.length > 0) {
-    out.push(format === 'md' ? `\n**${h.more}**\n` : `  ${h.more}:`);
-    for (const surplus of result.more) out.push(`${format === 'md' ? '- ' : '    - '}${surplus.message[lang]}`);
+    out.push(section(h.more!));
+    for (const surplus of result.more) out.push(`${item}${esc(surplus.message[lang])}`);
   }
-  if (result.engine.message !== undefined) out.push(`${bullet}${result.engine.message[lang]}`);
+  if (result.engine.message !== undefined) out.push(`${bullet}${esc(result.engine.message[lang])}`);
   return `${out.join('\n')}\n`;
 }
 
 /** The end of a batch: how many checked, how many below the floor, by which article. */
 export function renderCheckSummary(summary: CheckSummary, lang: Lang, format: ReportFormat): string {
   const h = HEAD[lang];
-  const out: string[] = [format === 'md' ? `## ${h.summary}\n` : `${h.summary}:`];
+  const esc = escaperOf(format);
+  const out: string[] = [format === 'md' ? `## ${esc(h.summary!)}\n` : `${esc(h.summary!)}:`];
   const bullet = format === 'md' ? '- ' : '  ';
-  out.push(`${bullet}${h.checked}: ${summary.checked}`);
-  out.push(`${bullet}${h.belowCount}: ${summary.belowFloor}`);
-  if (summary.invalid > 0) out.push(`${bullet}${h.invalid}: ${summary.invalid}`);
-  if (summary.otherEngine > 0) out.push(`${bullet}${h.otherEngine}: ${summary.otherEngine}`);
+  out.push(`${bullet}${esc(h.checked!)}: ${summary.checked}`);
+  out.push(`${bullet}${esc(h.belowCount!)}: ${summary.belowFloor}`);
+  if (summary.invalid > 0) out.push(`${bullet}${esc(h.invalid!)}: ${summary.invalid}`);
+  if (summary.otherEngine > 0) out.push(`${bullet}${esc(h.otherEngine!)}: ${summary.otherEngine}`);
   if (summary.byArticle.length > 0) {
-    out.push(`${bullet}${h.byArticle}:`);
-    for (const { cite, count } of summary.byArticle) out.push(`${format === 'md' ? '  - ' : '    '}${citationText(cite, lang)} (${cite}): ${count}`);
+    out.push(`${bullet}${esc(h.byArticle!)}:`);
+    for (const { cite, count } of summary.byArticle) out.push(`${format === 'md' ? '  - ' : '    '}${esc(`${citationText(cite, lang)} (${cite})`)}: ${count}`);
   }
   return `${out.join('\n')}\n`;
 }
 
-/** A diff for a reader: the totals, the verdict changes, the rules that moved, the changed lines. */
-export function renderDiff(diff: DiffResult, format: ReportFormat): string {
+/** The words of `sanbao diff`, per language. */
+const DIFF_WORDS: Record<Lang, {
+  readonly title: string;
+  readonly unpaired: string;
+  readonly invalid: string;
+  readonly profiles: string;
+  readonly profileSame: string;
+  readonly profileChanged: string;
+  readonly engines: string;
+  readonly none: string;
+  readonly notCompared: string;
+  readonly sameEngine: string;
+  readonly sameEngineProfiles: string;
+  readonly engineChanged: string;
+  readonly undetermined: string;
+  readonly noChange: string;
+  readonly verdictChanges: string;
+  readonly rulesChanged: string;
+  readonly changedLines: string;
+  readonly lines: string;
+  readonly oneLine: string;
+  readonly line: string;
+  readonly lineHead: string;
+  readonly before: string;
+  readonly after: string;
+  readonly what: string;
+  readonly rules: string;
+  readonly rule: string;
+  readonly count: string;
+  readonly nothing: string;
+  readonly floorRun: string;
+  readonly outcome: Readonly<Record<string, string>>;
+  readonly result: Readonly<Record<string, string>>;
+  readonly compared: Readonly<Record<Compared, string>>;
+  readonly list: string;
+}> = {
+  'zh-CN': {
+    title: '比较{lines}行，{changed}行有变化，{same}行无变化',
+    unpaired: '无法配对的行：仅在前一文件中{before}行，仅在后一文件中{after}行（两个文件应按同一顺序包含相同的申请）。',
+    invalid: '不是有效决定的行（按“无效”计，内容不予比较和显示）：前{before}行，后{after}行。',
+    profiles: '适用政策',
+    profileSame: '两侧相同',
+    profileChanged: '{n}适用的政策不同（政策变更）',
+    engines: '引擎',
+    none: '无',
+    notCompared: '未比较（一侧没有引擎标记）',
+    sameEngine: '同一引擎',
+    sameEngineProfiles: '{n}同一引擎，标记不同只因政策不同（标记涵盖政策）',
+    engineChanged: '{n}引擎不同（引擎变更）',
+    undetermined: '{n}政策不同，无法从标记判断引擎是否也不同',
+    noChange: '无变化。',
+    verdictChanges: '结论变化（前 → 后）',
+    rulesChanged: '结果有变化的规则',
+    changedLines: '有变化的行',
+    lines: '{n}行',
+    oneLine: '{n}行',
+    line: '第{n}行',
+    lineHead: '行',
+    before: '前',
+    after: '后',
+    what: '变化内容',
+    rules: '规则',
+    rule: '规则（条款）',
+    count: '行数',
+    nothing: '（无）',
+    floorRun: '法定标准核对',
+    outcome: { invalid: '无效' },
+    result: { fired: '触发', silent: '未触发', 'not-applicable': '不适用', 'not-in-force': '未生效', absent: '未运行' },
+    compared: { verdict: '结论', status: '状态', remedies: '补救', dates: '日期', floorConflicts: '与法定标准的冲突', reasons: '理由' },
+    list: '、',
+  },
+  en: {
+    title: '{lines} lines compared, {changed} changed, {same} unchanged',
+    unpaired: 'Unpaired lines: {before} only before, {after} only after (the files should hold the same claims in the same order).',
+    invalid: 'Lines that are not a valid decision (counted as invalid, nothing of them compared or shown): {before} before, {after} after.',
+    profiles: 'Profiles',
+    profileSame: 'the same on both sides',
+    profileChanged: 'a different profile on {n} (a profile change)',
+    engines: 'Engines',
+    none: 'none',
+    notCompared: 'not compared (a side has no stamp)',
+    sameEngine: 'the same engine',
+    sameEngineProfiles: 'the same engine on {n}, whose stamps differ only by the profile (a stamp covers its profile)',
+    engineChanged: 'a different engine on {n} (an engine change)',
+    undetermined: 'on {n} under different profiles, whether the engine changed too cannot be told from the stamps',
+    noChange: 'No change.',
+    verdictChanges: 'Verdict changes (before → after)',
+    rulesChanged: 'Rules whose outcome changed',
+    changedLines: 'Changed lines',
+    lines: '{n} lines',
+    oneLine: '{n} line',
+    line: 'line {n}',
+    lineHead: 'line',
+    before: 'before',
+    after: 'after',
+    what: 'what changed',
+    rules: 'rules',
+    rule: 'rule (article)',
+    count: 'lines',
+    nothing: '(none)',
+    floorRun: 'the statutory floor check',
+    outcome: { invalid: 'not a decision' },
+    result: { fired: 'fired', silent: 'did not fire', 'not-applicable': 'not applicable', 'not-in-force': 'not in force', absent: 'not run' },
+    compared: { verdict: 'verdict', status: 'status', remedies: 'remedies', dates: 'dates', floorConflicts: 'floor conflicts', reasons: 'reasons' },
+    list: ', ',
+  },
+};
+
+const fill = (template: string, values: Readonly<Record<string, string | number>>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+/**
+ * A diff for a reader, in the staff's language: the totals, the profiles and engines of each side
+ * (a change of profile told from a change of engine), the verdict changes, the rules that moved
+ * (by what they decide and their articles, not their ids), the changed lines. Every string from
+ * the files is escaped for the medium.
+ */
+export function renderDiff(diff: DiffResult, format: ReportFormat, lang: Lang = 'en'): string {
   const md = format === 'md';
+  const esc = escaperOf(format);
+  const w = DIFF_WORDS[lang];
+  const verdicts = disputeLocales[lang].verdict as Readonly<Record<string, string>>;
+  const sep = lang === 'zh-CN' ? '：' : ': ';
+  const end = lang === 'zh-CN' ? '。' : '.';
+  const outcome = (value: string) => verdicts[value] ?? w.outcome[value] ?? value;
+  const result = (value: string) => w.result[value] ?? value;
+  const profileName = (id: string) => policyById(id)?.title[lang] ?? id;
+  const ruleName = (rule: DiffResult['rules'][number]) => {
+    const id = rule.id ?? rule.rule.split(' @')[0]!;
+    const words = ruleWords(id, undefined, rule.policy, lang);
+    return rule.under === undefined ? words : `${words}${lang === 'zh-CN' ? `（${w.floorRun}）` : ` (${w.floorRun})`}`;
+  };
+  const change = (rule: DiffResult['rules'][number], value: string) => {
+    const { result: outcomeOf, version } = splitResult(value);
+    if (version === undefined) return result(outcomeOf);
+    const articles = articlesOf(rule.id ?? rule.rule.split(' @')[0]!, version, rule.policy, lang);
+    return lang === 'zh-CN' ? `${result(outcomeOf)}（依据${articles}）` : `${result(outcomeOf)} (under ${articles})`;
+  };
+  const count = (n: number) => fill(n === 1 ? w.oneLine : w.lines, { n });
   const out: string[] = [];
-  const title = `${diff.lines} lines compared, ${diff.changed} changed, ${diff.lines - diff.changed} unchanged`;
-  out.push(md ? `# sanbao diff\n\n${title}.` : `sanbao diff: ${title}`);
-  if (diff.unpaired.before + diff.unpaired.after > 0) {
-    out.push(`${md ? '\n' : ''}Unpaired lines: ${diff.unpaired.before} only before, ${diff.unpaired.after} only after (the files should hold the same claims in the same order).`);
+  const title = fill(w.title, { lines: diff.lines, changed: diff.changed, same: diff.lines - diff.changed });
+  out.push(md ? `# sanbao diff\n\n${esc(title)}${end}` : `sanbao diff${sep}${esc(title)}`);
+  const para = (text: string) => out.push(`${md ? '\n' : ''}${esc(text)}`);
+  if (diff.unpaired.before + diff.unpaired.after > 0) para(fill(w.unpaired, diff.unpaired));
+  if (diff.invalid !== undefined && diff.invalid.before + diff.invalid.after > 0) para(fill(w.invalid, diff.invalid));
+  const profiles = diff.profiles;
+  const profileChange = profiles !== undefined && profiles.changed > 0;
+  if (profileChange) {
+    const list = (ids: readonly string[]) => (ids.length === 0 ? w.none : ids.map(profileName).join(w.list));
+    para(`${w.profiles}${sep}${w.before} ${list(profiles.before)}${lang === 'zh-CN' ? '；' : '; '}${w.after} ${list(profiles.after)}${sep}${fill(w.profileChanged, { n: count(profiles.changed) })}${end}`);
   }
-  const { before, after, differ } = diff.engines;
+  const { before, after, differ, changed, undetermined } = diff.engines;
   if (before.length + after.length > 0) {
-    const list = (stamps: typeof before) => (stamps.length === 0 ? 'none' : stamps.map(stampText).join(', '));
-    const verdict = differ === null ? 'not compared (a side has no stamp)' : differ === 0 ? 'the same engine' : `different engines on ${differ} lines`;
-    out.push(`${md ? '\n' : ''}Engines: before ${list(before)}; after ${list(after)}: ${verdict}.`);
+    const list = (stamps: typeof before) => (stamps.length === 0 ? w.none : stamps.map(stampText).join(w.list));
+    const parts: string[] = [];
+    const engineChanged = changed ?? differ ?? 0;
+    const profileOnly = (differ ?? 0) - engineChanged - (undetermined ?? 0);
+    if (differ === null) parts.push(w.notCompared);
+    else if (differ === 0) parts.push(w.sameEngine);
+    if (engineChanged > 0) parts.push(fill(w.engineChanged, { n: count(engineChanged) }));
+    if (profileOnly > 0) parts.push(fill(w.sameEngineProfiles, { n: count(profileOnly) }));
+    if ((undetermined ?? 0) > 0) parts.push(fill(w.undetermined, { n: count(undetermined ?? 0) }));
+    para(`${w.engines}${sep}${w.before} ${list(before)}${lang === 'zh-CN' ? '；' : '; '}${w.after} ${list(after)}${sep}${parts.join(lang === 'zh-CN' ? '；' : '; ')}${end}`);
   }
   if (diff.changed === 0) {
-    out.push(md ? '\nNo change.' : 'No change.');
+    out.push(`${md ? '\n' : ''}${esc(w.noChange)}`);
     return `${out.join('\n')}\n`;
   }
-  out.push(md ? '\n## Verdict changes\n\n| before | after | lines |\n|---|---|---:|' : '\nVerdict changes (before → after):');
-  for (const change of diff.verdictChanges) out.push(md ? `| ${change.before} | ${change.after} | ${change.count} |` : `  ${change.before} → ${change.after}: ${change.count}`);
-  if (diff.verdictChanges.length === 0) out.push(md ? '| (none) | | 0 |' : '  (none)');
-  out.push(md ? '\n## Rules whose outcome changed\n\n| rule | before → after | lines |\n|---|---|---:|' : '\nRules whose outcome changed:');
-  for (const rule of diff.rules) {
-    for (const change of rule.changes) out.push(md ? `| ${rule.rule} | ${change.before} → ${change.after} | ${change.count} |` : `  ${rule.rule}: ${change.before} → ${change.after}: ${change.count}`);
+  out.push(md ? `\n## ${esc(w.verdictChanges)}\n\n| ${esc(w.before)} | ${esc(w.after)} | ${esc(w.count)} |\n|---|---|---:|` : `\n${esc(w.verdictChanges)}${sep.trimEnd()}`);
+  for (const verdictChange of diff.verdictChanges) {
+    const [b, a] = [esc(outcome(verdictChange.before)), esc(outcome(verdictChange.after))];
+    out.push(md ? `| ${b} | ${a} | ${verdictChange.count} |` : `  ${b} → ${a}${sep}${esc(count(verdictChange.count))}`);
   }
-  out.push(md ? '\n## Changed lines\n\n| line | before | after | what changed | rules |\n|---:|---|---|---|---|' : '\nChanged lines:');
+  if (diff.verdictChanges.length === 0) out.push(md ? `| ${esc(w.nothing)} | | 0 |` : `  ${esc(w.nothing)}`);
+  out.push(md ? `\n## ${esc(w.rulesChanged)}\n\n| ${esc(w.rule)} | ${esc(w.before)} → ${esc(w.after)} | ${esc(w.count)} |\n|---|---|---:|` : `\n${esc(w.rulesChanged)}${sep.trimEnd()}`);
+  for (const rule of diff.rules) {
+    const name = esc(ruleName(rule));
+    for (const ruleChange of rule.changes) {
+      const moved = `${esc(change(rule, ruleChange.before))} → ${esc(change(rule, ruleChange.after))}`;
+      out.push(md ? `| ${name} | ${moved} | ${ruleChange.count} |` : `  ${name}${sep}${moved}${sep}${esc(count(ruleChange.count))}`);
+    }
+  }
+  if (diff.rules.length === 0) out.push(md ? `| ${esc(w.nothing)} | | 0 |` : `  ${esc(w.nothing)}`);
+  out.push(
+    md
+      ? `\n## ${esc(w.changedLines)}\n\n| ${esc(w.lineHead)} | ${esc(w.before)} | ${esc(w.after)} | ${esc(w.what)} | ${esc(w.rules)} |\n|---:|---|---|---|---|`
+      : `\n${esc(w.changedLines)}${sep.trimEnd()}`,
+  );
+  const byRule = new Map(diff.rules.map((rule) => [rule.rule, rule]));
   for (const line of diff.changedLines) {
-    const what = line.changed.join(', ');
-    const rules = line.rules.join(', ');
-    out.push(md ? `| ${line.line} | ${line.before} | ${line.after} | ${what} | ${rules} |` : `  ${line.line}: ${line.before} → ${line.after} (${what})${rules === '' ? '' : ` rules: ${rules}`}`);
+    const what = esc(line.changed.map((part) => w.compared[part]).join(w.list));
+    const rules = line.rules.map((key) => esc(byRule.has(key) ? ruleName(byRule.get(key)!) : key)).join(lang === 'zh-CN' ? '；' : '; ');
+    const [b, a] = [esc(outcome(line.before)), esc(outcome(line.after))];
+    out.push(
+      md
+        ? `| ${line.line} | ${b} | ${a} | ${what} | ${rules} |`
+        : `  ${esc(fill(w.line, { n: line.line }))}${sep}${b} → ${a}${lang === 'zh-CN' ? `（${what}）` : ` (${what})`}${rules === '' ? '' : `${lang === 'zh-CN' ? '规则：' : ' rules: '}${rules}`}`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -43,9 +43,11 @@ describe('checkShopDecision', () => {
   it('finds a refund cut by ¥199.00 with the return shipping put on the consumer short on both terms', () => {
     const result = checkShopDecision(parsed(DAY_5), { verdict: 'refund', remedies: [{ type: 'refund', amountFen: 380000, shippingPaidBy: 'consumer' }] });
     expect(result.meetsFloor).toBe(false);
-    expect(result.shortfalls.map((s) => s.kind)).toEqual(['shipping', 'amount']);
+    // In the dominance rule's order of terms (src/engine/dominance.ts): the amount, then the transport.
+    expect(result.shortfalls.map((s) => s.kind)).toEqual(['amount', 'shipping']);
     // 399900 − 380000 = 19900 fen = ¥199.00.
-    expect(result.shortfalls[1]!.message.en).toBe('A refund owed at ¥3,999.00, offered at ¥3,800.00: ¥199.00 short (MP2001 Art. 11).');
+    expect(result.shortfalls[0]!.shortFen).toBe(19900);
+    expect(result.shortfalls[0]!.message.en).toBe('A refund owed at ¥3,999.00, offered at ¥3,800.00: ¥199.00 short (MP2001 Art. 11).');
   });
 
   it('on day 20 finds an exchange more than the free repair owed (fine), and a paid repair below it', () => {
@@ -201,14 +203,12 @@ describe('checkShopDecision and the Art. 19 refund in place of an exchange', () 
   // refund in place of the exchange is 699900 − 31496 = 668404 fen.
   const claim = { claimDate: '2025-11-19', item: { kind: 'handset' }, sale: { date: '2025-11-10', priceFen: 699900 }, fault: { codes: ['no-power-on'] } };
 
-  it('finds a depreciated refund offered instead of the exchange owed below the floor, when the consumer did not decline the exchange', () => {
+  it('finds a depreciated refund offered instead of the exchange owed below the floor, when the consumer did not decline the exchange; the repair of a phone taken back is moot', () => {
     const result = checkShopDecision(parsed(claim), { verdict: 'refund', remedies: [{ type: 'refund', amountFen: 668404 }] });
     expect(result.owed.verdict).toBe('exchange');
     expect(result.meetsFloor).toBe(false);
-    expect(result.shortfalls.map((s) => [s.remedy, s.kind])).toEqual([
-      ['exchange', 'not-offered'],
-      ['free-repair', 'not-offered'],
-    ]);
+    expect(result.shortfalls.map((s) => [s.remedy, s.kind])).toEqual([['exchange', 'not-offered']]);
+    expect(result.moot).toEqual(['free-repair']);
     expect(result.shortfalls[0]!.cites).toContain('mp2001:art12');
   });
 

@@ -29,6 +29,7 @@ function open(name: string, io: CliIo): AsyncIterable<Uint8Array | string> {
 /** What `sanbao diff` does (loaded on use by diff.ts). */
 export async function runDiff(args: Args, io: CliIo): Promise<number> {
   const format = choice(args, 'format', ['text', 'md', 'json'] as const, 'text');
+  const lang = choice(args, 'lang', ['zh-CN', 'en'] as const, 'zh-CN');
   if (args.positional.length !== 2) throw new UsageError('diff takes two files: BEFORE AFTER');
   const [beforeName, afterName] = args.positional as [string, string];
   if (beforeName === '-' && afterName === '-') throw new UsageError('diff: only one of BEFORE and AFTER can be standard input');
@@ -43,6 +44,6 @@ export async function runDiff(args: Args, io: CliIo): Promise<number> {
     else diff.add(b.value.number, valueOf(b.value), valueOf(a.value));
   }
   const result = diff.result();
-  await writeAll(io.stdout, format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderDiff(result, format));
+  await writeAll(io.stdout, format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderDiff(result, format, lang));
   return EXIT.decided;
 }

@@ -5,9 +5,14 @@ export const DISPUTE_CODES = [
   'check.provisional',
   'shortfall.not-offered',
   'shortfall.amount',
+  'shortfall.amount-declined',
+  'shortfall.amount-instead',
   'shortfall.shipping',
   'shortfall.condition',
   'shortfall.other-model',
+  'shortfall.condition-instead',
+  'shortfall.shipping-instead',
+  'shortfall.other-model-instead',
   'more.stronger',
   'more.not-owed',
   'more.amount',
@@ -15,6 +20,8 @@ export const DISPUTE_CODES = [
   'engine.different',
   'engine.same',
   'engine.unknown',
+  'words.remedy-amount',
+  'words.owed-or-declined',
 ] as const;
 export type DisputeCode = (typeof DISPUTE_CODES)[number];
 
