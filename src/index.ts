@@ -98,6 +98,16 @@ export { type AuditFinding, auditPolicy } from './explain/audit';
 export { FLOOR_CITES, mergeWithFloor } from './policy/floor';
 export { InvalidPolicyError, type PolicyProblem, type PolicyProblemCode } from './policy/invalid-policy-error';
 export { POLICY_IDS, type PolicyId, policyById, policyNamed, shippedPolicies } from './policy/registry';
+export {
+  PROVENANCE_CHECKED,
+  type ProfileKind,
+  type ProfileProvenance,
+  type ProfileSource,
+  policiesOfferedByDefault,
+  provenanceOf,
+  SOURCE_GRADES,
+  type SourceGrade,
+} from './policy/registry';
 export { UnknownPolicyError } from './policy/unknown-policy-error';
 
 export { bilingual, message } from './explain/messages';

@@ -110,6 +110,7 @@ export const FINDING_CODES = [
   'dealer.unmet.kit-complete',
   'dealer.faulty-part-only',
   'nubia.gifts-block-refund',
+  'profile.exclusion',
 ] as const;
 
 /** A finding's message code. */

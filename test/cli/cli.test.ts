@@ -183,12 +183,12 @@ describe('profiles on the command line', () => {
   });
 
   it('prints one audit as a JSON array with --format json, empty for the floor', async () => {
-    const meizu = await cli(['audit', 'meizu', '--format', 'json']);
-    expect(meizu.status).toBe(0);
-    expect((JSON.parse(meizu.stdout) as { parameter: string }[]).map((finding) => finding.parameter)).toEqual([
-      'depreciationDeductsRepairDays',
-      'declared.refundAtListPrice',
-      'declared.exclusions.auxiliary-parts',
+    const huawei = await cli(['audit', 'huawei', '--format', 'json']);
+    expect(huawei.status).toBe(0);
+    expect((JSON.parse(huawei.stdout) as { parameter: string }[]).map((finding) => finding.parameter)).toEqual([
+      'clockStart',
+      'twoRepairsGivesExchange',
+      'rule:policy.huawei.seal-stickers',
     ]);
     expect(JSON.parse((await cli(['audit', 'cn-national', '--format', 'json'])).stdout)).toEqual([]);
   });

@@ -17,16 +17,20 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   // §3 item 4: postage reimbursed up to 15 yuan; below 消保法 Art. 24 from 2014-03-15.
   xiaomi: ['transportCapFen [2014-03-15]'],
   // §3 item 1: two-repair exchange "contact customer service to confirm"; invoice-date start
-  // against 实施条例 Art. 18's delivery start for sales from 2024-07-01; seal stickers as an exclusion.
-  huawei: ['clockStart [2024-07-01]', 'twoRepairsGivesExchange [2001-11-15]', 'declared.exclusions.seal-stickers [2001-11-15]'],
+  // against 实施条例 Art. 18's delivery start for sales from 2024-07-01; seal stickers as an exclusion
+  // (a rule of the profile, evaluated on the claim's labels).
+  huawei: ['clockStart [2024-07-01]', 'twoRepairsGivesExchange [2001-11-15]', 'rule:policy.huawei.seal-stickers [2001-11-15]'],
   honor: ['clockStart [2024-07-01]'],
   // "not activated" for no-reason returns, with no checkout confirmation (2017 measures); warranty marks.
-  oppo: ['noReason [2014-03-15]', 'declared.exclusions.warranty-marks [2001-11-15]'],
-  // §3 item 8: lost invoice ⇒ repair only even with other proof; §3 item 10: natural wear of the display.
-  vivo: ['secondaryProofDenies [2001-11-15]', 'declared.exclusions.natural-wear [2001-11-15]'],
-  'apple-cn': ['clockStart [2024-07-01]', 'declared.exclusions.software-modification [2001-11-15]'],
-  // §3 items 2, 3 and 10.
-  meizu: ['depreciationDeductsRepairDays [2001-11-15]', 'declared.refundAtListPrice [2001-11-15]', 'declared.exclusions.auxiliary-parts [2001-11-15]'],
+  oppo: ['noReason [2014-03-15]', 'rule:policy.oppo.warranty-marks [2001-11-15]'],
+  // §3 item 8: lost invoice ⇒ repair only even with other proof; §3 item 10: natural wear of the display;
+  // vivo's service policy page: a torn IMEI sticker voids the promise.
+  vivo: ['secondaryProofDenies [2001-11-15]', 'rule:policy.vivo.natural-wear [2001-11-15]', 'rule:policy.vivo.imei-sticker [2001-11-15]'],
+  // The software-modification exclusion is not encoded (no claim fact records it; the profile's notes say so).
+  'apple-cn': ['clockStart [2024-07-01]'],
+  // §3 item 3. Items 2 (list price) and 10 (auxiliary parts) are not encoded: the claim carries no
+  // list price, and only listed faults of main parts are decided (the profile's notes say so).
+  meizu: ['depreciationDeductsRepairDays [2001-11-15]'],
   // §3 item 7: a missing gift blocks a fault refund.
   nubia: ['rule:policy.nubia.gifts-block-refund [2001-11-15]'],
 };

@@ -9,8 +9,10 @@ import { nationalPolicy } from '../national';
 import { clause, profileEra } from './clause';
 
 /**
- * `dealer-handbook`: the after-sales handbook of a phone dealer (seed 000, 手機售后接待工作內容,
- * a 2023 repost of an older Nokia/Samsung/Motorola-era text). It adds paperwork: for a fault
+ * `dealer-handbook`: a dealer handbook's 三包 policy — the after-sales handbook of a phone dealer
+ * (seed 000, 手機售后接待工作內容, a 2023 content-farm repost, "网络投稿", of an older
+ * Nokia/Samsung/Motorola-era text; no dealer or maker is named). Its only source being a content
+ * farm, it is not offered by default (`provenance.ts`); it ships as a worked example of recourse. It adds paperwork: for a fault
  * exchange and the 15-day exchange, the original complete card, an invoice naming model and
  * IMEI, card and invoice dates and seller names equal, the owner reachable for a call-back, the
  * network-access label intact, no wear, and each brand's kit. None of this reduces what the
@@ -118,30 +120,37 @@ const faultyPartOnly = defineRule<ProfileRuleId>({
 
 export const dealerHandbook = definePolicy(nationalPolicy, {
   id: ID,
-  title: { 'zh-CN': '经销商售后接待手册（种子文档000）', en: 'Dealer after-sales handbook (seed 000)' },
-  source: { title: 'seeds/000: 手機售后接待工作內容 (a dealer handbook, reposted 2023-02-28)', name: { 'zh-CN': '某经销商的售后接待手册（2023-02-28转载）', en: 'a dealer’s after-sales handbook (reposted 2023-02-28)' } },
+  title: { 'zh-CN': '某经销商手册的三包政策', en: 'Dealer handbook 三包 policy' },
+  source: {
+    title: 'seeds/000: 手機售后接待工作內容 (a dealer’s after-sales handbook, reposted on a content site 2023-02-28, “编辑:网络投稿 来源:网络资源”; the dealer is not named)',
+    name: { 'zh-CN': '某经销商的售后接待手册（2023-02-28网络转载）', en: 'a dealer’s after-sales handbook (reposted online 2023-02-28)' },
+  },
   asOf: '2023-02-28',
-  confidence: 'B',
+  confidence: 'C',
+  notes: {
+    'zh-CN': '来源只是一篇内容网站的转载（未署经销商名），默认不在柜台页面的政策列表中提供；作为追偿要求的示例随库发布。',
+    en: 'Its only source is a repost on a content site (no dealer named): not offered by default in the desk’s list of profiles; it ships as a worked example of recourse requirements.',
+  },
   clauses: {
     'exchange-requirements': clause(
       '一、（一）故障换机要求／（二）十五天换机要求',
       '§1 (1)–(2) fault and 15-day exchange requirements',
       '保修卡原件完整未涂改；发票注明型号和IMEI；保修卡与发票日期一致、单位名称一致；机主能联系上；入网证、背贴、外壳无磨损破损。',
       'Original complete card; invoice naming model and IMEI; equal card and invoice dates and seller names; owner reachable; labels, back sticker and casing free of wear.',
-      'B',
+      'C',
     ),
     'kit-lists': clause(
       '各品牌开箱换机必需明细',
       'brands’ kit lists',
       '诺基亚：机头、后盖、完整保修卡、3联串贴；三星：机头、完整保修卡、3联串贴、外盒盒贴；摩托罗拉：机头、手写笔、A联串贴粘到保修卡、发票。',
       'Nokia: handset, back cover, complete card, 3-part IMEI stickers; Samsung: handset, complete card, 3-part stickers, box label; Motorola: handset, stylus, sticker A on the card, invoice.',
-      'B',
+      'C',
     ),
-    'accessory-requirements': clause('一、（三）附件更换要求', '§1 (3) accessory replacement', '保修卡原件；发票注明型号、IMEI（三星另需S/N）；机主可回访；详细故障信息。', 'Original card; invoice naming model and IMEI (Samsung: also S/N); reachable owner; fault details.', 'B'),
-    'repair-requirements': clause('一、（四）保修要求', '§1 (4) repair', '保修卡原件；发票；机主可回访；详细故障信息。', 'Original card; invoice; reachable owner; fault details.', 'B'),
-    'accessory-periods': clause('附件保修期', 'accessory periods', '耳机保修3个月，电池保修半年，充电器／数据线保修一年。', 'Earphones 3 months, battery 6 months, charger and data cable 1 year.', 'B'),
-    'factory-date': clause('保修（无卡无票）', 'repair without card or invoice', '如果无法提供保修卡和发票，将按照手机的出厂日期计算保修期。', 'Without card and invoice, the warranty is counted from the phone’s factory date.', 'B'),
-    'faulty-part-only': clause('十五天包换原则', '15-day exchange principle', '什么有故障就换什么：手机有故障只更换手机，其他（包括电池、充电器等）一律不换。', 'Exchange what is faulty: a faulty phone is exchanged, not the battery, charger or the rest.', 'B'),
+    'accessory-requirements': clause('一、（三）附件更换要求', '§1 (3) accessory replacement', '保修卡原件；发票注明型号、IMEI（三星另需S/N）；机主可回访；详细故障信息。', 'Original card; invoice naming model and IMEI (Samsung: also S/N); reachable owner; fault details.', 'C'),
+    'repair-requirements': clause('一、（四）保修要求', '§1 (4) repair', '保修卡原件；发票；机主可回访；详细故障信息。', 'Original card; invoice; reachable owner; fault details.', 'C'),
+    'accessory-periods': clause('附件保修期', 'accessory periods', '耳机保修3个月，电池保修半年，充电器／数据线保修一年。', 'Earphones 3 months, battery 6 months, charger and data cable 1 year.', 'C'),
+    'factory-date': clause('保修（无卡无票）', 'repair without card or invoice', '如果无法提供保修卡和发票，将按照手机的出厂日期计算保修期。', 'Without card and invoice, the warranty is counted from the phone’s factory date.', 'C'),
+    'faulty-part-only': clause('十五天包换原则', '15-day exchange principle', '什么有故障就换什么：手机有故障只更换手机，其他（包括电池、充电器等）一律不换。', 'Exchange what is faulty: a faulty phone is exchanged, not the battery, charger or the rest.', 'C'),
   },
   parameters: {
     periodMonths: { value: (base) => ({ ...base, 'wired-headset': 3, battery: 6, charger: 12, 'data-cable': 12 }), clause: 'accessory-periods' },

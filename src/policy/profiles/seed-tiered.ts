@@ -4,7 +4,9 @@ import { nationalPolicy } from '../national';
 import { clause } from './clause';
 
 /**
- * `seed-tiered`: the 售后服务细则 of a generic after-sales policy (seed 003, a slide-deck text).
+ * `seed-tiered`: a generic tiered after-sales policy — the 售后服务细则 of a slide deck (seed 003,
+ * 售后服务介绍, a .pptx on a document-sharing site; no seller, brand or date named). Its only source
+ * being a content farm, it is not offered by default (`provenance.ts`).
  * Tiers from the purchase: 7 days return or exchange; to 1 month repair or exchange; to 6 months
  * free mail-in repair; to 1 year mail-in repair at the buyer's cost. Returns without a fault: 7
  * days with the seller paying the freight, to 1 month with the buyer paying it, for any channel.
@@ -13,13 +15,16 @@ import { clause } from './clause';
  */
 export const seedTiered = definePolicy(nationalPolicy, {
   id: 'seed-tiered',
-  title: { 'zh-CN': '通用售后服务细则（种子文档003）', en: 'Generic tiered after-sales policy (seed 003)' },
-  source: { title: 'seeds/003: 售后服务介绍 / 售后服务细则 (generic after-sales policy deck)', name: { 'zh-CN': '一份通用售后服务细则', en: 'a generic after-sales policy' } },
+  title: { 'zh-CN': '通用分级售后政策', en: 'Generic tiered after-sales policy' },
+  source: {
+    title: 'seeds/003: 售后服务介绍 / 售后服务细则 (a generic after-sales slide deck, .pptx on a document-sharing site; no seller, brand or date)',
+    name: { 'zh-CN': '一份通用售后服务细则（文档分享网站上的幻灯片）', en: 'a generic after-sales policy (a slide deck on a document-sharing site)' },
+  },
   asOf: '2024-01-01',
   confidence: 'C',
   notes: {
-    'zh-CN': '原文未写明日期与适用商品，按手机理解；“1个月”按民法典第二百零二条以月计算。',
-    en: 'The source names no date or product; read as applying to phones; “1 month” counted as a month (Civil Code Art. 202).',
+    'zh-CN': '原文未写明日期、经营者与适用商品，按手机理解；“1个月”按民法典第二百零二条以月计算。来源只是文档分享网站上的一份幻灯片，默认不在柜台页面的政策列表中提供。',
+    en: 'The source names no date, seller or product; read as applying to phones; “1 month” counted as a month (Civil Code Art. 202). Its only source is a slide deck on a document-sharing site: not offered by default in the desk’s list of profiles.',
   },
   clauses: {
     '2.2-exchange': clause('2.2 质量问题（7天至1个月）', '§2.2 quality (7 days to 1 month)', '在商品购买后7天至1个月内，如发现商品存在质量问题，消费者可以联系我们进行维修或换货。', 'From 7 days to 1 month after purchase, a quality problem gives repair or exchange.', 'C'),
