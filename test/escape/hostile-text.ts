@@ -27,3 +27,6 @@ export const HIDDEN = /[\p{Cc}\p{Bidi_Control}\u2028\u2029\uFFFE\uFFFF]|\p{Cs}/u
 
 /** As {@link HIDDEN}, but tab, line feed and carriage return allowed (media whose text may span lines). */
 export const HIDDEN_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Bidi_Control}\u2028\u2029\uFFFE\uFFFF]|\p{Cs}/u;
+
+/** As {@link HIDDEN}, but line feeds allowed: what a multi-line report may hold between its own lines. */
+export const HIDDEN_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Bidi_Control}\u2028\u2029\uFFFE\uFFFF]|\p{Cs}/u;
