@@ -48,6 +48,7 @@ const EXPECTATIONS: readonly Expectation[] = [
   'json-value',
   'weekend-day',
   'unique-year',
+  'year-not-in-library',
   'no-overlap',
   'span-in-year',
   'span-length',
@@ -59,8 +60,9 @@ const EXPECTATIONS: readonly Expectation[] = [
 
 /** The placeholders each kind of template may use: those `inputError` fills. */
 const MESSAGE_PLACEHOLDERS = new Set(['path', 'expected', 'received', 'key']);
-// `from` and `to`: the bounds of a calendar file's year (`span-in-year`, src/claim/calendar-from.ts).
-const EXPECTATION_PLACEHOLDERS = new Set(['values', 'n', 'other', 'from', 'to']);
+// `from` and `to`: the bounds of a calendar file's year (`span-in-year`, src/claim/calendar-from.ts);
+// `year`: a year the library carries that a file replaces (`year-not-in-library`).
+const EXPECTATION_PLACEHOLDERS = new Set(['values', 'n', 'other', 'from', 'to', 'year']);
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1] as string).sort();
@@ -182,7 +184,7 @@ describe('produced messages', () => {
   });
 
   it('leaves no {placeholder} unfilled for any expectation with any code', () => {
-    const values = { n: '50', values: 'a | b', other: 'sale.date', key: 'colour', from: '2026-12-01', to: '2028-01-31' };
+    const values = { n: '50', values: 'a | b', other: 'sale.date', key: 'colour', from: '2026-12-01', to: '2028-01-31', year: '2024' };
     for (const code of CODES) {
       for (const expected of EXPECTATIONS) {
         const error = inputError({ path: ['sale', 'date'], code, expected, received: 'x', values });
