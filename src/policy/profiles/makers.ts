@@ -53,8 +53,9 @@ export const xiaomi = definePolicy(nationalPolicy, {
 /**
  * Huawei (华为): invoice date; built-in battery one year; exchange after two repairs "to be
  * confirmed"; torn seal stickers or labels void the warranty. No Huawei-published 2024–2026 三包
- * page was found: the terms are the Vmall 三包 section as copied before 2019, and 2025 reposts
- * (content farms) still carry the two-repair wording and the invoice-date start.
+ * page was found: the terms are Vmall's 三包 section as a third party copied it (undated) beside a
+ * Vmall FAQ clone of late 2018, and 2025 reposts (content farms) still carry the two-repair wording
+ * and the invoice-date start.
  */
 const sealStickers = exclusionRule({
   id: 'policy.huawei.seal-stickers',
