@@ -4,7 +4,7 @@ import { renderTimelineSvg } from '../../src/explain/timeline/svg';
 import { reportJunit, reportTap, reportText } from '../../src/testing/index';
 import { decide, parseClaim } from '../support/api';
 import { claimOn, cliWithFiles } from '../dispute/support';
-import { HIDDEN, HIDDEN_BUT_NEWLINE } from './hostile-text';
+import { HIDDEN_BUT_NEWLINE } from './hostile-text';
 import { parseAll } from './python-parse';
 
 /**
