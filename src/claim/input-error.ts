@@ -7,7 +7,7 @@ import { lengthOf, UNREADABLE } from './snapshot';
 
 /** The languages every message of the library comes in. */
 export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+export const LANGS: readonly Lang[] = Object.freeze(['zh-CN', 'en'] as const);
 
 export type InputErrorCode = 'required' | 'type' | 'value' | 'unknown-key' | 'range' | 'order' | 'json' | 'encoding' | 'too-large';
 

@@ -15,17 +15,17 @@ import { calendarDaySchema, EARLIEST_DAY, fenSchema, imeiSchema, LATEST_DAY, lab
  * JSON Schemas are zod's core, the same either way.
  */
 
-export const REQUESTS = ['best', 'refund', 'exchange', 'repair', 'no-reason-return'] as const;
-export const CHANNELS = ['store', 'online', 'tv', 'phone', 'mail'] as const;
+export const REQUESTS = Object.freeze(['best', 'refund', 'exchange', 'repair', 'no-reason-return'] as const);
+export const CHANNELS = Object.freeze(['store', 'online', 'tv', 'phone', 'mail'] as const);
 /** The channels that make a sale a distance sale (消保法 Art. 25: 网络、电视、电话、邮购). */
-export const DISTANCE_CHANNELS: readonly (typeof CHANNELS)[number][] = ['online', 'tv', 'phone', 'mail'];
-export const INVOICE_KINDS = ['original', 'electronic', 'copy', 'none'] as const;
-export const CARD_STATES = ['complete', 'incomplete', 'altered', 'none'] as const;
-export const OTHER_DATE_PROOFS = ['none', 'order-record', 'carrier-record'] as const;
-export const FINDINGS = ['none', 'found', 'disputed'] as const;
-export const DELAY_CAUSES = ['none', 'repairer', 'parts'] as const;
+export const DISTANCE_CHANNELS: readonly (typeof CHANNELS)[number][] = Object.freeze(['online', 'tv', 'phone', 'mail'] as const);
+export const INVOICE_KINDS = Object.freeze(['original', 'electronic', 'copy', 'none'] as const);
+export const CARD_STATES = Object.freeze(['complete', 'incomplete', 'altered', 'none'] as const);
+export const OTHER_DATE_PROOFS = Object.freeze(['none', 'order-record', 'carrier-record'] as const);
+export const FINDINGS = Object.freeze(['none', 'found', 'disputed'] as const);
+export const DELAY_CAUSES = Object.freeze(['none', 'repairer', 'parts'] as const);
 /** What can come back with a phone, for dealers' kit lists (seed 000): the unit, covers, stickers, papers. */
-export const KIT_ITEMS = [
+export const KIT_ITEMS = Object.freeze([
   'handset',
   'back-cover',
   'stylus',
@@ -41,7 +41,7 @@ export const KIT_ITEMS = [
   'box',
   'box-label',
   'manual',
-] as const;
+] as const);
 
 /** The most repairs, exchanges and fault codes one claim may list. */
 export const MOST_REPAIRS = 50;

@@ -273,7 +273,7 @@ export function runChain(
  * sealed entries (the run's own list goes on growing; the rule sees it as it stands).
  */
 function sealedContext(context: RuleContext, findings: readonly Attributed[]): RuleContext {
-  return Object.freeze({ ...context, findings: Object.freeze(findings.slice()) });
+  return Object.freeze({ ...context, findings: sealed(findings.slice()) });
 }
 
 /** The `citeOf` of a context, made once per set of parameter citations (they are cached per era). */

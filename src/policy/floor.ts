@@ -293,11 +293,14 @@ export function mergeWithFloor(
     floorTerms ??= paramsOn(floor.parameters, claim.sale.date, receiptDateOf(claim));
     const law = lawTermsOf(offer, floorTerms.params, floorTerms.cites);
     const short = shortfallsOf(offer, law.offer);
-    const fixed = short.length === 0 ? short : short.filter((term) => law.stated.includes(term));
-    if (fixed.length === 0) theirsByKey.set(key, { offer, fixed, cites: [] });
+    const applied = short.length === 0 ? short : short.filter((term) => law.stated.includes(term));
+    if (applied.length === 0) theirsByKey.set(key, { offer, fixed: applied, cites: [] });
     else {
-      const cites = [...new Set(fixed.flatMap((term) => law.cites[term] ?? []))];
-      theirsByKey.set(key, { offer: onLawTerms(offer, law.offer, fixed, cites), fixed, cites });
+      // An offer silent on who pays the transport gets the law's answer without a conflict: it
+      // did not put the cost on the consumer.
+      const fixed = offer.shippingPaidBy === undefined ? applied.filter((term) => term !== 'shipping') : applied;
+      const cites = [...new Set(applied.flatMap((term) => law.cites[term] ?? []))];
+      theirsByKey.set(key, { offer: onLawTerms(offer, law.offer, applied, cites), fixed, cites: fixed.length === 0 ? [] : cites });
     }
   }
   const placed = new Set<string>();

@@ -12,13 +12,13 @@ export type { ProfileKind, ProfileProvenance, ProfileSource, SourceGrade } from 
 export { PROVENANCE_CHECKED, SOURCE_GRADES } from './profiles/provenance';
 
 /** The ids of the profiles the library ships, in the order of {@link shippedPolicies}. */
-export const POLICY_IDS = ['cn-national', 'dealer-handbook', 'seed-tiered', 'xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'apple-cn', 'meizu', 'nubia'] as const;
+export const POLICY_IDS = Object.freeze(['cn-national', 'dealer-handbook', 'seed-tiered', 'xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'apple-cn', 'meizu', 'nubia'] as const);
 
 /** The id of a profile the library ships: a literal, so that a misspelt id is a compile error. */
 export type PolicyId = (typeof POLICY_IDS)[number];
 
 /** The profiles the library ships, by id: the statutory floor first. */
-export const shippedPolicies: readonly Policy[] = [
+export const shippedPolicies: readonly Policy[] = Object.freeze([
   nationalPolicy,
   dealerHandbook,
   seedTiered,
@@ -30,7 +30,7 @@ export const shippedPolicies: readonly Policy[] = [
   appleCn,
   meizu,
   nubia,
-];
+]);
 
 // The shipped profiles' own rules are the library's, tested like the national ones.
 for (const policy of shippedPolicies) trustRules(policy.rules);

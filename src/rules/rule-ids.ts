@@ -69,4 +69,4 @@ export type ProfileRuleId = `policy.${string}.${string}`;
  * @example
  * NATIONAL_RULE_IDS.slice(0, 3) //=> ['law.in-force', 'scope.not-in-catalogue', 'period.start']
  */
-export const NATIONAL_RULE_IDS = /* @__PURE__ */ Object.keys(NATIONAL_RULE_FILES) as readonly NationalRuleId[];
+export const NATIONAL_RULE_IDS = /* @__PURE__ */ Object.freeze(Object.keys(NATIONAL_RULE_FILES)) as readonly NationalRuleId[];

@@ -6,12 +6,12 @@
 export const SCHEMA_BASE = 'https://unpkg.com/sanbao/docs/schemas/';
 
 /** The schemas the library publishes. */
-export const SCHEMA_NAMES = ['claim', 'decision', 'fixture'] as const;
+export const SCHEMA_NAMES = Object.freeze(['claim', 'decision', 'fixture'] as const);
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** Each published schema's `$id`. */
-export const SCHEMA_IDS: Readonly<Record<SchemaName, string>> = {
+export const SCHEMA_IDS: Readonly<Record<SchemaName, string>> = Object.freeze({
   claim: `${SCHEMA_BASE}claim.schema.json`,
   decision: `${SCHEMA_BASE}decision.schema.json`,
   fixture: `${SCHEMA_BASE}fixture.schema.json`,
-};
+});

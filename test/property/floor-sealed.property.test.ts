@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import type { Decision, Remedy } from '../../src/claim/decision';
 import { parseClaim } from '../../src/claim/parse';
 import type { Claim } from '../../src/claim/schema';
-import { compareOffers } from '../../src/engine/compare-remedies';
+import { dominates } from '../../src/engine/dominance';
 import { decideUnder } from '../../src/facade/decide';
 import type { Rule } from '../../src/engine/types';
 import { renderReport } from '../../src/explain/report';
@@ -63,11 +63,8 @@ function parsed(input: unknown): Claim {
   return result.claim;
 }
 
-/** Whether `decision` offers `remedy` on terms at least as good (compareOffers, keyed by type and route). */
-const offersAtLeast = (decision: Decision, remedy: Remedy) => {
-  const offer = decision.remedies.find((candidate) => keyOf(candidate) === keyOf(remedy));
-  return offer !== undefined && compareOffers(offer, remedy) >= 0;
-};
+/** Whether `decision` offers `remedy` on terms at least as good on every term (dominance, keyed by type and route). */
+const offersAtLeast = (decision: Decision, remedy: Remedy) => decision.remedies.some((candidate) => keyOf(candidate) === keyOf(remedy) && dominates(candidate, remedy));
 
 /**
  * The profile with some of its clauses reverted to the floor, from its public data: every
@@ -107,10 +104,16 @@ describe('floor-sealed properties (fast-check, fixed seed)', () => {
         const claim = parsed(input);
         const floor = decide(input);
         const alone = decideUnder(policy, claim);
-        // The conflicts are the floor's remedies the profile alone gives less of, in the floor's order.
+        // The conflicts are the floor's remedies the profile alone gives less of, in the floor's
+        // order; then the profile's own remedies whose terms were put to the law's (I30).
         const shortfalls = floor.remedies.filter((remedy) => !offersAtLeast(alone, remedy));
-        expect(decision.floorConflicts.map((conflict) => conflict.remedy)).toEqual(shortfalls.map((remedy) => remedy.type));
-        decision.floorConflicts.forEach((conflict, index) => {
+        expect(decision.floorConflicts.slice(0, shortfalls.length).map((conflict) => conflict.remedy)).toEqual(shortfalls.map((remedy) => remedy.type));
+        for (const conflict of decision.floorConflicts.slice(shortfalls.length)) {
+          expect(floor.remedies.some((remedy) => keyOf(remedy) === keyOf({ type: conflict.remedy, route: conflict.route }))).toBe(false);
+          expect(conflict.profileOffer).toBe('worse');
+          for (const term of conflict.terms ?? []) expect(['shipping', 'shipping-cap', 'performer']).toContain(term);
+        }
+        decision.floorConflicts.slice(0, shortfalls.length).forEach((conflict, index) => {
           conflicts += 1;
           const remedy = shortfalls[index]!;
           expect(conflict.clauses, 'clauses named').toBeDefined();
