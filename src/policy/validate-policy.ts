@@ -251,12 +251,6 @@ export function profileProblems(policy: unknown, at: string): PolicyProblem[] {
   return problems;
 }
 
-/**
- * Whether `definePolicy` refuses a declared term that no rule of the profile evaluates. Off until
- * the shipped profiles evaluate theirs (issue 17, item 3).
- */
-export const DECLARED_TERMS_MUST_BE_EVALUATED = false;
-
 const EXCLUSION: Words = {
   'zh-CN': '除外条款：{ id, clause, describes（双语） }',
   en: 'an exclusion: { id, clause, describes (both languages) }',
@@ -278,7 +272,7 @@ export function declaredProblems(declared: unknown, rules: readonly unknown[], c
   const term = (clause: unknown, path: string, what: Words) => {
     if (typeof clause !== 'string' || !Object.hasOwn(clauses, clause)) {
       problems.push(policyProblem(path, 'unknown-clause', { 'zh-CN': '本政策 clauses 中定义的条款（完整编号，如 policy:<id>:<条款>）', en: "a clause the profile defines, by its full id (policy:<id>:<clause>)" }, excerpt(clause)));
-    } else if (DECLARED_TERMS_MUST_BE_EVALUATED && !evaluated.has(clause)) {
+    } else if (!evaluated.has(clause)) {
       problems.push(
         policyProblem(
           path,

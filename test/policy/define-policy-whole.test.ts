@@ -108,7 +108,7 @@ describe('reproduction 8: the base’s rules and every value are checked when th
     const changes = shop({
       clauses: { ...CLAUSES, extra: { ...CLAUSES.extra, label: label as never } },
       declared: { exclusions: [{ id: 'x', clause: 'policy:my-shop:extra', describes: { 'zh-CN': '除外', en: 'excluded', count: 10n } as never }] },
-      rules: [rule({ describes })] as never,
+      rules: [rule({ describes, lowersFloor: { clause: 'policy:my-shop:extra', describes: { 'zh-CN': '除外', en: 'excluded' } } })] as never,
     });
     expect(problemsOf(() => definePolicy(nationalPolicy, changes))).toEqual([
       { path: '$.clauses.extra.label.self', code: 'cycle' },
@@ -270,3 +270,40 @@ describe('reproduction 12 (first half): proxies, getters and traps give InvalidP
     expect(decide(day17Online, { policy: handMade as Policy })).toEqual(first);
   });
 });
+
+describe('reproduction 11 (second half): a declared term the engine does not evaluate is refused', () => {
+  it('refuses an exclusion no rule evaluates (as huawei’s torn-seal-sticker exclusion was), naming its clause', () => {
+    const changes = shop({ declared: { exclusions: [{ id: 'seal-stickers', clause: 'policy:my-shop:extra', describes: { 'zh-CN': '封机标贴破损即不保修', en: 'torn seal stickers void the warranty' } }] } });
+    let thrown: unknown;
+    try {
+      definePolicy(nationalPolicy, changes);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidPolicyError);
+    const [problem, ...rest] = (thrown as InvalidPolicyError).problems;
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ path: '$.declared.exclusions[0].clause', code: 'not-evaluated', received: '"policy:my-shop:extra"' });
+    expect(problem!.message.en).toContain('the exclusion seal-stickers (policy:my-shop:extra) is evaluated by no rule of the profile');
+    expect(problem!.message['zh-CN']).toContain('除外条款 seal-stickers（policy:my-shop:extra）没有任何规则评估');
+  });
+
+  it('refuses a refund at the list price no rule evaluates, and the same in a hand-built profile handed to decide', () => {
+    expect(problemsOf(() => definePolicy(nationalPolicy, shop({ declared: { refundAtListPrice: 'policy:my-shop:extra' } })))).toEqual([
+      { path: '$.declared.refundAtListPrice', code: 'not-evaluated' },
+    ]);
+    const handMade = { ...nationalPolicy, id: 'hand-made', clauses: { 'policy:hand-made:x': CLAUSES.extra }, declared: { refundAtListPrice: 'policy:hand-made:x' } };
+    expect(() => decide(day17Online, { policy: handMade })).toThrow(/not evaluate/);
+  });
+
+  it('takes the same exclusion once a rule of the profile evaluates it (lowersFloor naming the clause), the base’s rule included', () => {
+    const exclusion = { id: 'seal-stickers', clause: 'policy:my-shop:extra', describes: { 'zh-CN': '封机标贴破损即不保修', en: 'torn seal stickers void the warranty' } };
+    const evaluating = rule({ lowersFloor: { clause: 'policy:my-shop:extra', describes: exclusion.describes } });
+    const policy = definePolicy(nationalPolicy, shop({ declared: { exclusions: [exclusion] }, rules: [evaluating] as never }));
+    expect(policy.declared?.exclusions).toEqual([exclusion]);
+    // A profile derived from it may declare it again: its base's rule evaluates it.
+    const derived = definePolicy(policy, { ...shop({ id: 'my-branch' }), clauses: {}, declared: { exclusions: [exclusion] } });
+    expect(derived.rules).toContain(policy.rules.at(-1));
+  });
+});
+
