@@ -5,7 +5,7 @@ import { terminalText } from '../explain/escape/terminal';
 import { policyById } from '../policy/registry';
 import type { CheckResult } from './check';
 import { stampText } from './check';
-import { type Compared, type DiffResult, splitResult } from './diff';
+import { type DiffResult, splitResult } from './diff';
 import { disputeLocales } from './messages';
 import { articlesOf, ruleWords } from './rule-words';
 import type { CheckSummary } from './summary';
@@ -16,40 +16,6 @@ export type ReportFormat = 'text' | 'md';
 /** Every string printed goes through the one escaping function of its medium. */
 const escaperOf = (format: ReportFormat): ((text: string) => string) => (format === 'md' ? markdownText : terminalText);
 
-const HEAD: Record<Lang, Record<string, string>> = {
-  'zh-CN': {
-    case: '案件',
-    line: '第{n}行',
-    meets: '符合法定标准',
-    below: '低于法定标准',
-    short: '不足之处',
-    more: '商家多给',
-    moot: '因商家已退货或换货，不再列出',
-    summary: '汇总',
-    checked: '核对',
-    belowCount: '低于法定标准',
-    invalid: '输入无效',
-    byArticle: '按条款',
-    otherEngine: '记录来自其他引擎',
-    provisional: '（暂定）',
-  },
-  en: {
-    case: 'Case',
-    line: 'line {n}',
-    meets: 'meets the floor',
-    below: 'BELOW the floor',
-    short: 'Where the shop fell short',
-    more: 'Where the shop gave more',
-    moot: 'Not listed, as the shop took the phone back or replaced it',
-    summary: 'Summary',
-    checked: 'checked',
-    belowCount: 'below the floor',
-    invalid: 'invalid input',
-    byArticle: 'by article',
-    otherEngine: 'recorded under another engine',
-    provisional: '(provisional)',
-  },
-};
 
 /**
  * One checked decision for a reader: the finding, then each shortfall (with the amount short and
@@ -57,22 +23,22 @@ const HEAD: Record<Lang, Record<string, string>> = {
  * own (its `id`, the engine version it names) above all, is escaped for the medium.
  */
 export function renderCheck(result: CheckResult, line: number | undefined, lang: Lang, format: ReportFormat): string {
-  const h = HEAD[lang];
+  const h = disputeLocales[lang].check;
   const esc = escaperOf(format);
   const sep = lang === 'zh-CN' ? '：' : ': ';
-  const label = [result.id === undefined ? undefined : `${h.case} ${String(result.id)}`, line === undefined ? undefined : h.line!.replace('{n}', String(line))]
+  const label = [result.id === undefined ? undefined : `${h.case} ${String(result.id)}`, line === undefined ? undefined : h.line.replace('{n}', String(line))]
     .filter((part) => part !== undefined)
     .join(lang === 'zh-CN' ? '，' : ', ');
-  const status = result.meetsFloor ? h.meets! : h.below!;
+  const status = result.meetsFloor ? h.meets : h.below;
   const heading = esc(label === '' ? status : `${label}${sep}${status}`);
   const out: string[] = [format === 'md' ? `### ${heading}` : heading];
   const bullet = format === 'md' ? '- ' : '  ';
   const item = format === 'md' ? '- ' : '    - ';
   const section = (title: string) => (format === 'md' ? `\n**${esc(title)}**\n` : `  ${esc(title)}${sep.trimEnd()}`);
   out.push(`${bullet}${esc(result.message[lang])}`);
-  if (result.owed.status === 'provisional') out.push(`${bullet}${esc(h.provisional!)}`);
+  if (result.owed.status === 'provisional') out.push(`${bullet}${esc(h.provisional)}`);
   if (result.shortfalls.length > 0) {
-    out.push(section(h.short!));
+    out.push(section(h.short));
     for (const shortfall of result.shortfalls) out.push(`${item}${esc(shortfall.message[lang])}`);
   }
   if (result.moot !== undefined && result.moot.length > 0) {
@@ -80,7 +46,7 @@ export function renderCheck(result: CheckResult, line: number | undefined, lang:
     out.push(`${bullet}${esc(`${h.moot}${sep}${result.moot.map((type) => verdicts[type]).join(lang === 'zh-CN' ? '、' : ', ')}`)}`);
   }
   if (result.more.length > 0) {
-    out.push(section(h.more!));
+    out.push(section(h.more));
     for (const surplus of result.more) out.push(`${item}${esc(surplus.message[lang])}`);
   }
   if (result.engine.message !== undefined) out.push(`${bullet}${esc(result.engine.message[lang])}`);
@@ -89,128 +55,21 @@ export function renderCheck(result: CheckResult, line: number | undefined, lang:
 
 /** The end of a batch: how many checked, how many below the floor, by which article. */
 export function renderCheckSummary(summary: CheckSummary, lang: Lang, format: ReportFormat): string {
-  const h = HEAD[lang];
+  const h = disputeLocales[lang].check;
   const esc = escaperOf(format);
-  const out: string[] = [format === 'md' ? `## ${esc(h.summary!)}\n` : `${esc(h.summary!)}:`];
+  const out: string[] = [format === 'md' ? `## ${esc(h.summary)}\n` : `${esc(h.summary)}:`];
   const bullet = format === 'md' ? '- ' : '  ';
-  out.push(`${bullet}${esc(h.checked!)}: ${summary.checked}`);
-  out.push(`${bullet}${esc(h.belowCount!)}: ${summary.belowFloor}`);
-  if (summary.invalid > 0) out.push(`${bullet}${esc(h.invalid!)}: ${summary.invalid}`);
-  if (summary.otherEngine > 0) out.push(`${bullet}${esc(h.otherEngine!)}: ${summary.otherEngine}`);
+  out.push(`${bullet}${esc(h.checked)}: ${summary.checked}`);
+  out.push(`${bullet}${esc(h.belowCount)}: ${summary.belowFloor}`);
+  if (summary.invalid > 0) out.push(`${bullet}${esc(h.invalid)}: ${summary.invalid}`);
+  if (summary.otherEngine > 0) out.push(`${bullet}${esc(h.otherEngine)}: ${summary.otherEngine}`);
   if (summary.byArticle.length > 0) {
-    out.push(`${bullet}${esc(h.byArticle!)}:`);
+    out.push(`${bullet}${esc(h.byArticle)}:`);
     for (const { cite, count } of summary.byArticle) out.push(`${format === 'md' ? '  - ' : '    '}${esc(`${citationText(cite, lang)} (${cite})`)}: ${count}`);
   }
   return `${out.join('\n')}\n`;
 }
 
-/** The words of `sanbao diff`, per language. */
-const DIFF_WORDS: Record<Lang, {
-  readonly title: string;
-  readonly unpaired: string;
-  readonly invalid: string;
-  readonly profiles: string;
-  readonly profileSame: string;
-  readonly profileChanged: string;
-  readonly engines: string;
-  readonly none: string;
-  readonly notCompared: string;
-  readonly sameEngine: string;
-  readonly sameEngineProfiles: string;
-  readonly engineChanged: string;
-  readonly undetermined: string;
-  readonly noChange: string;
-  readonly verdictChanges: string;
-  readonly rulesChanged: string;
-  readonly changedLines: string;
-  readonly lines: string;
-  readonly oneLine: string;
-  readonly line: string;
-  readonly lineHead: string;
-  readonly before: string;
-  readonly after: string;
-  readonly what: string;
-  readonly rules: string;
-  readonly rule: string;
-  readonly count: string;
-  readonly nothing: string;
-  readonly floorRun: string;
-  readonly outcome: Readonly<Record<string, string>>;
-  readonly result: Readonly<Record<string, string>>;
-  readonly compared: Readonly<Record<Compared, string>>;
-  readonly list: string;
-}> = {
-  'zh-CN': {
-    title: '比较{lines}行，{changed}行有变化，{same}行无变化',
-    unpaired: '无法配对的行：仅在前一文件中{before}行，仅在后一文件中{after}行（两个文件应按同一顺序包含相同的申请）。',
-    invalid: '不是有效决定的行（按“无效”计，内容不予比较和显示）：前{before}行，后{after}行。',
-    profiles: '适用政策',
-    profileSame: '两侧相同',
-    profileChanged: '{n}适用的政策不同（政策变更）',
-    engines: '引擎',
-    none: '无',
-    notCompared: '未比较（一侧没有引擎标记）',
-    sameEngine: '同一引擎',
-    sameEngineProfiles: '{n}同一引擎，标记不同只因政策不同（标记涵盖政策）',
-    engineChanged: '{n}引擎不同（引擎变更）',
-    undetermined: '{n}政策不同，无法从标记判断引擎是否也不同',
-    noChange: '无变化。',
-    verdictChanges: '结论变化（前 → 后）',
-    rulesChanged: '结果有变化的规则',
-    changedLines: '有变化的行',
-    lines: '{n}行',
-    oneLine: '{n}行',
-    line: '第{n}行',
-    lineHead: '行',
-    before: '前',
-    after: '后',
-    what: '变化内容',
-    rules: '规则',
-    rule: '规则（条款）',
-    count: '行数',
-    nothing: '（无）',
-    floorRun: '法定标准核对',
-    outcome: { invalid: '无效' },
-    result: { fired: '触发', silent: '未触发', 'not-applicable': '不适用', 'not-in-force': '未生效', absent: '未运行' },
-    compared: { verdict: '结论', status: '状态', remedies: '补救', dates: '日期', floorConflicts: '与法定标准的冲突', reasons: '理由' },
-    list: '、',
-  },
-  en: {
-    title: '{lines} lines compared, {changed} changed, {same} unchanged',
-    unpaired: 'Unpaired lines: {before} only before, {after} only after (the files should hold the same claims in the same order).',
-    invalid: 'Lines that are not a valid decision (counted as invalid, nothing of them compared or shown): {before} before, {after} after.',
-    profiles: 'Profiles',
-    profileSame: 'the same on both sides',
-    profileChanged: 'a different profile on {n} (a profile change)',
-    engines: 'Engines',
-    none: 'none',
-    notCompared: 'not compared (a side has no stamp)',
-    sameEngine: 'the same engine',
-    sameEngineProfiles: 'the same engine on {n}, whose stamps differ only by the profile (a stamp covers its profile)',
-    engineChanged: 'a different engine on {n} (an engine change)',
-    undetermined: 'on {n} under different profiles, whether the engine changed too cannot be told from the stamps',
-    noChange: 'No change.',
-    verdictChanges: 'Verdict changes (before → after)',
-    rulesChanged: 'Rules whose outcome changed',
-    changedLines: 'Changed lines',
-    lines: '{n} lines',
-    oneLine: '{n} line',
-    line: 'line {n}',
-    lineHead: 'line',
-    before: 'before',
-    after: 'after',
-    what: 'what changed',
-    rules: 'rules',
-    rule: 'rule (article)',
-    count: 'lines',
-    nothing: '(none)',
-    floorRun: 'the statutory floor check',
-    outcome: { invalid: 'not a decision' },
-    result: { fired: 'fired', silent: 'did not fire', 'not-applicable': 'not applicable', 'not-in-force': 'not in force', absent: 'not run' },
-    compared: { verdict: 'verdict', status: 'status', remedies: 'remedies', dates: 'dates', floorConflicts: 'floor conflicts', reasons: 'reasons' },
-    list: ', ',
-  },
-};
 
 const fill = (template: string, values: Readonly<Record<string, string | number>>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
@@ -223,7 +82,7 @@ const fill = (template: string, values: Readonly<Record<string, string | number>
 export function renderDiff(diff: DiffResult, format: ReportFormat, lang: Lang = 'en'): string {
   const md = format === 'md';
   const esc = escaperOf(format);
-  const w = DIFF_WORDS[lang];
+  const w = disputeLocales[lang].diff;
   const verdicts = disputeLocales[lang].verdict as Readonly<Record<string, string>>;
   const sep = lang === 'zh-CN' ? '：' : ': ';
   const end = lang === 'zh-CN' ? '。' : '.';
