@@ -23,7 +23,8 @@ const day17Online = {
   fault: { inspection: 'not-found' },
 };
 
-function problemsOf(run: () => unknown): { path: string; code: string }[] {
+/** The InvalidPolicyError `run` throws (anything else fails the test). */
+function thrownBy(run: () => unknown): InvalidPolicyError {
   let thrown: unknown;
   try {
     run();
@@ -31,7 +32,11 @@ function problemsOf(run: () => unknown): { path: string; code: string }[] {
     thrown = error;
   }
   expect(thrown).toBeInstanceOf(InvalidPolicyError);
-  const error = thrown as InvalidPolicyError;
+  return thrown as InvalidPolicyError;
+}
+
+function problemsOf(run: () => unknown): { path: string; code: string }[] {
+  const error = thrownBy(run);
   for (const problem of error.problems) {
     expect(problem.message['zh-CN']).toContain(problem.path);
     expect(problem.message.en).toContain(problem.path);
@@ -176,14 +181,7 @@ describe('reproduction 8: the base’s rules and every value are checked when th
 
   it('lists at most MOST_PROBLEMS problems and counts them all', () => {
     const clauses = Object.fromEntries(Array.from({ length: MOST_PROBLEMS + 7 }, (_, index) => [`c${index}`, { label: 1 }]));
-    let thrown: unknown;
-    try {
-      definePolicy(nationalPolicy, shop({ clauses: clauses as never }));
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(InvalidPolicyError);
-    const error = thrown as InvalidPolicyError;
+    const error = thrownBy(() => definePolicy(nationalPolicy, shop({ clauses: clauses as never })));
     expect(error.problems).toHaveLength(MOST_PROBLEMS);
     expect(error.count).toBe(MOST_PROBLEMS + 7);
     expect(error.message).toContain('… and 7 more');
@@ -274,14 +272,7 @@ describe('reproduction 12 (first half): proxies, getters and traps give InvalidP
 describe('reproduction 11 (second half): a declared term the engine does not evaluate is refused', () => {
   it('refuses an exclusion no rule evaluates (as huawei’s torn-seal-sticker exclusion was), naming its clause', () => {
     const changes = shop({ declared: { exclusions: [{ id: 'seal-stickers', clause: 'policy:my-shop:extra', describes: { 'zh-CN': '封机标贴破损即不保修', en: 'torn seal stickers void the warranty' } }] } });
-    let thrown: unknown;
-    try {
-      definePolicy(nationalPolicy, changes);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(InvalidPolicyError);
-    const [problem, ...rest] = (thrown as InvalidPolicyError).problems;
+    const [problem, ...rest] = thrownBy(() => definePolicy(nationalPolicy, changes)).problems;
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ path: '$.declared.exclusions[0].clause', code: 'not-evaluated', received: '"policy:my-shop:extra"' });
     expect(problem!.message.en).toContain('the exclusion seal-stickers (policy:my-shop:extra) is evaluated by no rule of the profile');
