@@ -11,6 +11,7 @@
  */
 
 export { type ClaimArgument, decide, decideClaim, type DecideError, decideUnder, type DecideOptions, defaultCalendar, safeDecide } from './facade/decide';
+export { InvalidOptionsError } from './facade/decide-options';
 export { evaluate, type Evaluation, type FloorShortfall, type MarkedFinding, type Profile } from './engine/evaluate';
 export { RuleFailedError } from './engine/rule-failed-error';
 export { InvalidClaimError, parseClaim, type ParseResult } from './claim/parse';
@@ -45,7 +46,7 @@ export {
 } from './claim/decision';
 export { type InputError, type InputErrorCode, type Lang, LANGS } from './claim/input-error';
 export { jsonOf, MAX_CLAIM_BYTES } from './claim/read-json';
-export { calendarFileSchema, calendarFrom, type CalendarResult } from './claim/calendar-from';
+export { calendarFileSchema, calendarFrom, type CalendarOptions, type CalendarResult } from './claim/calendar-from';
 
 export {
   type Citation,
@@ -66,7 +67,7 @@ export { FAULT_CODES, type FaultCode, performanceFaults } from './law/performanc
 export { IN_FORCE } from './law/key-dates';
 export { restDayCalendar, type RestDayYear } from './law/rest-day-calendar';
 
-export { type RestDayCalendar, restDayCalendarOf } from './time/rest-day-calendar';
+export { isCalendarData, type RestDayCalendar, restDayCalendarOf } from './time/rest-day-calendar';
 
 export { basisOf, defineRule, type Era, type RuleDefinition } from './engine/define-rule';
 export { deny, grant, note, recourse, requireFact, SILENT, warn } from './engine/findings';
@@ -137,7 +138,7 @@ export {
 } from './testing/index';
 export { claimJsonSchema, decisionJsonSchema, fixtureJsonSchema, jsonSchemaOf, SCHEMA_IDS, SCHEMA_NAMES, type SchemaName } from './schemas/index';
 
-export { engineDigest, type EngineStamp, engineStamp, sameEngine } from './stamp/stamp';
+export { calendarDigest, type CalendarStamp, calendarStamp, engineDigest, type EngineStamp, engineStamp, sameEngine } from './stamp/stamp';
 export {
   type ChangedLine,
   type CheckInput,
