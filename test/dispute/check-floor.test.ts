@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkShopDecision, type ShopDecision } from '../../src/dispute/index';
 import { renderCheck } from '../../src/dispute/render';
 import { shortfallsOf } from '../../src/engine/dominance';
-import { parseClaim } from '../support/api';
+import { parseClaim, policyById } from '../support/api';
 import { claimOn } from './support';
 
 /**
@@ -137,11 +137,11 @@ const shopDecision: fc.Arbitrary<ShopDecision> = fc.record(
 
 const CLAIMS = [DAY_10, parsed(claimOn('2025-03-12')), parsed(claimOn('2025-03-27')), parsed({ ...claimOn('2025-03-17'), request: 'refund' })];
 
-describe('check on any shop decision (fast-check, fixed seed)', () => {
+describe('check on any shop decision, under the floor and under profiles (fast-check, fixed seed)', () => {
   it('never says "below" and "more" about the same offer; below always names what is short; every amount short is stated exactly', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...CLAIMS), shopDecision, (claim, shop) => {
-        const result = checkShopDecision(claim, shop);
+      fc.property(fc.constantFrom(...CLAIMS), shopDecision, fc.constantFrom('cn-national', 'xiaomi', 'oppo', 'dealer-handbook'), (claim, shop, profile) => {
+        const result = checkShopDecision(claim, shop, { policy: policyById(profile)! });
         if (result.meetsFloor) expect(result.shortfalls).toEqual([]);
         else expect(result.shortfalls.length).toBeGreaterThan(0);
         // "Stronger" (more than owed in place of the verdict) is said only of a decision that meets the floor.
