@@ -68,7 +68,14 @@ function read(options: object, key: string): unknown {
  */
 export function decideOptionsOf(options: unknown): { readonly policy?: Policy | PolicyId; readonly calendar?: RestDayCalendar; readonly counterfactuals?: boolean } {
   if (options === undefined || options === null) return {};
-  if (typeof options !== 'object' || Array.isArray(options)) {
+  let list: boolean;
+  try {
+    list = Array.isArray(options);
+  } catch {
+    // A revoked proxy: not even whether it is a list can be read.
+    throw new InvalidOptionsError('options', OPTIONS, 'an unreadable value');
+  }
+  if (typeof options !== 'object' || list) {
     const hint = typeof options === 'string' ? { 'zh-CN': `要按某一政策判定，请传入 { policy: ${JSON.stringify(options)} }`, en: `to decide under a profile, pass { policy: ${JSON.stringify(options)} }` } : undefined;
     throw new InvalidOptionsError('options', OPTIONS, quoted(options), hint);
   }

@@ -55,6 +55,12 @@ describe('reproduction 12 (second half): options that are not an options object'
     expect(result.errors[0]!.message['zh-CN']).toContain('{ policy: "huawei" }');
     const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
     expect(safeDecide(day5, trap as never).ok).toBe(false);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => decide(day5, proxy as never)).toThrow(InvalidOptionsError);
+    expect(() => decide(day5, trap as never)).toThrow(InvalidOptionsError);
+    const getter = Object.defineProperty({}, 'policy', { enumerable: true, get: () => { throw new Error('boom'); } });
+    expect(() => decide(day5, getter as never)).toThrow(InvalidOptionsError);
   });
 
   it('still takes no options, null, and an options object, and decides under the profile it names', () => {
