@@ -78,14 +78,14 @@ const otherModel = (offer: Offer) => offer.otherModel !== undefined && offer.oth
  * shortfallsOf({ amountFen: 399_900 }, { amountFen: 379_905, conditions: ['consumer-declines-exchange'] }) //=> []
  */
 export function shortfallsOf(offer: Offer, floor: Offer): readonly OfferTerm[] {
+  // No closure made per call: this runs for every remedy of every decision under a profile.
   let out: OfferTerm[] | undefined;
-  const add = (term: OfferTerm) => (out ??= []).push(term);
-  if (amountOf(offer) < amountOf(floor)) add('amount');
-  if (!conditionsWithin(offer, floor)) add('conditions');
-  if (payerOf(offer) < payerOf(floor)) add('shipping');
-  if (capOf(offer) < capOf(floor)) add('shipping-cap');
-  if (floor.performedBy !== undefined && offer.performedBy !== floor.performedBy) add('performer');
-  if (otherModel(offer) && !otherModel(floor)) add('model');
+  if (amountOf(offer) < amountOf(floor)) out = ['amount'];
+  if (!conditionsWithin(offer, floor)) (out ??= []).push('conditions');
+  if (payerOf(offer) < payerOf(floor)) (out ??= []).push('shipping');
+  if (capOf(offer) < capOf(floor)) (out ??= []).push('shipping-cap');
+  if (floor.performedBy !== undefined && offer.performedBy !== floor.performedBy) (out ??= []).push('performer');
+  if (otherModel(offer) && !otherModel(floor)) (out ??= []).push('model');
   return out === undefined ? NONE : Object.freeze(out);
 }
 

@@ -12,6 +12,14 @@ import { basisOf } from './define-rule';
 import { sealed, sealedCopy } from './seal';
 import type { Attributed, Basis, DenyTarget, Finding, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
 
+/**
+ * Whether a chain holds a rule the library does not ship, whose run then hands everything sealed
+ * (see {@link runChain}).
+ */
+export function runsGuarded(rules: readonly Rule[]): boolean {
+  return planOf(rules).guarded;
+}
+
 /** Rule versions grouped by id, in chain order (the order of each id's first version). */
 interface Family {
   readonly id: string;
@@ -259,7 +267,7 @@ export function runChain(
     const out = step.run !== undefined ? step.run(context, basis) : untrustedRun(rule, guarded ? sealedContext(context, findings) : context, basis);
     for (let at = 0; at < out.length; at += 1) {
       const finding = out[at]!;
-      findings.push(guarded ? sealed({ rule: rule.id, version: rule.version, finding }) : { rule: rule.id, version: rule.version, finding });
+      findings.push({ rule: rule.id, version: rule.version, finding });
       if (finding.effect === 'grant') for (let g = 0; g < finding.grants.length; g += 1) grants.push(finding.grants[g]!);
       else if (finding.effect === 'deny') for (let t = 0; t < finding.targets.length; t += 1) targets.push(finding.targets[t]!);
     }
@@ -269,8 +277,9 @@ export function runChain(
 }
 
 /**
- * The context a profile's own rule is handed: frozen, with the findings so far as a frozen list of
- * sealed entries (the run's own list goes on growing; the rule sees it as it stands).
+ * The context a profile's own rule is handed: frozen, with the findings so far as a sealed list
+ * (the run's own list goes on growing; the rule sees it as it stands). The findings are sealed
+ * here, when a rule from outside is about to see them, not as each is made.
  */
 function sealedContext(context: RuleContext, findings: readonly Attributed[]): RuleContext {
   return Object.freeze({ ...context, findings: sealed(findings.slice()) });

@@ -11,6 +11,8 @@ import type { Policy } from '../policy/policy';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
 import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
 import { type Evaluation, evaluate } from '../engine/evaluate';
+import { runsGuarded } from '../engine/run';
+import { sealedCopy } from '../engine/seal';
 import { engineStamp, withCalendarNamed } from '../stamp/stamp';
 import { decideOptionsOf, InvalidOptionsError } from './decide-options';
 import { InvalidPolicyError } from '../policy/invalid-policy-error';
@@ -55,14 +57,17 @@ export function decideUnder(
  * The evaluation of a claim under a profile, merged with the floor's when the profile is not the
  * floor: the substance of a decision, before any wording.
  */
-function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: Claim, calendar: RestDayCalendar, missing: boolean): Evaluation {
-  if (floor === undefined) return evaluate(policy, claim, calendar, { missing });
+function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: Claim, calendar: RestDayCalendar, missing: boolean, theirs = claim): Evaluation {
+  if (floor === undefined) return evaluate(policy, theirs, calendar, { missing });
   // The floor first and alone, before any code the profile brings runs (design.md §5): a profile's
-  // own rules then see only a sealed copy of the claim and sealed facts (src/engine/run.ts).
+  // own rules then see only a sealed copy of the claim (`theirs`) and sealed facts (src/engine/run.ts).
   const floorEvaluation = evaluate(floor, claim, calendar, { missing });
-  const under = evaluate(policy, claim, calendar, { missing });
-  return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(reverted, claim, calendar, { missing: false }));
+  const under = evaluate(policy, theirs, calendar, { missing });
+  return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(reverted, theirs, calendar, { missing: false }));
 }
+
+/** The claim a profile's run is handed: a sealed copy, made once per decision, when the profile brings rules of its own. */
+const claimFor = (policy: Policy, claim: Claim): Claim => (runsGuarded(policy.rules) ? sealedCopy(claim) : claim);
 
 /**
  * Decides a claim that has already been parsed (see `parseClaim`). Under any profile other than
@@ -80,14 +85,15 @@ export function decideClaim(claim: Claim, given: DecideOptions = {}): Decision {
   const policy = usablePolicy(policyNamed(options.policy));
   const calendar = options.calendar ?? defaultCalendar();
   const floor = policy === nationalPolicy ? undefined : nationalPolicy;
-  const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true);
-  const decision = withCalendarNamed(renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor, engineStamp(policy, calendar)), calendar);
+  const theirs = claimFor(policy, claim);
+  const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true, theirs);
+  const decision = withCalendarNamed(renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, theirs, calendar), policy, claim, floor, engineStamp(policy, calendar)), calendar);
   if (options.counterfactuals !== true) return decision;
   const citeOfRule = (id: string) => {
     const version = decision.trace.find((entry) => entry.rule === id && entry.under === undefined)?.version;
     return policy.rules.find((rule) => rule.id === id && rule.version === version)?.cites[0];
   };
-  const found = counterfactualsOf(claim, decision, (variant) => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, false), policy, variant, floor), citeOfRule);
+  const found = counterfactualsOf(claim, decision, (variant) => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, false, claimFor(policy, variant)), policy, variant, floor), citeOfRule);
   return { ...decision, counterfactuals: found.map((counterfactual) => ({ ...counterfactual, message: counterfactualMessage(counterfactual, policy) })) };
 }
 

@@ -34,8 +34,22 @@ function sameParams(a: MessageParams | undefined, b: MessageParams | undefined):
 const sameReason = (a: Attributed, b: Attributed) =>
   a.rule === b.rule && a.finding.code === b.finding.code && a.finding.cite === b.finding.cite && sameParams(a.finding.params, b.finding.params);
 
-/** Whether `list` holds the same reason as `entry` (a handful per rule: a scan beats building keys). */
-function hasReason(list: readonly Attributed[], entry: Attributed): boolean {
+/** One run's reasons by rule id: a reason is looked for only among its own rule's (a handful). */
+function byRule(list: readonly Attributed[]): Map<string, Attributed[]> {
+  const out = new Map<string, Attributed[]>();
+  for (let index = 0; index < list.length; index += 1) {
+    const entry = list[index]!;
+    const found = out.get(entry.rule);
+    if (found === undefined) out.set(entry.rule, [entry]);
+    else found.push(entry);
+  }
+  return out;
+}
+
+/** Whether the other run, by rule, holds the same reason as `entry`. */
+function hasReason(other: ReadonlyMap<string, readonly Attributed[]>, entry: Attributed): boolean {
+  const list = other.get(entry.rule);
+  if (list === undefined) return false;
   for (let index = 0; index < list.length; index += 1) if (sameReason(list[index]!, entry)) return true;
   return false;
 }
@@ -163,6 +177,19 @@ function holdsDominating(evaluation: Evaluation, remedy: Remedy): boolean {
   return false;
 }
 
+const keepsRules = new WeakMap<Policy, boolean>();
+
+/** Whether a profile runs every rule of the floor (it may add its own; it removes none). */
+function keepsFloorRules(policy: Policy, floor: Policy): boolean {
+  let keeps = keepsRules.get(policy);
+  if (keeps === undefined) {
+    const mine = new Set(policy.rules);
+    keeps = floor.rules.every((rule) => mine.has(rule));
+    keepsRules.set(policy, keeps);
+  }
+  return keeps;
+}
+
 /**
  * The clauses responsible for the profile giving less of `remedy` than the floor, found by
  * evidence (issue: the floor holds by construction): each differing clause is put back to the
@@ -172,6 +199,10 @@ function holdsDominating(evaluation: Evaluation, remedy: Remedy): boolean {
  * caller then falls back).
  */
 function responsibleClauses(remedy: Remedy, suspects: readonly Suspect[], policy: Policy, floor: Policy, reevaluate: (variant: Policy) => Evaluation): string[] {
+  // One clause differing from the floor on this claim: reverting it gives the floor's own profile
+  // back (its parameters the floor's, its rules gone), which restores the floor's offer by
+  // definition; no evaluation is needed to know it.
+  if (suspects.length === 1 && keepsFloorRules(policy, floor)) return [suspects[0]!.clause];
   const restores = (variant: Policy) => holdsDominating(reevaluate(variant), remedy);
   const alone = suspects.filter((suspect) => restores(reverted(policy, floor, [suspect]))).map((suspect) => suspect.clause);
   if (alone.length > 0) return alone;
@@ -344,8 +375,10 @@ export function mergeWithFloor(
   const { verdict, requestMet } = verdictOf(remedies, claim.request);
 
   const reasons: MarkedFinding[] = [];
-  for (const entry of under.reasons) reasons.push(hasReason(floorEvaluation.reasons, entry) ? entry : { ...entry, under: policy.id });
-  for (const entry of floorEvaluation.reasons) if (!hasReason(under.reasons, entry)) reasons.push({ ...entry, under: floor.id });
+  const floorByRule = byRule(floorEvaluation.reasons);
+  const underByRule = byRule(under.reasons);
+  for (const entry of under.reasons) reasons.push(hasReason(floorByRule, entry) ? entry : { ...entry, under: policy.id });
+  for (const entry of floorEvaluation.reasons) if (!hasReason(underByRule, entry)) reasons.push({ ...entry, under: floor.id });
 
   const later = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a >= b ? a : b);
   const dates = { ...under.dates };

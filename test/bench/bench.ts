@@ -7,11 +7,17 @@
  *   (c) the seven main-unit rules written by hand, no reasons (the practical floor)
  *   (d) the seven rules in json-rules-engine
  *   (e) the seven rules in @gorules/zen-engine
+ *   (f) decide() under a shipped maker's profile (`{ policy: 'huawei' }`): the floor and the profile
+ *       decided and merged (issue 17: at most 2× (a))
+ *   (g) decide() under a `definePolicy` profile with one rule of its own (everything it is handed
+ *       sealed: issue 17, at most 2× (a))
  *
  * Before timing, (a), (c), (d) and (e) must agree on the verdict of every claim of the seven-rule
- * space. The last line reads: BENCH decide=… vs-json-rules-engine=…x vs-floor=…x p99=…us
+ * space. The last lines read: BENCH decide=… vs-json-rules-engine=…x vs-floor=…x p99=…us, and
+ * BENCH-PROFILES huawei=…x own-rule=…x (each (f), (g) as a multiple of (a)'s time per decision, in
+ * the same run: a ratio, which a loaded machine disturbs far less than the absolute figures).
  */
-import { type Claim, decide, decideClaim, parseClaim } from '../../src/index';
+import { type Claim, decide, decideClaim, defineRule, definePolicy, grant, nationalPolicy, parseClaim, type Policy } from '../../src/index';
 import { benchClaims, sevenRuleClaims } from './claims';
 import { jsonRulesEngine, zenEngine } from './peers';
 import { sevenRules } from './seven-rules';
@@ -50,6 +56,28 @@ function parsed(input: unknown): Claim {
   const result = parseClaim(input);
   if (!result.ok) throw new Error(`bench claim rejected: ${result.errors[0]?.message.en}`);
   return result.claim;
+}
+
+/**
+ * A shop's profile with one rule of its own, as a shop writes one: it grants a same-model exchange
+ * with the seller paying transport when the consumer asks for an exchange (a note otherwise).
+ */
+function oneRuleProfile(): Policy {
+  const rules = defineRule({
+    id: 'my-shop.exchange-on-request',
+    describes: { 'zh-CN': '顾客要求换货的，予以换货', en: 'an exchange when the consumer asks for one' },
+    basis: [[{ from: '2001-11-15', tag: 'my-shop', cites: ['policy:my-shop:exchange'] }]],
+    run: (context) => (context.claim.request === 'exchange' ? [grant('window.exchange', 'policy:my-shop:exchange', [{ type: 'exchange', shippingPaidBy: 'seller' }])] : []),
+  });
+  return definePolicy(nationalPolicy, {
+    id: 'my-shop',
+    title: { 'zh-CN': '本店三包承诺', en: 'My shop’s promise' },
+    source: { title: 'notice on the counter' },
+    asOf: '2026-01-01',
+    confidence: 'A',
+    clauses: { exchange: { label: { 'zh-CN': '换货', en: 'exchange' }, text: { 'zh-CN': '顾客要求换货的，予以换货。', en: 'An exchange on request.' }, confidence: 'A' } },
+    rules,
+  });
 }
 
 /** Median throughput (per second) of a synchronous run over the claims. */
@@ -128,6 +156,13 @@ async function main(): Promise<void> {
   const d = await throughputAsync(claims, jre);
   const e = zen === undefined ? undefined : await throughputAsync(claims, zen);
   const latency = p99(inputs, (input) => decide(input));
+  const shop = oneRuleProfile();
+  for (const input of inputs) {
+    decide(input, { policy: 'huawei' });
+    decide(input, { policy: shop });
+  }
+  const f = throughput(inputs, (input) => decide(input, { policy: 'huawei' }));
+  const g = throughput(inputs, (input) => decide(input, { policy: shop }));
 
   const rows: [string, number][] = [
     ['(a) decide(), with parsing, reasons, citations, trace', a],
@@ -135,10 +170,13 @@ async function main(): Promise<void> {
     ['(c) seven rules by hand (the practical floor)', c],
     ['(d) seven rules in json-rules-engine', d],
     ...(e === undefined ? [] : ([['(e) seven rules in @gorules/zen-engine', e]] as [string, number][])),
+    ['(f) decide() under huawei (floor + profile, merged)', f],
+    ['(g) decide() under a profile with one rule of its own', g],
   ];
   for (const [name, rate] of rows) process.stdout.write(`${name.padEnd(56)} ${fmt(rate).padStart(9)} decisions/s  ${fmt(1e6 / rate).padStart(7)} µs each\n`);
   process.stdout.write(`claims: ${inputs.length} from ${new Set(inputs.map((input) => JSON.stringify((input as { item: unknown }).item))).size} item shapes; node ${process.version}; ${ROUNDS} rounds, median\n`);
   process.stdout.write(`BENCH decide=${Math.round(a)} vs-json-rules-engine=${(a / d).toFixed(1)}x vs-floor=${(c / b).toFixed(1)}x p99=${latency.toFixed(1)}us\n`);
+  process.stdout.write(`BENCH-PROFILES huawei=${(a / f).toFixed(2)}x own-rule=${(a / g).toFixed(2)}x (time per decision, as a multiple of (a)'s)\n`);
 }
 
 await main();
