@@ -65,7 +65,7 @@ const otherModel = (offer: Offer) => offer.otherModel !== undefined && offer.oth
  * `OFFER_TERMS`: empty when it is at least as good on every term (it dominates). On each term:
  * `amount`, at least the floor's (a missing, NaN or infinite amount is the worst there is); `conditions`,
  * each one also a condition of the floor's; `shipping`, the transport not moved from the operator
- * towards the consumer; `shipping-cap`, no cap, or one at least the floor's; `performer`, the
+ * towards the consumer; `shipping-cap`, where the floor has the operator pay the transport, no cap, or one at least the floor's; `performer`, the
  * party the floor names (when it names one); `model`, the same model unless the floor's is also
  * another model.
  *
@@ -83,7 +83,9 @@ export function shortfallsOf(offer: Offer, floor: Offer): readonly OfferTerm[] {
   if (amountOf(offer) < amountOf(floor)) out = ['amount'];
   if (!conditionsWithin(offer, floor)) (out ??= []).push('conditions');
   if (payerOf(offer) < payerOf(floor)) (out ??= []).push('shipping');
-  if (capOf(offer) < capOf(floor)) (out ??= []).push('shipping-cap');
+  // A cap matters only against a floor whose operator pays the transport: against one that puts
+  // it on the consumer, or says nothing, an operator paying up to a cap is no worse.
+  if (payerOf(floor) === 2 && capOf(offer) < capOf(floor)) (out ??= []).push('shipping-cap');
   if (floor.performedBy !== undefined && offer.performedBy !== floor.performedBy) (out ??= []).push('performer');
   if (otherModel(offer) && !otherModel(floor)) (out ??= []).push('model');
   return out === undefined ? NONE : Object.freeze(out);

@@ -53,6 +53,11 @@ describe('shortfallsOf: each term on its own', () => {
     expect(shortfallsOf({ shippingPaidBy: 'seller' }, { shippingCapFen: 1_500 })).toEqual([]);
     expect(shortfallsOf({ shippingPaidBy: 'consumer' }, {})).toEqual(['shipping']);
   });
+
+  it('a cap is no shortfall against a floor whose operator pays nothing (before 消保法 Art. 24, or a no-reason return)', () => {
+    expect(shortfallsOf({ shippingPaidBy: 'seller', shippingCapFen: 1_500 }, {})).toEqual([]);
+    expect(shortfallsOf({ shippingPaidBy: 'seller', shippingCapFen: 1_500 }, { shippingPaidBy: 'consumer' })).toEqual([]);
+  });
 });
 
 describe('reproduction 4: one better term never makes up for a smaller amount', () => {
@@ -83,15 +88,16 @@ describe('dominance is a partial order', () => {
     { requiredKeys: [] },
   );
 
-  const FIELD: Readonly<Record<OfferTerm, keyof Offer>> = {
-    amount: 'amountFen',
-    conditions: 'conditions',
-    shipping: 'shippingPaidBy',
-    'shipping-cap': 'shippingCapFen',
-    performer: 'performedBy',
-    model: 'otherModel',
+  // A cap is judged against the floor's payer, so its term reads both fields.
+  const FIELDS: Readonly<Record<OfferTerm, readonly (keyof Offer)[]>> = {
+    amount: ['amountFen'],
+    conditions: ['conditions'],
+    shipping: ['shippingPaidBy'],
+    'shipping-cap': ['shippingCapFen', 'shippingPaidBy'],
+    performer: ['performedBy'],
+    model: ['otherModel'],
   };
-  const only = (value: Offer, term: OfferTerm): Offer => ({ [FIELD[term]]: value[FIELD[term]] });
+  const only = (value: Offer, term: OfferTerm): Offer => Object.fromEntries(FIELDS[term].map((field) => [field, value[field]]));
 
   it('reflexive and transitive, and each term judged on its own: no term is ranked above another', () => {
     fc.assert(
@@ -99,7 +105,7 @@ describe('dominance is a partial order', () => {
         expect(dominates(a, a)).toBe(true);
         if (dominates(a, b) && dominates(b, c)) expect(dominates(a, c)).toBe(true);
         // the shortfalls are exactly the terms on which the offer, compared on that term alone, falls short
-        expect(shortfallsOf(a, b)).toEqual(OFFER_TERMS.filter((term) => shortfallsOf(only(a, term), only(b, term)).length > 0));
+        expect(shortfallsOf(a, b)).toEqual(OFFER_TERMS.filter((term) => shortfallsOf(only(a, term), only(b, term)).includes(term)));
       }),
       { seed: 20261207, numRuns: 500 },
     );
