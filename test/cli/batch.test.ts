@@ -46,7 +46,7 @@ const CODES: Record<string, string> = { fired: 'F', silent: 's', 'not-applicable
 describe('sanbao batch --compact', () => {
   it('answers every line in place, each a valid line of docs/schemas/compact.schema.json (draft 2020-12, with its $id)', async () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.$id).toBe('https://unpkg.com/sanbao/docs/schemas/compact.schema.json');
+    expect(schema.$id).toBe('urn:sanbao:schema:compact:1');
     const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
     expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
     const validate = ajv.compile(schema);
