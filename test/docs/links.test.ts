@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { OWN_SUITES } from '../vitest.config';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
@@ -18,11 +19,13 @@ interface Link {
   readonly image: boolean;
 }
 
+const blank = (part: string) => part.replace(/[^\n]/g, ' ');
+
+/** Markdown without its fenced code blocks, line breaks kept. */
+const withoutFences = (text: string): string => text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank);
+
 /** Markdown without its fenced code blocks and inline code spans (a link in code is not a link), line breaks kept. */
-function withoutCode(text: string): string {
-  const blank = (part: string) => part.replace(/[^\n]/g, ' ');
-  return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]+`/g, blank);
-}
+const withoutCode = (text: string): string => withoutFences(text).replace(/`[^`\n]+`/g, blank);
 
 /** The links and images of a Markdown page: inline `[t](url)`, `![a](url)`, reference definitions `[r]: url`, HTML `href`/`src`. */
 export function linksOf(markdown: string): Link[] {
@@ -32,7 +35,7 @@ export function linksOf(markdown: string): Link[] {
   for (const match of text.matchAll(/(!?)\[(?:[^\]\n]|\][^(\n])*?\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
     links.push({ target: match[2]!, line: lineAt(match.index), image: match[1] === '!' });
   }
-  for (const match of text.matchAll(/^ {0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s+.*)?$/gm)) links.push({ target: match[1]!, line: lineAt(match.index), image: false });
+  for (const match of text.matchAll(/^ {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+[^\n]*)?$/gm)) links.push({ target: match[1]!, line: lineAt(match.index), image: false });
   for (const match of text.matchAll(/<(a|img)\b[^>]*?\s(href|src)\s*=\s*["']([^"']+)["']/gi)) {
     links.push({ target: match[3]!, line: lineAt(match.index), image: match[1]!.toLowerCase() === 'img' });
   }
@@ -43,7 +46,7 @@ export function linksOf(markdown: string): Link[] {
 export function anchorsOf(markdown: string): Set<string> {
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
-  for (const match of withoutCode(markdown).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
+  for (const match of withoutFences(markdown).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
     const base = match[1]!
       .replace(/`/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -121,5 +124,38 @@ describe('links in README.md and docs/*.md', () => {
       'dup-1',
       '三包-有效期',
     ]);
+  });
+});
+
+/** Whether a path is one of a named suite's (which `npm test` leaves out), by the suite's globs. */
+function inOwnSuite(path: string): boolean {
+  return Object.values(OWN_SUITES)
+    .flat()
+    .some((glob) => (glob.startsWith('test/**/') ? path.endsWith(glob.slice('test/**/*'.length)) : glob.endsWith('/**') ? `${path}/`.startsWith(glob.slice(0, -2)) : path === glob));
+}
+
+describe('test commands in README.md and docs/*.md', () => {
+  const commands = PAGES.flatMap((page) =>
+    [...readFileSync(join(ROOT, page), 'utf8').matchAll(/^(?:(SANBAO_SUITES=\S+) )?npx vitest run --config test\/vitest\.config\.ts((?: [^\s#]+)*)/gm)].map((match) => ({
+      page,
+      suites: match[1],
+      paths: match[2]!.trim().split(' ').filter((part) => part !== '' && !part.startsWith('-')),
+    })),
+  );
+
+  it('finds them (the README names one)', () => {
+    expect(commands.some((command) => command.page === 'README.md')).toBe(true);
+  });
+
+  it('each names files that exist and that its command runs (a named suite\'s only with SANBAO_SUITES)', () => {
+    for (const { page, suites, paths } of commands) {
+      for (const path of paths) {
+        expect(existsSync(join(ROOT, path)), `${page}: ${path}`).toBe(true);
+        if (suites === undefined) expect(inOwnSuite(path), `${page}: ${path} is left out of npm test; name its suite (SANBAO_SUITES=…)`).toBe(false);
+      }
+    }
+    expect(inOwnSuite('test/desk'), 'the check knows the desk suite').toBe(true);
+    expect(inOwnSuite('test/policy/floor.property.test.ts')).toBe(true);
+    expect(inOwnSuite('test/policy/sealed-floor.test.ts')).toBe(false);
   });
 });
