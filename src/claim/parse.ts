@@ -63,6 +63,10 @@ const issueKey = (path: readonly PropertyKey[], expected: string | undefined) =>
 
 /** Thrown by `decide()` when its input is not a valid claim; `errors` lists every problem. */
 export class InvalidClaimError extends Error {
+  // The class's own name, which a minified build would otherwise rename (`err.constructor.name`).
+  static {
+    Object.defineProperty(this, 'name', { value: 'InvalidClaimError' });
+  }
   readonly errors: readonly InputError[];
   /** How many problems there were beyond those in `errors` (which holds at most {@link MAX_ERRORS}); 0 for none. */
   readonly omittedErrors: number;

@@ -7,8 +7,9 @@ type AnySchema = z.core.$ZodType;
  * and pipes): what an input may hold as a key name somewhere.
  *
  * @example
- * import { z } from 'zod/mini';
- * [...keysOfSchema(z.object({ a: z.array(z.object({ b: z.string() })) }))] //=> ['a', 'b']
+ * import { claimSchema } from 'sanbao';
+ * keysOfSchema(claimSchema).has('handedIn') //=> true
+ * keysOfSchema(claimSchema).has('colour') //=> false
  */
 export function keysOfSchema(schema: AnySchema): ReadonlySet<string> {
   const keys = new Set<string>();

@@ -67,6 +67,10 @@ export function policyProblem(path: string, code: PolicyProblemCode, expected: R
  * with its path, in zh-CN and en.
  */
 export class InvalidPolicyError extends Error {
+  // The class's own name, which a minified build would otherwise rename (`err.constructor.name`).
+  static {
+    Object.defineProperty(this, 'name', { value: 'InvalidPolicyError' });
+  }
   override readonly name = 'InvalidPolicyError';
   readonly problems: readonly PolicyProblem[];
   constructor(id: string, problems: readonly PolicyProblem[]) {
