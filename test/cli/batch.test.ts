@@ -188,7 +188,7 @@ describe('progress and the summary (standard error only)', () => {
     const terminal = await withStderr(['batch'], input, true);
     // A slow run (a busy machine) may first redraw a progress line, cleared (ESC [K) before the summary.
     const cleared = terminal.stderr.lastIndexOf('\u001b[K');
-    const summary = terminal.stderr.slice(cleared + 3);
+    const summary = cleared === -1 ? terminal.stderr : terminal.stderr.slice(cleared + 3);
     expect(summary).toMatch(/^sanbao batch: [\d,]+ lines in \d+:\d\d: [\d,]+ decided, [\d,]+ in error\n {2}verdict: .*\n {2}status: .*\n$/);
     if (cleared !== -1) expect(terminal.stderr.slice(0, cleared)).toMatch(/^(\r[^\n]* lines\/s, [^\n]*)+$/);
     expect((await withStderr(['batch', '--quiet'], input, true)).stderr).toBe('');
