@@ -218,12 +218,34 @@ function valuesOf(issue: z.core.$ZodIssue): Record<string, string> {
   return issue.code === 'invalid_value' ? { values: issue.values.map((v) => String(v)).join(' | ') } : {};
 }
 
+/** Unknown keys with those close to a known key first, each group in its order. */
+function nearFirst(keys: readonly string[], known: readonly string[]): string[] {
+  const near = keys.filter((key) => closestKey(key, known) !== undefined);
+  return near.length === 0 ? [...keys] : [...near, ...keys.filter((key) => closestKey(key, known) === undefined)];
+}
+
 /**
- * Turns zod's issues into {@link InputError}s: one per problem, every problem at once.
+ * The most errors listed for one claim. A claim with more (a million unknown keys) gets the first
+ * of them, and the count of the rest in `omittedErrors`: the list stays small enough to read and
+ * to serialise, and building it stops there.
  */
-export function inputErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema: AnySchema): InputError[] {
+export const MAX_ERRORS = 100;
+
+/** How many {@link InputError}s zod's issues make (an issue of unknown keys makes one per key). */
+export function errorCountOf(issues: readonly z.core.$ZodIssue[]): number {
+  let count = 0;
+  for (const issue of issues) count += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+  return count;
+}
+
+/**
+ * Turns zod's issues into {@link InputError}s: one per problem, every problem at once, or the
+ * first `limit` of them (the others are {@link errorCountOf} the issues less those returned).
+ */
+export function inputErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema: AnySchema, limit = Number.POSITIVE_INFINITY): InputError[] {
   const errors: InputError[] = [];
   for (const issue of issues) {
+    if (errors.length >= limit) break;
     const path = issue.path;
     const received = valueAt(input, path);
     if (received === undefined && issue.code !== 'unrecognized_keys' && path.length > 0) {
@@ -249,7 +271,10 @@ export function inputErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input
         break;
       case 'unrecognized_keys': {
         const known = objectKeysAt(schema, path);
-        for (const key of issue.keys) {
+        // When not all fit under the cap, the keys that look like a known one (a typo) come first.
+        const keys = errors.length + issue.keys.length <= limit ? issue.keys : nearFirst(issue.keys, known);
+        for (const key of keys) {
+          if (errors.length >= limit) break;
           const near = closestKey(key, known);
           errors.push(
             inputError({

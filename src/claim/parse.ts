@@ -1,10 +1,19 @@
-import { inputErrorsFromIssues, type InputError } from './input-error';
+import { errorCountOf, inputErrorsFromIssues, type InputError, MAX_ERRORS } from './input-error';
 import { fastParse } from './fast-parse';
 import { type Claim, chronologyIssues, claimSchema } from './schema';
+import { keysOfSchema } from './schema-keys';
 import { parseCopy } from './parse-copy';
 
-/** The outcome of parsing a claim: the claim with its defaults, or every problem found. */
-export type ParseResult = { readonly ok: true; readonly claim: Claim } | { readonly ok: false; readonly errors: readonly InputError[] };
+/**
+ * The outcome of parsing a claim: the claim with its defaults, or every problem found: at most
+ * {@link MAX_ERRORS} of them in `errors`, and then `omittedErrors`, the count of the others
+ * (present only when there are others).
+ */
+export type ParseResult = { readonly ok: true; readonly claim: Claim } | { readonly ok: false; readonly errors: readonly InputError[]; readonly omittedErrors?: number };
+
+/** Every key name the claim format has, at any depth: kept when a huge object is copied in part. */
+const CLAIM_KEYS = keysOfSchema(claimSchema);
+const keepKey = (key: string) => CLAIM_KEYS.has(key);
 
 /**
  * Parses a claim (a JSON value) against the claim format, filling in the defaults. Never throws,
@@ -23,7 +32,14 @@ export function parseClaim(input: unknown): ParseResult {
     // Reading the input threw: the plain copy below names what could not be read.
   }
   // The slow path, for a claim the fast path did not vouch for (almost always an invalid one).
-  return parseCopy(input, parseData);
+  return capped(parseCopy(input, parseData, { keepKey }));
+}
+
+/** A result's errors cut to {@link MAX_ERRORS}, those cut added to the count of the others. */
+function capped(result: ParseResult): ParseResult {
+  if (result.ok || result.errors.length <= MAX_ERRORS) return result;
+  const omittedErrors = (result.omittedErrors ?? 0) + result.errors.length - MAX_ERRORS;
+  return { ok: false, errors: result.errors.slice(0, MAX_ERRORS), omittedErrors };
 }
 
 function parseData(input: unknown): ParseResult {
@@ -37,17 +53,27 @@ function parseData(input: unknown): ParseResult {
     seen.add(issueKey(issue.path, issue.params.expected));
     issues.push({ code: 'custom', path: issue.path, input: issue.input, params: issue.params, message: issue.params.expected });
   });
-  return { ok: false, errors: inputErrorsFromIssues(issues, input, claimSchema) };
+  // The walk stops at the cap: past it, errors are only counted.
+  const errors = inputErrorsFromIssues(issues, input, claimSchema, MAX_ERRORS);
+  const omittedErrors = errorCountOf(issues) - errors.length;
+  return omittedErrors > 0 ? { ok: false, errors, omittedErrors } : { ok: false, errors };
 }
 
 const issueKey = (path: readonly PropertyKey[], expected: string | undefined) => `${path.map(String).join('\u0000')}\u0001${expected ?? ''}`;
 
 /** Thrown by `decide()` when its input is not a valid claim; `errors` lists every problem. */
 export class InvalidClaimError extends Error {
+  // The class's own name, which a minified build would otherwise rename (`err.constructor.name`).
+  static {
+    Object.defineProperty(this, 'name', { value: 'InvalidClaimError' });
+  }
   readonly errors: readonly InputError[];
-  constructor(errors: readonly InputError[]) {
-    super(`invalid claim: ${errors.map((error) => error.message.en).join(' ')}`);
+  /** How many problems there were beyond those in `errors` (which holds at most {@link MAX_ERRORS}); 0 for none. */
+  readonly omittedErrors: number;
+  constructor(errors: readonly InputError[], omittedErrors = 0) {
+    super(`invalid claim: ${errors.map((error) => error.message.en).join(' ')}${omittedErrors > 0 ? ` (and ${omittedErrors} more)` : ''}`);
     this.name = 'InvalidClaimError';
     this.errors = errors;
+    this.omittedErrors = omittedErrors;
   }
 }

@@ -1,13 +1,5 @@
 import * as z from 'zod/mini';
-import { en } from 'zod/v4/locales';
 import { isCalendarDay } from '../time/calendar-day';
-
-/**
- * zod/mini, unlike zod's classic API, sets no language for its issues' messages ("Invalid input"
- * for all). The library's own errors never read them, but `checkFixture` reports them, and so do
- * the exported schemas to whoever calls their `safeParse`: English, as zod's classic API sets it.
- */
-z.config(en());
 
 /** The earliest and latest dates a claim may carry: wide enough for any phone sold, narrow enough to catch typos. */
 export const EARLIEST_DAY = '1980-01-01';

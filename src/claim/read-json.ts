@@ -17,7 +17,7 @@ export const MAX_CLAIM_BYTES = 64 * 1024;
  * jsonOf(new TextEncoder().encode('{"claimDate":')).errors[0].message.en //=> '$ at line 1, column 14: not valid JSON, …'
  */
 export function jsonOf(bytes: Uint8Array): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: readonly InputError[] } {
-  if (bytes.length > MAX_CLAIM_BYTES) {
+  if (bytes.length - lineEndingLength(bytes) > MAX_CLAIM_BYTES) {
     return { ok: false, errors: [tooLarge(bytes.length)] };
   }
   let text: string;
@@ -44,6 +44,20 @@ export function jsonOf(bytes: Uint8Array): { readonly ok: true; readonly value: 
 function notJson(text: string): InputError {
   const position = positionIn(text, jsonErrorIndex(text) ?? text.length);
   return inputError({ path: [], code: 'json', expected: 'json-object', received: text, position });
+}
+
+/**
+ * The length of the one line ending an input ends with (`\r\n` 2, `\n` 1, none 0): not part of
+ * the claim, so not counted against {@link MAX_CLAIM_BYTES} (a file saved by an editor ends in one).
+ *
+ * @example
+ * lineEndingLength(new TextEncoder().encode('{}\r\n')) //=> 2
+ * lineEndingLength(new TextEncoder().encode('{}\n\n')) //=> 1
+ */
+export function lineEndingLength(bytes: Uint8Array): number {
+  const last = bytes.length - 1;
+  if (last < 0 || bytes[last] !== 10) return 0;
+  return last > 0 && bytes[last - 1] === 13 ? 2 : 1;
 }
 
 /** The error for an input over {@link MAX_CLAIM_BYTES}. */

@@ -26,10 +26,25 @@ export function lengthOf(list: readonly unknown[]): number {
   return declaredLengths.get(list) ?? list.length;
 }
 
+/** More keys than any object of the formats has; past this many, an object's keys are copied only when `keepKey` says so. */
+const KEYS = 1000;
+
 export interface Snapshot {
   readonly value: unknown;
   /** The paths of the values whose reading threw, in the order met. */
   readonly unreadable: readonly (readonly (string | number)[])[];
+  /** How many keys of objects with more than a thousand were left out of the copy (with `keepKey` only). */
+  readonly droppedKeys: number;
+}
+
+export interface SnapshotOptions {
+  /**
+   * Bounds the copy of an object with a huge number of keys (a claim with a million unknown keys,
+   * a `Uint8Array` of a million bytes): past its thousandth key, a key is copied only when
+   * `keepKey` says it may be one of the format's (so none of those goes missing), and the others
+   * are counted in `droppedKeys`. Without it, every key is copied.
+   */
+  readonly keepKey?: (key: string) => boolean;
 }
 
 /**
@@ -38,9 +53,30 @@ export interface Snapshot {
  * @example
  * const revoked = Proxy.revocable({}, {}); revoked.revoke();
  * snapshot({ sale: revoked.proxy }).unreadable //=> [['sale']]
+ * snapshot(new Uint8Array(5000), { keepKey: () => false }).droppedKeys //=> 4000
  */
-export function snapshot(input: unknown): Snapshot {
+export function snapshot(input: unknown, options: SnapshotOptions = {}): Snapshot {
   const unreadable: (string | number)[][] = [];
+  const { keepKey } = options;
+  let droppedKeys = 0;
+  /** The keys of an object to copy: all of them, or (with `keepKey`) a bounded number. */
+  const keysToCopy = (value: object): string[] => {
+    if (keepKey === undefined) return Object.keys(value);
+    // A typed array's keys are its indices: none is a key of the format, and listing a million costs.
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+      const length = (value as unknown as { length: number }).length;
+      droppedKeys += Math.max(0, length - KEYS);
+      return Array.from({ length: Math.min(length, KEYS) }, (_, index) => String(index));
+    }
+    const keys = Object.keys(value);
+    if (keys.length <= KEYS) return keys;
+    const kept = keys.slice(0, KEYS);
+    for (let index = KEYS; index < keys.length; index += 1) {
+      if (keepKey(keys[index]!)) kept.push(keys[index]!);
+      else droppedKeys += 1;
+    }
+    return kept;
+  };
   const copy = (value: unknown, path: (string | number)[]): unknown => {
     if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
     if (typeof value === 'function') return value;
@@ -54,7 +90,7 @@ export function snapshot(input: unknown): Snapshot {
         return out;
       }
       const out: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) {
+      for (const key of keysToCopy(value)) {
         const child = read(value, key, [...path, key]);
         Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
       }
@@ -74,5 +110,6 @@ export function snapshot(input: unknown): Snapshot {
     }
     return copy(value, path);
   };
-  return { value: copy(input, []), unreadable };
+  const value = copy(input, []);
+  return { value, unreadable, droppedKeys };
 }

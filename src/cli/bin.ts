@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { setBatchWorkerScript } from './batch/worker-script';
 import { EXIT } from './command';
+import { fileStream } from './io';
 import { runCli } from './main';
 import { endOnClosedOutput, outputErrorText } from './output-error';
 
@@ -23,7 +24,7 @@ if (!isMainThread && parentPort !== null && (workerData as { sanbaoBatchWorker?:
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    openFile: (path) => createReadStream(path),
+    openFile: (path) => fileStream(path, createReadStream),
   }).then(
     (status) => {
       process.exitCode = status;

@@ -17,3 +17,16 @@ export async function writeAll(output: Output, chunk: string): Promise<void> {
   if (output.write(chunk) || output.once === undefined) return;
   await new Promise<void>((resolve) => output.once?.('drain', resolve));
 }
+
+/**
+ * A file's bytes as a stream, each error naming the file: a read that fails after the file opened
+ * (`/proc/self/mem`: EIO) carries no path of its own, and the one-line message names the file by it.
+ */
+export async function* fileStream(path: string, open: (path: string) => AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  try {
+    yield* open(path);
+  } catch (error) {
+    if (error instanceof Error && (error as { path?: unknown }).path === undefined) Object.assign(error, { path });
+    throw error;
+  }
+}

@@ -4,7 +4,7 @@
  * number and length without ever being held.
  *
  * A block's lines each end in LF (a last line without one gets it); a CR before the LF is kept
- * here and dropped by whoever reads the line, after the length check, as before.
+ * here and dropped by whoever reads the line. Neither counts against the size limit.
  */
 export type Block =
   | { readonly first: number; readonly count: number; readonly bytes: Uint8Array }
@@ -17,7 +17,7 @@ export interface ReadCount {
 
 /**
  * Splits a byte stream into blocks of whole lines of about `blockBytes` (a line of at most
- * `maxLine` bytes, LF excluded, is never split). A longer line is skipped to its end and reported
+ * `maxLine` bytes, its LF or CRLF excluded, is never split). A longer line is skipped to its end and reported
  * with its length, so a hostile input cannot make the process grow. A last line without a newline
  * counts; an empty input has no lines. Blocks come in groups, those each chunk completes.
  *
@@ -70,7 +70,7 @@ class BlockBuilder {
     let start = 0;
     for (let index = chunk.indexOf(10, start); index !== -1; index = chunk.indexOf(10, start)) {
       if (this.carried > 0 || this.skipped > 0) this.carriedLine(chunk.subarray(start, index));
-      else if (index - start > this.maxLine) this.tooLong(index - start);
+      else if (index - start - (index > start && chunk[index - 1] === 13 ? 1 : 0) > this.maxLine) this.tooLong(index - start);
       else this.line(chunk, start, index + 1);
       start = index + 1;
     }
@@ -106,7 +106,7 @@ class BlockBuilder {
   /** The end of a line begun in an earlier chunk. */
   private carriedLine(tail: Uint8Array): void {
     const length = this.carried + this.skipped + tail.length;
-    if (this.skipped > 0 || length > this.maxLine) {
+    if (this.skipped > 0 || length - (this.endsInCr(tail) ? 1 : 0) > this.maxLine) {
       this.carry = [];
       this.carried = 0;
       this.skipped = 0;
@@ -127,9 +127,19 @@ class BlockBuilder {
     this.closeRun();
   }
 
-  /** The start of a line the next chunk goes on with (kept as a copy: the chunk may be reused). */
+  /** Whether the line being ended (its carried parts, then `tail`) ends in CR, which the limit does not count. */
+  private endsInCr(tail: Uint8Array): boolean {
+    if (tail.length > 0) return tail[tail.length - 1] === 13;
+    const last = this.carry[this.carry.length - 1];
+    return last !== undefined && last.length > 0 && last[last.length - 1] === 13;
+  }
+
+  /**
+   * The start of a line the next chunk goes on with (kept as a copy: the chunk may be reused). One
+   * byte more than the limit is kept, as it may be the CR of a CRLF, which the limit does not count.
+   */
   private keep(part: Uint8Array): void {
-    if (this.skipped > 0 || this.carried + part.length > this.maxLine) {
+    if (this.skipped > 0 || this.carried + part.length > this.maxLine + 1) {
       this.skipped += this.carried + part.length;
       this.carry = [];
       this.carried = 0;

@@ -5,7 +5,7 @@ import { type Command, EXIT } from './command';
 import { COMMANDS } from './commands/index';
 import { type CliIo, writeAll } from './io';
 import { errorText, InvalidCalendarError } from './options';
-import { codeOf } from './output-error';
+import { fileErrorText } from './file-error';
 
 export { EXIT } from './command';
 
@@ -87,28 +87,4 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 /** One command's usage, as `sanbao COMMAND --help` prints it. */
 function commandUsage(command: Command): string {
   return `sanbao ${version}\n\nUsage:\n${command.usage}\n\nExit status: 0 done; 1 the input was not valid (errors on stderr); 2 wrong usage.\n`;
-}
-
-/** Why a file could not be read, by the system's error code, in both languages. */
-const FILE_ERRORS: Readonly<Record<string, readonly [zh: string, en: string]>> = {
-  ENOENT: ['文件不存在', 'no such file'],
-  EISDIR: ['这是一个目录，不是文件', 'it is a directory, not a file'],
-  ENOTDIR: ['路径中有一部分不是目录', 'a part of the path is not a directory'],
-  ELOOP: ['符号链接循环', 'a loop of symbolic links'],
-  EACCES: ['没有读取权限', 'permission denied'],
-  EPERM: ['没有读取权限', 'permission denied'],
-  ENXIO: ['不是普通文件（套接字或设备）', 'not a regular file (a socket or a device)'],
-  ENODEV: ['不是普通文件（设备）', 'not a regular file (a device)'],
-  EOPNOTSUPP: ['不是普通文件（套接字）', 'not a regular file (a socket)'],
-  ENAMETOOLONG: ['路径过长', 'the path is too long'],
-};
-
-/** A file that could not be read, said on one line in both languages; `undefined` for any other error. */
-function fileErrorText(error: unknown, named: string | undefined): string | undefined {
-  const code = codeOf(error);
-  const words = code === undefined ? undefined : FILE_ERRORS[code];
-  if (words === undefined) return undefined;
-  const given = (error as { readonly path?: unknown }).path;
-  const path = typeof given === 'string' ? given : (named ?? '');
-  return `无法读取 ${path}：${words[0]} / cannot read ${path}: ${words[1]}`;
 }

@@ -1,5 +1,5 @@
 import type { InputError, Lang } from '../claim/input-error';
-import { jsonOf, MAX_CLAIM_BYTES, tooLarge } from '../claim/read-json';
+import { jsonOf, lineEndingLength, MAX_CLAIM_BYTES, tooLarge } from '../claim/read-json';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { Policy } from '../policy/policy';
 import { type Args, UsageError } from './args';
@@ -56,23 +56,42 @@ export function inputOf(args: Args, io: CliIo): AsyncIterable<Uint8Array | strin
   return file === undefined || file === '-' ? io.stdin : io.openFile(file);
 }
 
-/** Reads a whole input, refusing it once it passes the size limit (the length read so far is returned). */
+/**
+ * Reads a whole input, refusing it once it passes the size limit (the length read so far is
+ * returned). One line ending at the end (`\n` or `\r\n`) is not counted: a claim of exactly the
+ * limit saved with a final newline is taken.
+ */
 export async function readLimited(input: AsyncIterable<Uint8Array | string>, limit: number = MAX_CLAIM_BYTES): Promise<Uint8Array | number> {
   const parts: Uint8Array[] = [];
   let length = 0;
   for await (const raw of input) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
     length += chunk.length;
-    if (length > limit) return length;
+    // Two bytes more than the limit may still be a line ending: read them, then judge.
+    if (length > limit + 2) return length;
     parts.push(chunk);
   }
-  return Buffer.concat(parts, length);
+  const whole = Buffer.concat(parts, length);
+  return whole.length - lineEndingLength(whole) > limit ? whole.length : whole;
 }
 
-/** Input errors as lines of text, in one language or both. */
-export function errorText(errors: readonly InputError[], lang: Lang | 'both'): string {
+/** The line after a list of errors that was cut (at 100): how many more there were. */
+const OMITTED: Readonly<Record<Lang, (count: number) => string>> = {
+  'zh-CN': (count) => `另有 ${count} 个错误未列出`,
+  en: (count) => `and ${count} more error${count === 1 ? '' : 's'} not listed`,
+};
+
+/** Input errors as lines of text, in one language or both, with the count of those not listed. */
+export function errorText(errors: readonly InputError[], lang: Lang | 'both', omittedErrors = 0): string {
   const langs: Lang[] = lang === 'both' ? ['zh-CN', 'en'] : [lang];
-  return `${errors.flatMap((error) => langs.map((l) => `${error.path}  ${error.message[l]}`)).join('\n')}\n`;
+  const lines = errors.flatMap((error) => langs.map((l) => `${error.path}  ${error.message[l]}`));
+  if (omittedErrors > 0) lines.push(...langs.map((l) => `…  ${OMITTED[l](omittedErrors)}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The JSON of a claim's errors: `{ errors }`, and `omittedErrors` when the list was cut. */
+export function errorsJson(parsed: { readonly errors: readonly InputError[]; readonly omittedErrors?: number }): { readonly errors: readonly InputError[]; readonly omittedErrors?: number } {
+  return parsed.omittedErrors === undefined || parsed.omittedErrors === 0 ? { errors: parsed.errors } : { errors: parsed.errors, omittedErrors: parsed.omittedErrors };
 }
 
 /**

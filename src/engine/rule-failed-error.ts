@@ -5,6 +5,10 @@
  * to fix, instead of a stack trace from inside the engine.
  */
 export class RuleFailedError extends Error {
+  // The class's own name, which a minified build would otherwise rename (`err.constructor.name`).
+  static {
+    Object.defineProperty(this, 'name', { value: 'RuleFailedError' });
+  }
   override readonly name = 'RuleFailedError';
   readonly rule: string;
   readonly version: string;

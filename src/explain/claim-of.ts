@@ -8,6 +8,6 @@ import type { Claim } from '../claim/schema';
  */
 export function claimOf(input: Claim | unknown): Claim {
   const parsed = parseClaim(input);
-  if (!parsed.ok) throw new InvalidClaimError(parsed.errors);
+  if (!parsed.ok) throw new InvalidClaimError(parsed.errors, parsed.omittedErrors);
   return parsed.claim;
 }

@@ -116,7 +116,7 @@ export type ClaimArgument<T> = T extends object ? (string extends keyof T ? T : 
  */
 export function decide<T>(input: ClaimArgument<T>, options: DecideOptions = {}): Decision {
   const parsed = parseClaim(input);
-  if (!parsed.ok) throw new InvalidClaimError(parsed.errors);
+  if (!parsed.ok) throw new InvalidClaimError(parsed.errors, parsed.omittedErrors);
   return decideClaim(parsed.claim, options ?? {});
 }
 
@@ -157,7 +157,7 @@ function decideErrorsOf(error: unknown): readonly DecideError[] {
 export function safeDecide<T>(
   input: ClaimArgument<T>,
   options: DecideOptions = {},
-): { readonly ok: true; readonly decision: Decision } | { readonly ok: false; readonly errors: readonly DecideError[] } {
+): { readonly ok: true; readonly decision: Decision } | { readonly ok: false; readonly errors: readonly DecideError[]; readonly omittedErrors?: number } {
   try {
     const parsed = parseClaim(input);
     if (!parsed.ok) return parsed;

@@ -86,6 +86,10 @@ export const MOST_PROBLEMS = 50;
  * in zh-CN and en. At most {@link MOST_PROBLEMS} are listed; `count` is the number found.
  */
 export class InvalidPolicyError extends Error {
+  // The class's own name, which a minified build would otherwise rename (`err.constructor.name`).
+  static {
+    Object.defineProperty(this, 'name', { value: 'InvalidPolicyError' });
+  }
   override readonly name = 'InvalidPolicyError';
   readonly problems: readonly PolicyProblem[];
   /** How many problems were found (more than `problems` holds when the list was cut). */

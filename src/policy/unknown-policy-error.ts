@@ -1,5 +1,9 @@
 /** A profile named by an id the library does not ship: the error names the ids it does ship. */
 export class UnknownPolicyError extends Error {
+  // The class's own name, which a minified build would otherwise rename (`err.constructor.name`).
+  static {
+    Object.defineProperty(this, 'name', { value: 'UnknownPolicyError' });
+  }
   override readonly name = 'UnknownPolicyError';
   readonly id: string;
   readonly known: readonly string[];

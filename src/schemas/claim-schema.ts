@@ -16,7 +16,7 @@ export const CLAIM_CHECKS_BEYOND_SCHEMA = [
  * The claim's JSON Schema (draft 2020-12): the claim as it is sent, defaults left out.
  *
  * @example
- * claimJsonSchema().$id //=> 'https://unpkg.com/sanbao/docs/schemas/claim.schema.json'
+ * claimJsonSchema().$id //=> 'urn:sanbao:schema:claim:1'
  */
 export function claimJsonSchema(): Record<string, unknown> {
   return jsonSchemaFrom(claimSchema, {

@@ -8,7 +8,7 @@ import { SCHEMA_IDS } from './ids';
  *
  * @example
  * (fixtureJsonSchema().properties as Record<string, unknown>).claim
- * //=> { $ref: 'https://unpkg.com/sanbao/docs/schemas/claim.schema.json', description: 'The claim, in the claim format.' }
+ * //=> { $ref: 'urn:sanbao:schema:claim:1', description: 'The claim, in the claim format.' }
  */
 export function fixtureJsonSchema(): Record<string, unknown> {
   const schema = jsonSchemaFrom(fixtureSchema, {

@@ -14,6 +14,14 @@ import { compareTrace } from './compare-trace';
 import { type Fixture, type FixtureExpect, fixtureSchema } from './fixture';
 import { fixtureProblems } from './fixture-problems';
 import type { Mismatch } from './mismatch';
+import en from 'zod/v4/locales/en.js';
+
+/**
+ * zod's issues worded in English for the fixture and decision checks, whose mismatches quote them.
+ * Given to each parse, not set with `z.config`: zod is the program's (a peer dependency), and its
+ * global settings are the program's to choose, not a side effect of importing this library.
+ */
+const IN_ENGLISH = { error: en().localeError };
 
 export interface CheckFixtureOptions {
   /**
@@ -85,7 +93,7 @@ function compare(want: FixtureExpect, decision: Decision): Mismatch[] {
  * //=> [ { check: 'verdict', path: 'verdict', expected: 'exchange', received: 'refund' } ]
  */
 export function checkFixture(fixture: Fixture, options: CheckFixtureOptions = {}): FixtureCheck {
-  const parsed = fixtureSchema.safeParse(fixture);
+  const parsed = fixtureSchema.safeParse(fixture, IN_ENGLISH);
   if (!parsed.success) return failed(fixtureProblems(parsed.error.issues, fixture));
   const { claim, expect: want } = parsed.data;
   const policy = policyFor(parsed.data.policy, options.policy);
@@ -116,9 +124,9 @@ export function checkFixture(fixture: Fixture, options: CheckFixtureOptions = {}
  * checkDecision({ title: 't', claim: {}, expect: { verdict: 'refund' } }, { verdict: 'refund' }).mismatches[0].check //=> 'decision'
  */
 export function checkDecision(fixture: Fixture, decision: unknown): FixtureCheck {
-  const parsed = fixtureSchema.safeParse(fixture);
+  const parsed = fixtureSchema.safeParse(fixture, IN_ENGLISH);
   if (!parsed.success) return failed(fixtureProblems(parsed.error.issues, fixture));
-  const read = decisionSchema.safeParse(decision);
+  const read = decisionSchema.safeParse(decision, IN_ENGLISH);
   if (!read.success) return failed(fixtureProblems(read.error.issues, decision, '(decision)').map((m) => ({ ...m, check: 'decision' })));
   const mismatches = compare(parsed.data.expect, read.data);
   return { passed: mismatches.length === 0, mismatches, decision: read.data };

@@ -6,8 +6,8 @@
  * The contract: `runCli` never throws (the bin would print "internal error" and exit 70); a bad
  * claim exits 1 with every error (JSON path, code, zh-CN and en) on stderr and nothing on stdout;
  * wrong usage exits 2; `batch` answers every input line with exactly one output line, in order —
- * a decision, or `{"line": n, "errors": [...]}`; nothing is polluted; every case ends in bounded
- * time (2 s: a guard against hangs, not a performance test).
+ * a decision, or `{"line": n, "errors": [...]}`; nothing is polluted. No case is timed (a hang
+ * fails on the test's timeout; speed is the benchmarks').
  *
  * The limits (see `library.hostile.test.ts`, which pins them): a claim, and each batch line, is at
  * most `MAX_CLAIM_BYTES` = 64 KiB, refused before it is decoded or parsed (a longer batch line is
@@ -25,7 +25,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { decide, decisionSchema, type InputError, MAX_CLAIM_BYTES } from '../support/api';
-import { BOUND_MS, CJK, expectClearErrors, guardPrototypes } from './contract';
+import { CJK, expectClearErrors, guardPrototypes } from './contract';
 
 const CORPUS = new URL('corpus/', import.meta.url);
 const encode = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
@@ -45,7 +45,7 @@ interface Run {
 
 /**
  * Runs the CLI in this process on raw bytes, handed over in the given chunk sizes (the last size
- * repeats), in bounded time, checking that it neither throws nor pollutes.
+ * repeats), checking that it neither throws nor pollutes.
  */
 async function run(argv: readonly string[], input: Uint8Array, chunkSizes: readonly number[] = [65_536]): Promise<Run> {
   let stdout = '';
@@ -65,15 +65,12 @@ async function run(argv: readonly string[], input: Uint8Array, chunkSizes: reado
       throw Object.assign(new Error(`no such file ${path}`), { code: 'ENOENT' });
     },
   };
-  const start = performance.now();
   let status: number;
   try {
     status = await runCli(argv, io);
   } catch (error) {
     throw new Error(`runCli threw on ${JSON.stringify(argv)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
-  const elapsed = performance.now() - start;
-  expect(elapsed, `${argv.join(' ')}: ${elapsed.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
   expectNoPollution();
   return { status, stdout, stderr };
 }
@@ -173,14 +170,17 @@ describe('sanbao decide: hostile bytes', () => {
     expect(errors.map((error) => [error.path, error.code])).toEqual([['$', code]]);
   });
 
-  it('6,000 unknown keys: each refused, in bounded time, and only the near one gets "did you mean"', async () => {
+  it('6,000 unknown keys: the first 100 refused (the near one first, with "did you mean"), the rest counted', async () => {
     const extra = Object.fromEntries(Array.from({ length: 6000 }, (_, index) => [`k${index}`, 1]));
-    const errors = decideErrors(await run(['decide'], encode(JSON.stringify({ ...CLAIM, ...extra, claimdate: '2025-03-08' }))));
+    const result = await run(['decide'], encode(JSON.stringify({ ...CLAIM, ...Object.fromEntries(Object.entries(extra).slice(0, 500)), claimdate: '2025-03-08', ...extra })));
+    const errors = decideErrors(result);
+    expect((JSON.parse(result.stderr) as { omittedErrors: number }).omittedErrors).toBe(6001 - 100);
     const unknown = errors.filter((error) => error.code === 'unknown-key');
-    expect(unknown).toHaveLength(6001);
+    expect(unknown).toHaveLength(100);
     expect(unknown.filter((error) => error.expected.en.startsWith('did you mean')).map((error) => [error.path, error.expected.en.slice(0, 27)])).toEqual([
       ['$.claimdate', 'did you mean "claimDate"? t'],
     ]);
+    expect(unknown[0]!.path).toBe('$.claimdate');
   });
 
   it('60,000 lines, then a text that is not JSON: the line and column of the break', async () => {

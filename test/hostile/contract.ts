@@ -1,12 +1,11 @@
 /**
  * What every hostile case must satisfy, shared by `library.hostile.test.ts` and
- * `cli.hostile.test.ts`: errors a user can act on, a time bound, and no prototype pollution.
+ * `cli.hostile.test.ts`: errors a user can act on, and no prototype pollution. (No time bound: a
+ * hang is caught by the test's timeout, and speed is the benchmarks' (`npm run bench`), never a
+ * unit test's, whose wall clock depends on what else the machine runs.)
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { InputError } from '../support/api';
-
-/** A guard against hangs, not a performance test: every case takes milliseconds. */
-export const BOUND_MS = 2_000;
 
 /** The error codes `docs/claim-format.md` documents, written out so that a new code must be added here on purpose. */
 const CODES = new Set(['required', 'type', 'value', 'unknown-key', 'range', 'order', 'json', 'encoding', 'too-large']);

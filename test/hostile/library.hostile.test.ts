@@ -2,7 +2,7 @@
  * Hostile input to the library: `parseClaim`, `safeDecide` and `decide` given what no honest shop
  * system sends. Every case must be rejected with clear errors (a JSON path, a code, messages in
  * zh-CN and en), never crash (`parseClaim`/`safeDecide` never throw; `decide` throws only
- * `InvalidClaimError`), never pollute a prototype, and finish in bounded time.
+ * `InvalidClaimError`), never pollute a prototype.
  *
  * The limits the library enforces (read from the source; the first test pins them, so this
  * comment cannot go stale silently):
@@ -20,52 +20,40 @@
  *   an error, so the library never reads past the schema's shape — which is also why nesting depth
  *   and huge values cost nothing beyond the first level the schema does not expect.
  *
- * The time bound (2 s a case, `performance.now()`) is a guard against hangs, not a performance
- * test: every case here takes milliseconds.
+ * No case is timed (speed belongs to the benchmarks): a hang fails on the test's timeout, and a
+ * case that would grow (a million errors) is held to the size of what it returns.
  */
 import { describe, expect, it } from 'vitest';
 import { EARLIEST_DAY, LATEST_DAY, MOST_FEN } from '../../src/claim/primitives';
 import { KIT_ITEMS, MOST_CODES, MOST_EXCHANGES, MOST_REPAIRS } from '../../src/claim/schema';
 import { jsonPath } from '../../src/claim/input-error';
 import { decide, type InputError, InvalidClaimError, jsonOf, MAX_CLAIM_BYTES, parseClaim, safeDecide } from '../support/api';
-import { BOUND_MS, expectClearErrors, guardPrototypes } from './contract';
+import { expectClearErrors, guardPrototypes } from './contract';
 
 const expectNoPollution = guardPrototypes();
 
-/** Runs fn, failing if it takes longer than the bound; returns its result. */
-function bounded<T>(label: string, fn: () => T): T {
-  const start = performance.now();
-  const result = fn();
-  const elapsed = performance.now() - start;
-  expect(elapsed, `${label}: ${elapsed.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
-  return result;
-}
-
 /**
  * The whole contract for one hostile value: parseClaim and safeDecide return the same errors
- * without throwing, decide throws InvalidClaimError carrying them, all in bounded time and with
- * no pollution. Returns the errors for the case's own checks.
+ * without throwing, decide throws InvalidClaimError carrying them, with no pollution. Returns the errors for the case's own checks.
  */
 function rejected(label: string, input: unknown, options: { maxReceived?: number } = { maxReceived: 200 }): readonly InputError[] {
-  return bounded(label, () => {
-    const parsed = parseClaim(input);
-    expect(parsed.ok, `${label}: rejected`).toBe(false);
-    const errors = parsed.ok ? [] : parsed.errors;
-    expectClearErrors(errors, options);
-    const safe = safeDecide(input);
-    expect(safe.ok).toBe(false);
-    expect(safe.ok ? [] : safe.errors).toEqual(errors);
-    let thrown: unknown;
-    try {
-      decide(input);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown, `${label}: decide throws InvalidClaimError`).toBeInstanceOf(InvalidClaimError);
-    expect((thrown as InvalidClaimError).errors).toEqual(errors);
-    expectNoPollution();
-    return errors;
-  });
+  const parsed = parseClaim(input);
+  expect(parsed.ok, `${label}: rejected`).toBe(false);
+  const errors = parsed.ok ? [] : parsed.errors;
+  expectClearErrors(errors, options);
+  const safe = safeDecide(input);
+  expect(safe.ok).toBe(false);
+  expect(safe.ok ? [] : safe.errors).toEqual(errors);
+  let thrown: unknown;
+  try {
+    decide(input);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown, `${label}: decide throws InvalidClaimError`).toBeInstanceOf(InvalidClaimError);
+  expect((thrown as InvalidClaimError).errors).toEqual(errors);
+  expectNoPollution();
+  return errors;
 }
 
 const pathsOf = (errors: readonly InputError[]) => [...new Set(errors.map((error) => error.path))].sort();
@@ -318,7 +306,7 @@ describe('deep nesting (100,000 levels)', () => {
     for (const text of ['['.repeat(60_000), `${'['.repeat(30_000)}${']'.repeat(30_000)}`, `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`]) {
       const bytes = new TextEncoder().encode(text);
       expect(bytes.length).toBeLessThanOrEqual(MAX_CLAIM_BYTES);
-      const json = bounded('jsonOf', () => jsonOf(bytes));
+      const json = jsonOf(bytes);
       const errors = json.ok ? rejected('deep json', json.value) : json.errors;
       expectClearErrors(errors, { maxReceived: 200 });
     }
@@ -326,7 +314,7 @@ describe('deep nesting (100,000 levels)', () => {
 
   it('100,000 levels of JSON text are over the size limit: refused before parsing', () => {
     for (const text of ['['.repeat(100_000), `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`]) {
-      const json = bounded('jsonOf', () => jsonOf(new TextEncoder().encode(text)));
+      const json = jsonOf(new TextEncoder().encode(text));
       expect(json.ok).toBe(false);
       if (!json.ok) expect(json.errors.map((error) => error.code)).toEqual(['too-large']);
     }

@@ -38,7 +38,7 @@ function answerLine(line: Uint8Array, number: number, answering: Answering, writ
   const json = jsonOf(line);
   const parsed = json.ok ? parseClaim(json.value) : json;
   if (!parsed.ok) {
-    writeErrors(writer, number, parsed.errors, tally);
+    writeErrors(writer, number, parsed.errors, tally, (parsed as { readonly omittedErrors?: number }).omittedErrors);
     return;
   }
   const decision = decideClaim(parsed.claim, { policy: answering.policy, ...(answering.calendar === undefined ? {} : { calendar: answering.calendar }) });
@@ -48,9 +48,12 @@ function answerLine(line: Uint8Array, number: number, answering: Answering, writ
   count(tally.statuses, decision.status);
 }
 
-/** The answer to a line that is not a valid claim, in every shape: `{"line":N,"errors":[…]}`. */
-export function writeErrors(writer: ByteWriter, number: number, errors: readonly InputError[], tally: Tally): void {
-  writeJson(writer, { line: number, errors });
+/**
+ * The answer to a line that is not a valid claim, in every shape: `{"line":N,"errors":[…]}`, with
+ * `"omittedErrors":N` after the list when it was cut (at 100 errors).
+ */
+export function writeErrors(writer: ByteWriter, number: number, errors: readonly InputError[], tally: Tally, omittedErrors?: number): void {
+  writeJson(writer, omittedErrors === undefined || omittedErrors === 0 ? { line: number, errors } : { line: number, errors, omittedErrors });
   tally.errors += 1;
 }
 

@@ -6,7 +6,7 @@ import { renderTimelineSvg } from '../../explain/timeline';
 import { EXIT } from '../command';
 import type { Args } from '../args';
 import { type CliIo, writeAll } from '../io';
-import { calendarOf, choice, errorText, inputOf, policyOf, readLimited, resolvePointer } from '../options';
+import { calendarOf, choice, errorsJson, errorText, inputOf, policyOf, readLimited, resolvePointer } from '../options';
 
 /** A fixture file (a claim with its expected decision) given as the claim itself. */
 const looksLikeFixture = (value: unknown) => value !== null && typeof value === 'object' && 'claim' in value && 'expect' in value;
@@ -30,8 +30,8 @@ export async function runDecide(args: Args, io: CliIo): Promise<number> {
     await writeAll(
       io.stderr,
       format === 'json'
-        ? `${JSON.stringify(hint === undefined ? { errors: parsed.errors } : { errors: parsed.errors, hint }, null, 2)}\n`
-        : `${errorText(parsed.errors, args.options.lang === undefined ? 'both' : lang)}${hint === undefined ? '' : `${hint['zh-CN']}\n${hint.en}\n`}`,
+        ? `${JSON.stringify(hint === undefined ? errorsJson(parsed) : { ...errorsJson(parsed), hint }, null, 2)}\n`
+        : `${errorText(parsed.errors, args.options.lang === undefined ? 'both' : lang, (parsed as { readonly omittedErrors?: number }).omittedErrors)}${hint === undefined ? '' : `${hint['zh-CN']}\n${hint.en}\n`}`,
     );
     return EXIT.invalid;
   }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../command';
+import { fileErrorText } from '../file-error';
 import { writeAll } from '../io';
 import { readLimited } from '../options';
 
@@ -36,7 +37,17 @@ export const deskCommand: Command = {
     }
     if (typeof page === 'number') throw new UsageError(`${path} is not the desk page (over ${MOST_PAGE_BYTES} bytes)`);
     if (out === undefined) await writeAll(io.stdout, Buffer.from(page).toString('utf8'));
-    else await writeFile(out, page);
+    else {
+      try {
+        await writeFile(out, page);
+      } catch (error) {
+        // `--out /tmp` (a directory), a missing folder, no permission: said as a write, exit 2.
+        const unwritable = (error as { readonly syscall?: unknown }).syscall === 'write' ? undefined : fileErrorText(error, out, 'write');
+        if (unwritable === undefined) throw error;
+        await writeAll(io.stderr, `sanbao: ${unwritable}\n`);
+        return EXIT.usage;
+      }
+    }
     return EXIT.decided;
   },
 };

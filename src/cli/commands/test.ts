@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_CLAIM_BYTES } from '../../claim/read-json';
 import type { Fixture } from '../../testing/fixture';
 import type { FixtureOutcome } from '../../testing/outcome';
 import { UsageError } from '../args';
@@ -57,13 +58,54 @@ function casesOf(paths: readonly string[]): { readonly name: string; readonly fi
   });
 }
 
-/** A file read as a fixture: its JSON, or the reason it is not JSON. */
-function readFixture(file: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string } {
-  const text = readFileSync(resolve(file), 'utf8').replace(/^\uFEFF/, '');
+/**
+ * The largest fixture file read: a claim at its limit, plus as much again for what is expected of
+ * it and the worked arithmetic (the shipped fixtures are under 5 KB).
+ */
+export const MAX_FIXTURE_BYTES = 2 * MAX_CLAIM_BYTES;
+
+/** What a path is, in words, when it is not a regular file. */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isDirectory()) return 'a directory';
+  return 'not a regular file';
+}
+
+/**
+ * The bytes of a fixture file, or why it is not read: only a regular file (a symbolic link is
+ * followed to what it names) of at most {@link MAX_FIXTURE_BYTES}. The file is opened without
+ * blocking (a FIFO named `x.json` would otherwise wait for a writer for ever) and its type judged
+ * on the open descriptor, so it cannot be swapped between the check and the read; then at most
+ * one byte past the limit is read, whatever size it claims (`/proc` files claim 0).
+ */
+function readFixtureBytes(file: string): { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly reason: string } {
+  const fd = openSync(resolve(file), constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, reason: kindOf(stats) };
+    if (stats.size > MAX_FIXTURE_BYTES) return { ok: false, reason: `${stats.size} bytes` };
+    const buffer = Buffer.alloc(MAX_FIXTURE_BYTES + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_FIXTURE_BYTES) return { ok: false, reason: `over ${MAX_FIXTURE_BYTES} bytes` };
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file read as a fixture: its JSON, or the reason it is not JSON (or not read). */
+function readFixture(file: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly expected: string; readonly reason: string } {
+  const bytes = readFixtureBytes(file);
+  if (!bytes.ok) return { ok: false, expected: `a regular file of at most ${MAX_FIXTURE_BYTES} bytes`, reason: bytes.reason };
+  const text = bytes.bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, expected: 'JSON', reason: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -88,7 +130,7 @@ export const testCommand: Command = {
     const kit = await import('../../testing/index');
     const outcomes = cases.map(({ name, file }): FixtureOutcome => {
       const read = readFixture(file);
-      if (!read.ok) return { name, check: { passed: false, mismatches: [{ check: 'fixture', path: '(file)', expected: 'JSON', received: read.reason }] } };
+      if (!read.ok) return { name, check: { passed: false, mismatches: [{ check: 'fixture', path: '(file)', expected: read.expected, received: read.reason }] } };
       return { name, title: titleOf(read.value), check: kit.checkFixture(read.value as Fixture, { ...(policy === undefined ? {} : { policy }), ...(calendar === undefined ? {} : { calendar }) }) };
     });
     const report = reporter === 'tap' ? kit.reportTap(outcomes) : reporter === 'junit' ? kit.reportJunit(outcomes) : kit.reportText(outcomes);
