@@ -159,12 +159,14 @@ export function fieldId(path: string): string {
  * formPathOf('$.history.repairs[0].returned') //=> 'history.repairs.0.returned'
  * formPathOf('$.fault.codes[1]')              //=> 'fault.codes'
  * formPathOf('$.sale["a\\"b"]')                //=> 'sale.a"b'
+ * formPathOf('$["a\\"b"]')                     //=> 'a"b'
  */
 export function formPathOf(jsonPath: string): string {
   const path = jsonPath
     .replace(/^\$\.?/, '')
     .replace(/\[(\d+)\]/g, '.$1')
-    .replace(/\[("(?:[^"\\]|\\.)*")\]/g, (_whole, quoted: string) => `.${JSON.parse(quoted) as string}`);
+    .replace(/\[("(?:[^"\\]|\\.)*")\]/g, (_whole, quoted: string) => `.${JSON.parse(quoted) as string}`)
+    .replace(/^\./, '');
   return path.replace(/(codes|faultCodes)\.\d+$/, '$1');
 }
 
