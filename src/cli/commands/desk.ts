@@ -5,11 +5,24 @@ import type { Command } from '../command';
 import { EXIT } from '../command';
 import { writeAll } from '../io';
 import { readLimited } from '../options';
+import { codeOf } from '../output-error';
+
+/** Why the page could not be written to `--out`, by the system's error code, in both languages. */
+const WRITE_ERRORS: Readonly<Record<string, readonly [zh: string, en: string]>> = {
+  EISDIR: ['这是一个目录，不是文件', 'it is a directory, not a file'],
+  ENOENT: ['所在目录不存在', 'its directory does not exist'],
+  ENOTDIR: ['路径中有一部分不是目录', 'a part of the path is not a directory'],
+  EACCES: ['没有写入权限', 'permission denied'],
+  EPERM: ['没有写入权限', 'permission denied'],
+  EROFS: ['只读文件系统', 'read-only file system'],
+  ENOSPC: ['设备上没有空间', 'no space left on device'],
+  ENAMETOOLONG: ['路径过长', 'the path is too long'],
+};
 
 /** The desk page is built next to the command (dist/desk.html beside dist/cli.js) by `npm run build`. */
 const PAGE = 'desk.html';
 
-/** The page is about 0.6 MB; this bounds what is read if the file is replaced by something else. */
+/** The page is about 0.3 MB; this bounds what is read if the file is replaced by something else. */
 const MOST_PAGE_BYTES = 8 * 1024 * 1024;
 
 export const deskCommand: Command = {
@@ -36,7 +49,17 @@ export const deskCommand: Command = {
     }
     if (typeof page === 'number') throw new UsageError(`${path} is not the desk page (over ${MOST_PAGE_BYTES} bytes)`);
     if (out === undefined) await writeAll(io.stdout, Buffer.from(page).toString('utf8'));
-    else await writeFile(out, page);
+    else {
+      try {
+        await writeFile(out, page);
+      } catch (error) {
+        const code = codeOf(error);
+        if (code === undefined) throw error;
+        const words = WRITE_ERRORS[code] ?? [`系统错误 ${code}`, `system error ${code}`];
+        await writeAll(io.stderr, `sanbao desk: 无法写入 ${out}：${words[0]} / cannot write ${out}: ${words[1]}\n`);
+        return EXIT.usage;
+      }
+    }
     return EXIT.decided;
   },
 };
