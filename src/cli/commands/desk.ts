@@ -7,7 +7,12 @@ import { writeAll } from '../io';
 import { readLimited } from '../options';
 import { codeOf } from '../output-error';
 
-/** Why the page could not be written to `--out`, by the system's error code, in both languages. */
+/**
+ * Why the page could not be written to `--out`, by the system's error code, in both languages. A
+ * path that cannot name a file (a directory, a missing directory) is wrong usage (exit 2); a
+ * file that could not be written where it may be is a failed output (exit 74).
+ */
+const WRONG_PATH = new Set(['EISDIR', 'ENOENT', 'ENOTDIR', 'ENAMETOOLONG']);
 const WRITE_ERRORS: Readonly<Record<string, readonly [zh: string, en: string]>> = {
   EISDIR: ['这是一个目录，不是文件', 'it is a directory, not a file'],
   ENOENT: ['所在目录不存在', 'its directory does not exist'],
@@ -57,7 +62,7 @@ export const deskCommand: Command = {
         if (code === undefined) throw error;
         const words = WRITE_ERRORS[code] ?? [`系统错误 ${code}`, `system error ${code}`];
         await writeAll(io.stderr, `sanbao desk: 无法写入 ${out}：${words[0]} / cannot write ${out}: ${words[1]}\n`);
-        return EXIT.usage;
+        return WRONG_PATH.has(code) ? EXIT.usage : EXIT.outputFailed;
       }
     }
     return EXIT.decided;
