@@ -332,7 +332,8 @@ const termValue = (remedy: Json, key: string): unknown => (key === 'conditional'
 
 /** Fills the form from a claim (a loaded file, or the one shown before a language switch) and a shop's record (`{ id, shop }`). */
 export function fillForm(form: HTMLFormElement, claim: Json, policyId: string, lang: Lang, record: Json = {}): void {
-  const byId = (path: string) => document.getElementById(fieldId(path)) ?? form.querySelector<HTMLElement>(`#${fieldId(path)}`);
+  // The paths here are the form's own (constants), so their ids make safe selectors.
+  const byId = (path: string) => form.querySelector<HTMLElement>(`#${fieldId(path)}`);
   for (const section of SECTIONS) {
     for (const spec of section.fields) {
       const control = byId(spec.path);
