@@ -184,7 +184,7 @@ const fill = (text: string, values: Readonly<Record<string, string | number>>) =
  * decision fills the shop's section. The format's limits are applied before anything is built:
  * a file over the size limit, or with more rows than the format takes, is refused at once.
  */
-function opened(text: string): { claim: Json; policyId: string | undefined; record: Json } | string {
+function opened(text: string): { claim: Json; policyId: string; record: Json } | string {
   const words = DESK_WORDS[state.lang];
   let value: unknown;
   try {
@@ -195,7 +195,9 @@ function opened(text: string): { claim: Json; policyId: string | undefined; reco
   if (!isRecord(value)) return words.refuse.notObject;
   const wrapped = value.claimDate === undefined && isRecord(value.claim);
   const claim = wrapped ? (value.claim as Json) : value;
-  let policyId: string | undefined;
+  // A fixture or a check record without a profile is decided under the national floor (as the
+  // fixture runner and `sanbao check` decide it); a bare claim, under the profile chosen on the page.
+  let policyId = wrapped ? 'cn-national' : state.policyId;
   if (wrapped && value.policy !== undefined) {
     const named = typeof value.policy === 'string' ? policyById(value.policy) : undefined;
     if (named === undefined) return fill(words.refuse.unknownPolicy, { id: typeof value.policy === 'string' ? value.policy : JSON.stringify(value.policy), known: POLICY_IDS.join(', ') });
@@ -230,7 +232,7 @@ function load(file: File): void {
       state.base = structuredClone(found.claim);
       state.shopBase = structuredClone(found.record);
       state.pristine = false;
-      rebuild(found.claim, found.policyId ?? state.policyId, found.record);
+      rebuild(found.claim, found.policyId, found.record);
     },
   ).catch((error: unknown) => refuse(`${words.out.loadError}${error instanceof Error ? error.message : String(error)}`));
 }

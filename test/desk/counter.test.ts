@@ -285,9 +285,11 @@ describe('the desk accepts what people type', () => {
 });
 
 describe('the desk prints a realistic claim on one A4 page', () => {
-  it('prints six of the longest fixture decisions, each with a check of a shop decision below the floor, on one A4 page each', async () => {
-    for (const name of PRINT_FIXTURES) {
-      const { claim, policy } = fixture(name);
+  it('prints six of the longest fixture decisions (and the longest under a maker profile), each with a check of a shop decision below the floor, on one A4 page each', async () => {
+    // And the longest print found over every fixture under every profile: depreciation capped at the price, under Xiaomi's terms (floor conflicts listed too).
+    for (const [name, profile] of [...PRINT_FIXTURES.map((each) => [each, undefined] as const), ['statute/art19-depreciation-capped-at-price.json', 'xiaomi'] as const]) {
+      const { claim, policy: named } = fixture(name);
+      const policy = profile ?? named;
       const record = { claim, ...(policy === undefined ? {} : { policy }), id: 'RMA-2026-000123', shop: { verdict: 'paid-repair', remedies: [{ type: 'paid-repair', amountFen: 35_000, shippingPaidBy: 'consumer' }] } };
       const { page } = await openDesk(browser, desk.pageUrl);
       await loadFile(page, file('print.json', record));
