@@ -326,6 +326,9 @@ describe('the desk opens a file as the format and its profile say, or says why n
     // Named in capitals, the same profile.
     await loadFile(page, file('upper.json', { claim, policy: 'OPPO' }));
     expect(await page.$eval('#f-policy', (select) => (select as HTMLSelectElement).value)).toBe('oppo');
+    // A fixture that names no profile is the national floor's, whatever profile the page last showed.
+    await loadFile(page, join(ROOT, 'fixtures', 'national/refund-day-7.json'));
+    expect(await page.$eval('#f-policy', (select) => (select as HTMLSelectElement).value)).toBe('cn-national');
     await page.close();
   });
 
