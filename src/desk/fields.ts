@@ -1,3 +1,4 @@
+import { MOST_EXCHANGES, MOST_REPAIRS } from '../claim/schema';
 import { CARD_STATES, CHANNELS, FAULT_CODES, ITEM_KINDS, REQUESTS } from '../index';
 
 /**
@@ -7,7 +8,7 @@ import { CARD_STATES, CHANNELS, FAULT_CODES, ITEM_KINDS, REQUESTS } from '../ind
  * names the claim path).
  */
 export type FieldSpec =
-  | { readonly path: string; readonly kind: 'date' | 'text' }
+  | { readonly path: string; readonly kind: 'date' | 'text' | 'imei' }
   | { readonly path: string; readonly kind: 'select'; readonly values: readonly string[]; readonly words: string; readonly fallback: string }
   | { readonly path: string; readonly kind: 'yuan' | 'number' }
   | { readonly path: string; readonly kind: 'check'; readonly fallback: boolean }
@@ -33,7 +34,7 @@ export const SECTIONS: readonly { readonly key: SectionKey; readonly fields: rea
       { path: 'item.kind', kind: 'select', values: ITEM_KINDS, words: 'item', fallback: 'handset' },
       { path: 'item.brand', kind: 'text' },
       { path: 'item.model', kind: 'text' },
-      { path: 'item.imei', kind: 'text' },
+      { path: 'item.imei', kind: 'imei' },
       { path: 'item.boughtWith', kind: 'select', values: ['handset', 'separately'], words: 'boughtWith', fallback: 'handset' },
       { path: 'item.standaloneFen', kind: 'yuan' },
     ],
@@ -54,9 +55,9 @@ export const SECTIONS: readonly { readonly key: SectionKey; readonly fields: rea
     key: 'proof',
     fields: [
       { path: 'proof.invoice', kind: 'select', values: ['original', 'electronic', 'copy', 'none'], words: 'invoice', fallback: 'original' },
-      { path: 'proof.invoiceImei', kind: 'text' },
+      { path: 'proof.invoiceImei', kind: 'imei' },
       { path: 'proof.warrantyCard', kind: 'select', values: CARD_STATES, words: 'card', fallback: 'complete' },
-      { path: 'proof.warrantyCardImei', kind: 'text' },
+      { path: 'proof.warrantyCardImei', kind: 'imei' },
       { path: 'proof.otherDateProof', kind: 'select', values: ['none', 'order-record', 'carrier-record'], words: 'otherDateProof', fallback: 'none' },
     ],
   },
@@ -105,6 +106,41 @@ export const REPAIR_FIELDS: readonly FieldSpec[] = [
 
 export { FAULT_CODES };
 
+/** The remedies a shop may have given, as its recorded decision names them (`shop.verdict`). */
+export const SHOP_VERDICTS = ['refund', 'exchange', 'free-repair', 'paid-repair', 'no-remedy'] as const;
+
+/**
+ * What the shop offered, as the desk asks for it: the case reference, the shop's verdict and that
+ * remedy's terms (amount, route, transport, model, condition), in the `{ id, claim, shop }` record
+ * `sanbao check` reads. Other remedies the shop also offered are rows of {@link SHOP_OFFER_FIELDS}.
+ * An empty verdict means no shop decision is being checked.
+ */
+export const SHOP_FIELDS: readonly FieldSpec[] = [
+  { path: 'id', kind: 'text' },
+  { path: 'shop.verdict', kind: 'select', values: ['', ...SHOP_VERDICTS], words: 'shopVerdict', fallback: '' },
+  { path: 'shop.terms.amountFen', kind: 'yuan' },
+  { path: 'shop.terms.route', kind: 'select', values: ['', 'sanbao', 'no-reason'], words: 'shopRoute', fallback: '' },
+  { path: 'shop.terms.shippingPaidBy', kind: 'select', values: ['', 'seller', 'repairer', 'consumer'], words: 'shopParty', fallback: '' },
+  { path: 'shop.terms.otherModel', kind: 'check', fallback: false },
+  { path: 'shop.terms.conditional', kind: 'check', fallback: false },
+];
+
+/** One more remedy the shop offered (paths below `shop.offers[n]`): its type, then the same terms. */
+export const SHOP_OFFER_FIELDS: readonly FieldSpec[] = [
+  { path: 'type', kind: 'select', values: ['', ...SHOP_VERDICTS.filter((verdict) => verdict !== 'no-remedy')], words: 'shopVerdict', fallback: '' },
+  { path: 'amountFen', kind: 'yuan' },
+  { path: 'route', kind: 'select', values: ['', 'sanbao', 'no-reason'], words: 'shopRoute', fallback: '' },
+  { path: 'shippingPaidBy', kind: 'select', values: ['', 'seller', 'repairer', 'consumer'], words: 'shopParty', fallback: '' },
+  { path: 'otherModel', kind: 'check', fallback: false },
+  { path: 'conditional', kind: 'check', fallback: false },
+];
+
+/**
+ * The most rows the claim format takes (repairs, exchanges) and a shop record (offers): a file
+ * with more is refused when it is opened, before any row is built.
+ */
+export const MOST_ROWS = { repairs: MOST_REPAIRS, exchanges: MOST_EXCHANGES, offers: SHOP_VERDICTS.length } as const;
+
 /**
  * The id of a field's control: `f-sale-priceFen`, `f-history-repairs-0-returned`.
  *
@@ -122,35 +158,16 @@ export function fieldId(path: string): string {
  * @example
  * formPathOf('$.history.repairs[0].returned') //=> 'history.repairs.0.returned'
  * formPathOf('$.fault.codes[1]')              //=> 'fault.codes'
+ * formPathOf('$.sale["a\\"b"]')                //=> 'sale.a"b'
+ * formPathOf('$["a\\"b"]')                     //=> 'a"b'
  */
 export function formPathOf(jsonPath: string): string {
-  const path = jsonPath.replace(/^\$\.?/, '').replace(/\[(\d+)\]/g, '.$1').replace(/\["([^"]*)"\]/g, '.$1');
+  const path = jsonPath
+    .replace(/^\$\.?/, '')
+    .replace(/\[(\d+)\]/g, '.$1')
+    .replace(/\[("(?:[^"\\]|\\.)*")\]/g, (_whole, quoted: string) => `.${JSON.parse(quoted) as string}`)
+    .replace(/^\./, '');
   return path.replace(/(codes|faultCodes)\.\d+$/, '$1');
 }
 
-/**
- * An amount typed in yuan as integer fen, or `undefined` when it is not one (no floats: the
- * digits are read as text).
- *
- * @example
- * yuanToFen('3999')    //=> 399900
- * yuanToFen('19.9')    //=> 1990
- * yuanToFen('1,299.05') //=> 129905
- * yuanToFen('12.345')  //=> undefined
- */
-export function yuanToFen(text: string): number | undefined {
-  const match = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(text.trim().replace(/[,，\s]/g, ''));
-  if (match === null) return undefined;
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-}
-
-/**
- * Fen as the yuan a person types: `3999.00`.
- *
- * @example
- * fenToYuan(399900) //=> '3999.00'
- * fenToYuan(5)      //=> '0.05'
- */
-export function fenToYuan(fen: number): string {
-  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-}
+export { fenToYuan, yuanToFen } from './normalise';

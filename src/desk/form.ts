@@ -1,18 +1,30 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { catalogue, type Lang, performanceFaults, shippedPolicies } from '../index';
-import { FAULT_CODES, type FieldSpec, fenToYuan, fieldId, REPAIR_FIELDS, SECTIONS, yuanToFen } from './fields';
+import { catalogue, formatYuan, type Lang, performanceFaults, policyById, shippedPolicies } from '../index';
+import { FAULT_CODES, type FieldSpec, fieldId, REPAIR_FIELDS, SECTIONS, SHOP_FIELDS, SHOP_OFFER_FIELDS } from './fields';
 import { DESK_WORDS, type DeskWords } from './i18n';
+import { fenToYuan, normaliseDate, normaliseImei, parseNumber, yuanToFen } from './normalise';
 
 /**
- * The desk form in the DOM: built from {@link SECTIONS}, read into a claim, filled from one. Every
- * control has a visible `<label for>` (the fault codes a `<fieldset>` with a `<legend>`), an error
- * slot tied to it by `aria-describedby`, and is a native control, so the form works by keyboard
- * alone.
+ * The desk form in the DOM: built from {@link SECTIONS} (the claim) and {@link SHOP_FIELDS} (what
+ * the shop offered), read into a claim and a shop decision, filled from them. Every control has a
+ * visible `<label for>` (the fault codes a `<fieldset>` with a `<legend>`), an error slot tied to
+ * it by `aria-describedby`, and is a native control, so the form works by keyboard alone. What a
+ * person types is read leniently (see normalise.ts), and the value read is shown beside the field.
  */
 
 type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The rows the form adds and removes: where they are held, and the path prefix of their fields. */
+export type RowKind = 'repair' | 'exchange' | 'offer';
+const ROWS: Readonly<Record<RowKind, { readonly holder: string; readonly prefix: string }>> = {
+  repair: { holder: 'repairs', prefix: 'history.repairs' },
+  exchange: { holder: 'exchanges', prefix: 'history.exchanges' },
+  offer: { holder: 'offers', prefix: 'shop.offers' },
+};
+const EXCHANGE_FIELDS: readonly FieldSpec[] = [{ path: 'date', kind: 'date' }];
+const ROW_FIELDS: Readonly<Record<RowKind, readonly FieldSpec[]>> = { repair: REPAIR_FIELDS, exchange: EXCHANGE_FIELDS, offer: SHOP_OFFER_FIELDS };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -71,43 +83,53 @@ function fieldNode(spec: FieldSpec, path: string, words: DeskWords, lang: Lang, 
     wrap.append(select, error);
     return wrap;
   }
-  const input = el('input', { type: 'text', id, 'data-path': path, 'aria-describedby': `${id}-error`, autocomplete: 'off' });
-  if (spec.kind === 'date') input.setAttribute('placeholder', 'YYYY-MM-DD');
+  const input = el('input', { type: 'text', id, 'data-path': path, 'data-kind': spec.kind, 'aria-describedby': `${id}-error`, autocomplete: 'off' });
+  if (spec.kind === 'date') input.setAttribute('placeholder', words.datePlaceholder);
   if (spec.kind === 'yuan') input.setAttribute('inputmode', 'decimal');
   if (spec.kind === 'number') input.setAttribute('inputmode', 'numeric');
-  wrap.append(input, error);
+  if (spec.kind === 'text') {
+    wrap.append(input, error);
+    return wrap;
+  }
+  const line = el('div', { class: 'typed' });
+  line.append(input);
+  if (spec.kind === 'date') {
+    // The calendar is for the mouse; the keyboard types the date (in any of the common forms).
+    line.append(el('input', { type: 'date', class: 'picker', tabindex: '-1', min: '1980-01-01', max: '2099-12-31', 'data-picker-for': id, 'aria-label': `${label}: ${words.pickDate}` }));
+  }
+  // The value as read, with the field: what the library is given.
+  wrap.append(line, el('output', { class: 'reading', id: `${id}-reading`, for: id }), error);
   return wrap;
 }
 
-/** A repair row's controls. */
-function repairRow(index: number, words: DeskWords, lang: Lang): HTMLElement {
-  const row = el('fieldset', { class: 'row repair', 'data-row': 'repair' });
-  row.append(el('legend', {}, words.repairRow.replace('{n}', String(index + 1))));
-  for (const spec of REPAIR_FIELDS) {
-    const node = fieldNode(spec, `history.repairs.${index}.${spec.path}`, words, lang, `repair.${spec.path}`);
+function rowNode(kind: RowKind, index: number, words: DeskWords, lang: Lang): HTMLElement {
+  const row = el('fieldset', { class: `row ${kind}`, 'data-row': kind });
+  row.append(el('legend', {}, words.rows[kind].replace('{n}', String(index + 1))));
+  const prefix = `${ROWS[kind].prefix}.${index}`;
+  for (const spec of ROW_FIELDS[kind]) {
+    const path = `${prefix}.${spec.path}`;
+    const node = fieldNode(spec, path, words, lang, `${kind}.${spec.path}`);
     if (spec.kind === 'codes') {
       // A repair usually concerns one or two faults: the codes as a multiple select keep the row short.
-      const id = fieldId(`history.repairs.${index}.${spec.path}`);
-      const select = el('select', { id, multiple: '', size: '3', 'data-path': `history.repairs.${index}.${spec.path}`, 'aria-describedby': `${id}-error` });
+      const id = fieldId(path);
+      const select = el('select', { id, multiple: '', size: '3', 'data-path': path, 'aria-describedby': `${id}-error` });
       for (const code of FAULT_CODES) select.append(el('option', { value: code }, faultName(code, words, lang)));
-      node.replaceChildren(el('label', { for: id }, words.fields['repair.faultCodes']!), select, node.querySelector('.error')!);
+      node.replaceChildren(el('label', { for: id }, words.fields[`${kind}.${spec.path}`]!), select, node.querySelector('.error')!);
     }
     row.append(node);
   }
-  row.append(el('button', { type: 'button', class: 'remove', 'data-action': 'remove-repair' }, words.buttons.removeRepair));
+  row.append(el('button', { type: 'button', class: 'remove', 'data-action': `remove-${kind}` }, words.buttons.removeRow));
   return row;
 }
 
-function exchangeRow(index: number, words: DeskWords, lang: Lang): HTMLElement {
-  const row = el('fieldset', { class: 'row exchange', 'data-row': 'exchange' });
-  row.append(el('legend', {}, words.exchangeRow.replace('{n}', String(index + 1))));
-  row.append(fieldNode({ path: 'date', kind: 'date' }, `history.exchanges.${index}.date`, words, lang, 'exchange.date'));
-  row.append(el('button', { type: 'button', class: 'remove', 'data-action': 'remove-exchange' }, words.buttons.removeExchange));
-  return row;
+/** The rows' group: a heading, the rows, the button that adds one. */
+function rowGroup(kind: RowKind, words: DeskWords): HTMLElement[] {
+  const title = words.fields[ROWS[kind].prefix]!;
+  return [el('h3', {}, title), el('div', { class: 'rows', id: ROWS[kind].holder, role: 'group', 'aria-label': title }), el('button', { type: 'button', 'data-action': `add-${kind}` }, words.buttons.add[kind])];
 }
 
-/** Builds the whole form in `form`, in one language, holding `claim`'s values (or the defaults). */
-export function buildForm(form: HTMLFormElement, lang: Lang, claim: Json, policyId: string): void {
+/** Builds the whole form in `form`, in one language, holding `claim`'s values (or the defaults) and the shop's record. */
+export function buildForm(form: HTMLFormElement, lang: Lang, claim: Json, policyId: string, record: Json = {}): void {
   const words = DESK_WORDS[lang];
   form.replaceChildren();
   const policy = fieldNode({ path: 'policy', kind: 'select', values: shippedPolicies.map((p) => p.id), words: 'policy', fallback: 'cn-national' }, 'policy', words, lang, 'policy');
@@ -121,28 +143,21 @@ export function buildForm(form: HTMLFormElement, lang: Lang, claim: Json, policy
     set.append(el('legend', {}, words.sections[section.key]));
     if (section.key === 'claim') set.append(policy);
     for (const spec of section.fields) set.append(fieldNode(spec, spec.path, words, lang, spec.path));
-    if (section.key === 'history') {
-      const repairs = el('div', { class: 'rows', id: 'repairs', role: 'group', 'aria-label': words.fields['history.repairs']! });
-      const exchanges = el('div', { class: 'rows', id: 'exchanges', role: 'group', 'aria-label': words.fields['history.exchanges']! });
-      set.append(
-        el('h3', {}, words.fields['history.repairs']!),
-        repairs,
-        el('button', { type: 'button', 'data-action': 'add-repair' }, words.buttons.addRepair),
-        el('h3', {}, words.fields['history.exchanges']!),
-        exchanges,
-        el('button', { type: 'button', 'data-action': 'add-exchange' }, words.buttons.addExchange),
-      );
-    }
+    if (section.key === 'history') set.append(...rowGroup('repair', words), ...rowGroup('exchange', words));
     form.append(set);
   }
-  fillForm(form, claim, policyId, lang);
+  const shop = el('fieldset', { class: 'section section-shop', id: 'shop' });
+  shop.append(el('legend', {}, words.sections.shop), el('p', { class: 'note' }, words.shopNote));
+  for (const spec of SHOP_FIELDS) shop.append(fieldNode(spec, spec.path, words, lang, spec.path));
+  shop.append(...rowGroup('offer', words));
+  form.append(shop);
+  fillForm(form, claim, policyId, lang, record);
 }
 
-/** Adds an empty repair or exchange row. */
-export function addRow(form: HTMLFormElement, kind: 'repair' | 'exchange', lang: Lang): HTMLElement {
-  const words = DESK_WORDS[lang];
-  const holder = form.querySelector<HTMLElement>(kind === 'repair' ? '#repairs' : '#exchanges')!;
-  const row = kind === 'repair' ? repairRow(holder.children.length, words, lang) : exchangeRow(holder.children.length, words, lang);
+/** Adds an empty row. */
+export function addRow(form: HTMLFormElement, kind: RowKind, lang: Lang): HTMLElement {
+  const holder = form.querySelector<HTMLElement>(`#${ROWS[kind].holder}`)!;
+  const row = rowNode(kind, holder.children.length, DESK_WORDS[lang], lang);
   holder.append(row);
   return row;
 }
@@ -176,21 +191,36 @@ function valueOf(spec: FieldSpec, control: HTMLElement, words: DeskWords): { val
   }
   if (spec.kind === 'check') return { value: (control as HTMLInputElement).checked };
   const text = (control as HTMLInputElement | HTMLSelectElement).value.trim();
-  if (spec.kind === 'select') return { value: spec.path === 'fixed' ? (text === '' ? undefined : text === 'true') : text };
+  if (spec.kind === 'select') return { value: spec.path === 'fixed' ? (text === '' ? undefined : text === 'true') : text === '' && spec.fallback === '' ? undefined : text };
   if (text === '') return { value: undefined };
+  if (spec.kind === 'date') return { value: normaliseDate(text) };
+  if (spec.kind === 'imei') return { value: normaliseImei(text) };
   if (spec.kind === 'yuan') {
     const fen = yuanToFen(text);
     return fen === undefined ? { value: text, problem: words.yuanError } : { value: fen };
   }
   if (spec.kind === 'number') {
-    const number = Number(text);
-    return Number.isFinite(number) ? { value: number } : { value: text, problem: words.numberError };
+    const number = parseNumber(text);
+    return number === undefined ? { value: text, problem: words.numberError } : { value: number };
   }
   return { value: text };
 }
 
-/** What the form says: the claim (on top of what was loaded, so fields the form lacks survive), the profile, and the page's own field problems. */
-export function readForm(form: HTMLFormElement, base: Json, lang: Lang): { claim: Json; policyId: string; problems: Map<string, string> } {
+/** What the form says of the shop's decision, before it is checked. */
+export interface ShopRead {
+  /** The `{ id?, shop }` part of a check record, or undefined when no shop decision is entered. */
+  readonly record: { readonly id?: string | number; readonly shop: Json } | undefined;
+  /** The form path of each remedy in `shop.remedies`, to place its errors. */
+  readonly remedyPaths: readonly string[];
+}
+
+/** What the form says: the claim (on top of `base`, so fields the form lacks survive), the profile, the shop's decision, and the page's own field problems. */
+export function readForm(
+  form: HTMLFormElement,
+  base: Json,
+  lang: Lang,
+  shopBase: Json = {},
+): { claim: Json; policyId: string; problems: Map<string, string>; rowOf: Readonly<Record<'repairs' | 'exchanges', readonly number[]>>; shop: ShopRead } {
   const words = DESK_WORDS[lang];
   const claim = structuredClone(base);
   const problems = new Map<string, string>();
@@ -203,23 +233,87 @@ export function readForm(form: HTMLFormElement, base: Json, lang: Lang): { claim
   for (const section of SECTIONS) {
     for (const spec of section.fields) read(spec, form.querySelector<HTMLElement>(`#${fieldId(spec.path)}`), spec.path, claim, spec.path);
   }
-  // Rows are read by position, not by their ids, which keep the numbering they were built with.
-  const control = (row: Element, key: string) => row.querySelector<HTMLElement>(`[data-path$=".${key}"]`);
-  const repairs = [...form.querySelectorAll('#repairs > [data-row=repair]')].map((row, index) => {
-    const out: Json = {};
-    for (const spec of REPAIR_FIELDS) read(spec, control(row, spec.path), `history.repairs.${index}.${spec.path}`, out, spec.path);
-    if (out.returned === undefined) out.returned = null;
+  // Rows are read by position, not by their ids; a row left empty is not part of the claim (yet).
+  const rowsOf = (kind: RowKind) => {
+    const out: { value: Json; row: number }[] = [];
+    [...form.querySelectorAll(`#${ROWS[kind].holder} > [data-row=${kind}]`)].forEach((row, index) => {
+      const value: Json = {};
+      for (const spec of ROW_FIELDS[kind]) read(spec, row.querySelector<HTMLElement>(`[data-path$=".${spec.path}"]`), `${ROWS[kind].prefix}.${index}.${spec.path}`, value, spec.path);
+      if (!isEmptyRow(kind, value)) out.push({ value, row: index });
+    });
     return out;
-  });
-  const exchanges = [...form.querySelectorAll('#exchanges > [data-row=exchange]')].map((row, index) => {
-    const out: Json = {};
-    read({ path: 'date', kind: 'date' }, control(row, 'date'), `history.exchanges.${index}.date`, out, 'date');
-    return out;
-  });
-  setAt(claim, 'history.repairs', repairs);
-  setAt(claim, 'history.exchanges', exchanges);
+  };
+  const repairs = rowsOf('repair');
+  const exchanges = rowsOf('exchange');
+  setAt(
+    claim,
+    'history.repairs',
+    repairs.map(({ value }) => (value.returned === undefined ? { ...value, returned: null } : value)),
+  );
+  setAt(
+    claim,
+    'history.exchanges',
+    exchanges.map(({ value }) => value),
+  );
   const policyId = form.querySelector<HTMLSelectElement>('#f-policy')?.value ?? 'cn-national';
-  return { claim, policyId, problems };
+  const shop = readShop(form, shopBase, read, rowsOf('offer'), problems, words);
+  return { claim, policyId, problems, rowOf: { repairs: repairs.map(({ row }) => row), exchanges: exchanges.map(({ row }) => row) }, shop };
+}
+
+/** A row with nothing in it but its defaults: a repair with no date, fault, cause or result; an exchange with no date; an offer with no type. */
+function isEmptyRow(kind: RowKind, value: Json): boolean {
+  if (kind === 'repair') {
+    return value.handedIn === undefined && value.returned === undefined && (value.faultCodes as unknown[]).length === 0 && value.delayCause === 'none' && value.fixed === undefined;
+  }
+  if (kind === 'exchange') return value.date === undefined;
+  return Object.entries(value).every(([key, entry]) => entry === undefined || entry === false || (key === 'type' && entry === ''));
+}
+
+/** A remedy's terms as the shop's record holds them (`conditions` from the condition box; an unticked box says nothing). */
+function termsOf(value: Json): Json {
+  const out: Json = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (entry === undefined || entry === false) continue;
+    if (key === 'conditional') out.conditions = ['consumer-declines-exchange'];
+    else out[key] = entry;
+  }
+  return out;
+}
+
+function readShop(
+  form: HTMLFormElement,
+  shopBase: Json,
+  read: (spec: FieldSpec, control: HTMLElement | null, path: string, target: Json, key: string) => void,
+  offers: readonly { value: Json; row: number }[],
+  problems: Map<string, string>,
+  words: DeskWords,
+): ShopRead {
+  const fields: Json = {};
+  for (const spec of SHOP_FIELDS) read(spec, form.querySelector<HTMLElement>(`#${fieldId(spec.path)}`), spec.path, fields, spec.path);
+  const typedId = fields.id as string | undefined;
+  // A numeric reference stays a number when it is the one the record came with.
+  const id = typedId !== undefined && typeof shopBase.id === 'number' && String(shopBase.id) === typedId ? shopBase.id : typedId;
+  const shopFields = (fields.shop ?? {}) as Json;
+  const verdict = shopFields.verdict as string | undefined;
+  const terms = termsOf((shopFields.terms ?? {}) as Json);
+  if (verdict === undefined) {
+    if (Object.keys(terms).length > 0 || offers.length > 0) problems.set('shop.verdict', words.shopVerdictMissing);
+    return { record: undefined, remedyPaths: [] };
+  }
+  const remedies: Json[] = [];
+  const remedyPaths: string[] = [];
+  if (Object.keys(terms).length > 0 && verdict !== 'no-remedy') {
+    remedies.push({ type: verdict, ...terms });
+    remedyPaths.push('shop.terms');
+  }
+  for (const { value, row } of offers) {
+    const { type, ...rest } = value;
+    remedies.push({ ...(type === undefined ? {} : { type }), ...termsOf(rest) });
+    remedyPaths.push(`shop.offers.${row}`);
+  }
+  const { verdict: _verdict, remedies: _remedies, ...kept } = isRecord(shopBase.shop) ? shopBase.shop : {};
+  const shop = { ...kept, verdict, ...(remedies.length === 0 ? {} : { remedies }) };
+  return { record: { ...(id === undefined ? {} : { id: id as string | number }), shop }, remedyPaths };
 }
 
 function writeControl(spec: FieldSpec, control: HTMLElement, value: unknown): void {
@@ -233,42 +327,119 @@ function writeControl(spec: FieldSpec, control: HTMLElement, value: unknown): vo
   else (control as HTMLInputElement).value = value === undefined || value === null ? '' : String(value);
 }
 
-/** Fills the form from a claim (a loaded file, or the one shown before a language switch). */
-export function fillForm(form: HTMLFormElement, claim: Json, policyId: string, lang: Lang): void {
+/** A shop remedy's value for a field of the form (`conditional` is whether it has the condition). */
+const termValue = (remedy: Json, key: string): unknown => (key === 'conditional' ? Array.isArray(remedy.conditions) && remedy.conditions.length > 0 : remedy[key]);
+
+/** Fills the form from a claim (a loaded file, or the one shown before a language switch) and a shop's record (`{ id, shop }`). */
+export function fillForm(form: HTMLFormElement, claim: Json, policyId: string, lang: Lang, record: Json = {}): void {
+  // The paths here are the form's own (constants), so their ids make safe selectors.
+  const byId = (path: string) => form.querySelector<HTMLElement>(`#${fieldId(path)}`);
   for (const section of SECTIONS) {
     for (const spec of section.fields) {
-      const control = form.querySelector<HTMLElement>(`#${fieldId(spec.path)}`);
+      const control = byId(spec.path);
       if (control !== null) writeControl(spec, control, getAt(claim, spec.path));
     }
   }
   const policy = form.querySelector<HTMLSelectElement>('#f-policy');
-  if (policy !== null) policy.value = shippedPolicies.some((p) => p.id === policyId) ? policyId : 'cn-national';
-  form.querySelector('#repairs')?.replaceChildren();
-  form.querySelector('#exchanges')?.replaceChildren();
-  const repairs = getAt(claim, 'history.repairs');
-  if (Array.isArray(repairs)) {
-    repairs.forEach((repair, index) => {
-      const row = addRow(form, 'repair', lang);
-      for (const spec of REPAIR_FIELDS) {
-        const control = row.querySelector<HTMLElement>(`#${fieldId(`history.repairs.${index}.${spec.path}`)}`);
-        if (control !== null) writeControl(spec, control, isRecord(repair) ? repair[spec.path] : undefined);
+  const chosen = policyById(policyId);
+  if (policy !== null) {
+    // A profile the list leaves out by default is still honoured when a file names it.
+    if (chosen !== undefined && ![...policy.options].some((option) => option.value === chosen.id)) policy.append(el('option', { value: chosen.id }, `${chosen.title[lang]} (${chosen.id})`));
+    policy.value = chosen?.id ?? 'cn-national';
+  }
+  const shop = isRecord(record.shop) ? record.shop : {};
+  const remedies = Array.isArray(shop.remedies) ? shop.remedies.filter(isRecord) : [];
+  const own = remedies.findIndex((remedy) => remedy.type === shop.verdict);
+  for (const spec of SHOP_FIELDS) {
+    const control = byId(spec.path);
+    if (control === null) continue;
+    if (spec.path === 'id') writeControl(spec, control, record.id);
+    else if (spec.path === 'shop.verdict') writeControl(spec, control, shop.verdict);
+    else writeControl(spec, control, own < 0 ? undefined : termValue(remedies[own]!, spec.path.slice('shop.terms.'.length)));
+  }
+  const fill = (kind: RowKind, values: readonly unknown[]) => {
+    form.querySelector(`#${ROWS[kind].holder}`)?.replaceChildren();
+    values.forEach((value) => {
+      const row = addRow(form, kind, lang);
+      for (const spec of ROW_FIELDS[kind]) {
+        const control = row.querySelector<HTMLElement>(`[data-path$=".${spec.path}"]`);
+        if (control !== null) writeControl(spec, control, isRecord(value) ? termValue(value, spec.path) : undefined);
       }
     });
-  }
-  const exchanges = getAt(claim, 'history.exchanges');
-  if (Array.isArray(exchanges)) {
-    exchanges.forEach((exchange, index) => {
-      const row = addRow(form, 'exchange', lang);
-      const control = row.querySelector<HTMLElement>(`#${fieldId(`history.exchanges.${index}.date`)}`);
-      if (control !== null) writeControl({ path: 'date', kind: 'date' }, control, isRecord(exchange) ? exchange.date : undefined);
-    });
-  }
+  };
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  fill('repair', list(getAt(claim, 'history.repairs')));
+  fill('exchange', list(getAt(claim, 'history.exchanges')));
+  fill(
+    'offer',
+    remedies.filter((_remedy, index) => index !== own),
+  );
+  showReadings(form, lang);
 }
 
-/** Renumbers rows after one is removed, keeping what they hold. */
-export function removeRow(form: HTMLFormElement, row: Element, base: Json, lang: Lang): Json {
+/** Renumbers the rows of a kind after one is removed, keeping what each holds (an empty row too). */
+export function removeRow(form: HTMLFormElement, row: Element, lang: Lang): void {
+  const kind = (row as HTMLElement).dataset.row as RowKind;
   row.remove();
-  const { claim, policyId } = readForm(form, base, lang);
-  fillForm(form, claim, policyId, lang);
-  return claim;
+  const words = DESK_WORDS[lang];
+  const { prefix, holder } = ROWS[kind];
+  const pathPattern = new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.\\d+`);
+  const idPattern = new RegExp(`^${fieldId(prefix)}-\\d+`);
+  [...form.querySelectorAll(`#${holder} > [data-row=${kind}]`)].forEach((each, index) => {
+    each.querySelector('legend')!.textContent = words.rows[kind].replace('{n}', String(index + 1));
+    for (const node of each.querySelectorAll<HTMLElement>('*')) {
+      for (const name of ['id', 'for', 'aria-describedby', 'data-path', 'data-error-for', 'data-field', 'data-picker-for']) {
+        const value = node.getAttribute(name);
+        if (value === null) continue;
+        const renamed = value
+          .split(' ')
+          .map((part) => part.replace(pathPattern, `${prefix}.${index}`).replace(idPattern, `${fieldId(prefix)}-${index}`))
+          .join(' ');
+        if (renamed !== value) node.setAttribute(name, renamed);
+      }
+    }
+  });
+}
+
+/**
+ * The value read from what was typed, for the note beside the field, or '' when it is what was
+ * typed (or nothing could be read: the field's error says so).
+ */
+export function readingOf(kind: string, text: string, lang: Lang): string {
+  const typed = text.trim();
+  if (typed === '') return '';
+  if (kind === 'date') {
+    const date = normaliseDate(typed);
+    return date !== typed && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `= ${date}` : '';
+  }
+  if (kind === 'yuan') {
+    const fen = yuanToFen(typed);
+    return fen === undefined || fenToYuan(fen) === typed ? '' : `= ${formatYuan(fen, lang)}`;
+  }
+  if (kind === 'imei') {
+    const imei = normaliseImei(typed);
+    return imei === typed ? '' : `= ${imei}`;
+  }
+  if (kind === 'number') {
+    const number = parseNumber(typed);
+    return number === undefined || String(number) === typed ? '' : `= ${number}`;
+  }
+  return '';
+}
+
+/** Shows beside each typed field the value read from it, and keeps each date's calendar on the date typed. */
+export function showReadings(form: HTMLFormElement, lang: Lang): void {
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[data-kind]')) {
+    const output = document.getElementById(`${input.id}-reading`);
+    if (output instanceof HTMLOutputElement) {
+      const reading = readingOf(input.dataset.kind!, input.value, lang);
+      if (output.textContent !== reading) output.textContent = reading;
+    }
+    const picker = input.parentElement?.querySelector<HTMLInputElement>('input.picker');
+    if (picker !== null && picker !== undefined && input.dataset.kind === 'date') {
+      const date = normaliseDate(input.value);
+      const wanted = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '';
+      if (picker.value !== wanted) picker.value = wanted;
+    }
+  }
 }

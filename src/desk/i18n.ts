@@ -10,10 +10,10 @@ export interface DeskWords {
   readonly title: string;
   readonly subtitle: string;
   readonly langSwitch: string;
-  readonly sections: Readonly<Record<'claim' | 'item' | 'sale' | 'proof' | 'fault' | 'condition' | 'history' | 'stock', string>>;
+  readonly sections: Readonly<Record<'claim' | 'item' | 'sale' | 'proof' | 'fault' | 'condition' | 'history' | 'stock' | 'shop', string>>;
   readonly fields: Readonly<Record<string, string>>;
   readonly options: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  readonly buttons: Readonly<Record<'load' | 'save' | 'print' | 'reset' | 'addRepair' | 'removeRepair' | 'addExchange' | 'removeExchange', string>>;
+  readonly buttons: Readonly<Record<'load' | 'save' | 'print' | 'reset' | 'removeRow', string>> & { readonly add: Readonly<Record<'repair' | 'exchange' | 'offer', string>> };
   readonly out: Readonly<
     Record<
       | 'decision'
@@ -53,8 +53,16 @@ export interface DeskWords {
   readonly dates: Readonly<Record<string, string>>;
   readonly yuanError: string;
   readonly numberError: string;
-  readonly repairRow: string;
-  readonly exchangeRow: string;
+  /** A row's legend, `{n}` its number. */
+  readonly rows: Readonly<Record<'repair' | 'exchange' | 'offer', string>>;
+  readonly datePlaceholder: string;
+  readonly pickDate: string;
+  readonly shopNote: string;
+  readonly shopVerdictMissing: string;
+  /** The check of the shop's decision, as `sanbao check` reports it. */
+  readonly check: Readonly<Record<'title' | 'meets' | 'below' | 'short' | 'more' | 'offered' | 'invalid' | 'provisional', string>>;
+  /** Why a file was not opened; `{…}` are filled in. */
+  readonly refuse: Readonly<Record<'tooLarge' | 'notJson' | 'notObject' | 'tooManyRows' | 'unknownPolicy', string>>;
   /** The fault table's rows, named before an accessory's fault (the table lists them by item). */
   readonly faultRows: Readonly<Record<'charger' | 'battery' | 'wired-headset' | 'card', string>>;
 }
@@ -63,7 +71,7 @@ const zhCN: DeskWords = {
   title: '手机三包 服务台',
   subtitle: '按国家三包规定即时给出处理意见：退货、换货、修理，每条理由注明依据条款。离线使用，不联网。',
   langSwitch: 'English',
-  sections: { claim: '申请', item: '商品', sale: '购买', proof: '凭证', fault: '故障', condition: '检测与外观', history: '维修与换货记录', stock: '库存' },
+  sections: { claim: '申请', item: '商品', sale: '购买', proof: '凭证', fault: '故障', condition: '检测与外观', history: '维修与换货记录', stock: '库存', shop: '商家的处理（核对用）' },
   fields: {
     claimDate: '申请日期',
     request: '消费者要求',
@@ -111,6 +119,20 @@ const zhCN: DeskWords = {
     'history.replacements': '附件已更换次数',
     'stock.sameModelAvailable': '有同型号同规格的货',
     'stock.consumerAcceptsOtherModel': '消费者接受其他型号',
+    id: '案件编号',
+    'shop.verdict': '商家给的处理',
+    'shop.terms.amountFen': '退款金额或收费金额（元）',
+    'shop.terms.route': '退货途径',
+    'shop.terms.shippingPaidBy': '运费由谁承担',
+    'shop.terms.otherModel': '换的是其他型号',
+    'shop.terms.conditional': '附条件（消费者不要换货时才退）',
+    'shop.offers': '商家另外提供的补救',
+    'offer.type': '补救',
+    'offer.amountFen': '金额（元）',
+    'offer.route': '退货途径',
+    'offer.shippingPaidBy': '运费由谁承担',
+    'offer.otherModel': '其他型号',
+    'offer.conditional': '附条件',
   },
   options: {
     request: { best: '最有利的补救', refund: '退货', exchange: '换货', repair: '修理', 'no-reason-return': '七日无理由退货' },
@@ -127,16 +149,17 @@ const zhCN: DeskWords = {
     party: { seller: '销售者', repairer: '修理者', consumer: '消费者' },
     verdict: { refund: '退货', exchange: '换货', 'free-repair': '免费修理', 'paid-repair': '收费修理', 'no-remedy': '无补救' },
     route: { sanbao: '三包', 'no-reason': '七日无理由' },
+    shopVerdict: { '': '未录入（不核对）', refund: '退货', exchange: '换货', 'free-repair': '免费修理', 'paid-repair': '收费修理', 'no-remedy': '不予处理' },
+    shopRoute: { '': '未记录', sanbao: '三包退货', 'no-reason': '七日无理由退货' },
+    shopParty: { '': '未记录', seller: '销售者', repairer: '修理者', consumer: '消费者' },
   },
   buttons: {
     load: '打开申请（JSON）',
     save: '保存申请（JSON）',
     print: '打印给消费者',
     reset: '清空',
-    addRepair: '添加修理记录',
-    removeRepair: '删除此行',
-    addExchange: '添加换货记录',
-    removeExchange: '删除此行',
+    removeRow: '删除此行',
+    add: { repair: '添加修理记录', exchange: '添加换货记录', offer: '添加商家提供的补救' },
   },
   out: {
     decision: '处理意见',
@@ -180,10 +203,30 @@ const zhCN: DeskWords = {
     noReasonUntil: '无理由退货最后一日',
     lastExchange: '最近一次换货',
   },
-  yuanError: '请输入金额（元），最多两位小数，如 3999.00',
+  yuanError: '请输入金额（元），最多两位小数，如 3999.00、¥2,599、2599元',
   numberError: '请输入数字',
-  repairRow: '第{n}次修理',
-  exchangeRow: '第{n}次换货',
+  rows: { repair: '第{n}次修理', exchange: '第{n}次换货', offer: '另外提供的补救{n}' },
+  datePlaceholder: '如 2026-12-07、2026/12/7、2026年12月7日',
+  pickDate: '从日历选择',
+  shopNote: '如需核对商家已作出的处理是否达到法定标准，选择商家给的处理并填写金额与条件；未录入则不核对。',
+  shopVerdictMissing: '请选择商家给的处理',
+  check: {
+    title: '核对商家的处理',
+    meets: '符合法定标准',
+    below: '低于法定标准',
+    short: '应得而未给',
+    more: '商家多给（可以）',
+    offered: '商家的处理',
+    invalid: '商家的处理有误，无法核对：',
+    provisional: '应得的补救为暂定结论。',
+  },
+  refuse: {
+    tooLarge: '文件过大（{size}字节，最多{most}字节），未打开。',
+    notJson: '文件不是有效的JSON，未打开：',
+    notObject: '文件应为一个申请（JSON对象），或含 claim 的记录，未打开。',
+    tooManyRows: '{what}有{count}条，超过格式允许的最多{most}条，未打开。',
+    unknownPolicy: '文件指定的三包政策“{id}”不在本页的政策中，未打开。可用的政策：{known}。',
+  },
   faultRows: { charger: '充电器', battery: '电池', 'wired-headset': '有线耳机', card: '卡类' },
 };
 
@@ -191,7 +234,7 @@ const en: DeskWords = {
   title: 'Phone 三包 desk',
   subtitle: 'What the national 三包 rules give on a claim — refund, exchange or repair — with the article behind every reason. Works offline.',
   langSwitch: '中文',
-  sections: { claim: 'Claim', item: 'Item', sale: 'Purchase', proof: 'Proof', fault: 'Fault', condition: 'Inspection and condition', history: 'Repairs and exchanges', stock: 'Stock' },
+  sections: { claim: 'Claim', item: 'Item', sale: 'Purchase', proof: 'Proof', fault: 'Fault', condition: 'Inspection and condition', history: 'Repairs and exchanges', stock: 'Stock', shop: "The shop's decision (to check)" },
   fields: {
     claimDate: 'Claim date',
     request: 'The consumer asks for',
@@ -239,6 +282,20 @@ const en: DeskWords = {
     'history.replacements': 'Accessory replacements so far',
     'stock.sameModelAvailable': 'Same model in stock',
     'stock.consumerAcceptsOtherModel': 'Consumer accepts another model',
+    id: 'Case reference',
+    'shop.verdict': 'The shop gave',
+    'shop.terms.amountFen': 'Refunded or charged (yuan)',
+    'shop.terms.route': 'Refund route',
+    'shop.terms.shippingPaidBy': 'Transport paid by',
+    'shop.terms.otherModel': 'Exchanged for another model',
+    'shop.terms.conditional': 'On a condition (refund only if the consumer declines an exchange)',
+    'shop.offers': 'Other remedies the shop offered',
+    'offer.type': 'Remedy',
+    'offer.amountFen': 'Amount (yuan)',
+    'offer.route': 'Refund route',
+    'offer.shippingPaidBy': 'Transport paid by',
+    'offer.otherModel': 'Another model',
+    'offer.conditional': 'On a condition',
   },
   options: {
     request: { best: 'the best remedy', refund: 'a refund', exchange: 'an exchange', repair: 'a repair', 'no-reason-return': 'a 7-day no-reason return' },
@@ -255,16 +312,17 @@ const en: DeskWords = {
     party: { seller: 'seller', repairer: 'repairer', consumer: 'consumer' },
     verdict: { refund: 'Refund', exchange: 'Exchange', 'free-repair': 'Free repair', 'paid-repair': 'Paid repair', 'no-remedy': 'No remedy' },
     route: { sanbao: '三包', 'no-reason': '7-day no-reason' },
+    shopVerdict: { '': 'not entered (no check)', refund: 'Refund', exchange: 'Exchange', 'free-repair': 'Free repair', 'paid-repair': 'Paid repair', 'no-remedy': 'Nothing' },
+    shopRoute: { '': 'not recorded', sanbao: '三包 refund', 'no-reason': '7-day no-reason return' },
+    shopParty: { '': 'not recorded', seller: 'seller', repairer: 'repairer', consumer: 'consumer' },
   },
   buttons: {
     load: 'Open claim (JSON)',
     save: 'Save claim (JSON)',
     print: 'Print for the consumer',
     reset: 'Clear',
-    addRepair: 'Add a repair',
-    removeRepair: 'Remove this row',
-    addExchange: 'Add an exchange',
-    removeExchange: 'Remove this row',
+    removeRow: 'Remove this row',
+    add: { repair: 'Add a repair', exchange: 'Add an exchange', offer: 'Add a remedy the shop offered' },
   },
   out: {
     decision: 'Decision',
@@ -308,10 +366,30 @@ const en: DeskWords = {
     noReasonUntil: 'Last day for a no-reason return',
     lastExchange: 'Latest exchange',
   },
-  yuanError: 'Enter an amount in yuan with at most two decimals, e.g. 3999.00',
+  yuanError: 'Enter an amount in yuan with at most two decimals, e.g. 3999.00, ¥2,599 or 2599元',
   numberError: 'Enter a number',
-  repairRow: 'Repair {n}',
-  exchangeRow: 'Exchange {n}',
+  rows: { repair: 'Repair {n}', exchange: 'Exchange {n}', offer: 'Other remedy {n}' },
+  datePlaceholder: 'e.g. 2026-12-07, 2026/12/7, 2026年12月7日',
+  pickDate: 'pick from a calendar',
+  shopNote: "To check a decision the shop has made against the statutory floor, choose what it gave and enter the amount and terms; left empty, nothing is checked.",
+  shopVerdictMissing: 'Choose what the shop gave',
+  check: {
+    title: "Check of the shop's decision",
+    meets: 'meets the floor',
+    below: 'BELOW the floor',
+    short: 'Owed and not offered',
+    more: 'Where the shop gave more (allowed)',
+    offered: 'The shop gave',
+    invalid: "The shop's decision cannot be checked: ",
+    provisional: 'What was owed is provisional.',
+  },
+  refuse: {
+    tooLarge: 'The file is too large ({size} bytes, at most {most}); not opened.',
+    notJson: 'The file is not valid JSON; not opened: ',
+    notObject: 'The file should hold one claim (a JSON object) or a record with a claim; not opened.',
+    tooManyRows: '{what}: {count}, more than the {most} the format allows; not opened.',
+    unknownPolicy: 'The file names the policy "{id}", which this page does not have; not opened. Policies: {known}.',
+  },
   faultRows: { charger: 'charger', battery: 'battery', 'wired-headset': 'wired headset', card: 'card' },
 };
 

@@ -1,26 +1,35 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { type Lang, parseClaim, policyById, safeDecide } from '../index';
-import { addRow, buildForm, readForm, removeRow } from './form';
-import { fieldId, formPathOf } from './fields';
+import { checkShopDecision, type Lang, MAX_CLAIM_BYTES, parseCheckInput, parseClaim, POLICY_IDS, policyById, safeDecide } from '../index';
+import { addRow, buildForm, readForm, removeRow, type RowKind, showReadings } from './form';
+import { fieldId, formPathOf, MOST_ROWS } from './fields';
 import { DESK_WORDS } from './i18n';
-import { renderDecision, renderProblems } from './render';
+import { chinaDate } from './normalise';
+import { escapeHtml, renderCheckProblems, renderCheckSection, renderDecision, renderProblems } from './render';
 
 /**
  * The desk page's controller: it keeps the claim on show, decides it again whenever the form
- * changes (with `counterfactuals`, so the page can say what would change the outcome), places
- * every input error next to its field in the language shown, and loads and saves the claim as
- * JSON. Everything runs in the page: no request leaves it.
+ * changes (with `counterfactuals`, so the page can say what would change the outcome), checks
+ * the shop's decision against it when one is entered (as `sanbao check` does), places every
+ * input error next to its field in the language shown, and loads and saves the claim (or the
+ * `{ id, claim, shop }` record) as JSON. Everything runs in the page: no request leaves it.
  */
 
 type Json = Record<string, unknown>;
+const isRecord = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const state: { lang: Lang; base: Json; policyId: string; pristine: boolean } = { lang: 'zh-CN', base: {}, policyId: 'cn-national', pristine: true };
+/** The largest file opened: a claim at the format's limit, with room for the shop's record (as `sanbao check` allows). */
+const MOST_FILE_BYTES = MAX_CLAIM_BYTES + 16 * 1024;
+
+const state: { lang: Lang; base: Json; shopBase: Json; policyId: string; pristine: boolean } = { lang: 'zh-CN', base: {}, shopBase: {}, policyId: 'cn-national', pristine: true };
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
 /** The message without the JSON path it starts with: next to the field, the field says where. */
-const bare = (message: string) => message.replace(/^\$[^\s:：]*[:：]\s*/, '');
+const bare = (message: string) => message.replace(/^\$(?:[^\s:："]|"(?:[^"\\]|\\.)*")*[:：]\s*/, '');
+
+/** Today at the counter, as the claim date of a new claim: the page reads the clock, the library is given the date. */
+const today = () => chinaDate(new Date());
 
 function setTexts(): void {
   const words = DESK_WORDS[state.lang];
@@ -39,46 +48,75 @@ function setTexts(): void {
   $('#print-title').textContent = words.title;
 }
 
+/**
+ * The error slots by the path they are for. Looked up in a map, never through a selector built
+ * from the path: a path holds whatever keys the file had (a `"` in one is no selector).
+ */
+function slots(): Map<string, HTMLElement> {
+  return new Map([...document.querySelectorAll<HTMLElement>('[data-error-for]')].map((slot) => [slot.dataset.errorFor!, slot]));
+}
+
 /** Where an error goes: the field its path names, or the nearest enclosing field. */
-function slotFor(path: string): HTMLElement | null {
+function slotFor(path: string, all: Map<string, HTMLElement>): HTMLElement | undefined {
   const parts = path.split('.');
   while (parts.length > 0) {
-    const slot = document.querySelector<HTMLElement>(`[data-error-for="${parts.join('.')}"]`);
-    if (slot !== null) return slot;
+    const slot = all.get(parts.join('.'));
+    if (slot !== undefined) return slot;
     parts.pop();
   }
-  return null;
+  return undefined;
 }
 
 function labelOf(path: string): string {
   const control = document.getElementById(fieldId(path));
   if (control === null) return path;
-  const legend = control.tagName === 'FIELDSET' ? control.querySelector('legend') : null;
-  return (legend ?? document.querySelector(`label[for="${control.id}"]`))?.textContent?.trim() ?? path;
+  if (control.tagName === 'FIELDSET') return control.querySelector('legend')?.textContent?.trim() ?? path;
+  return (control as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? path;
 }
 
 function showErrors(errors: readonly { readonly path: string; readonly message: string }[]): void {
-  for (const slot of document.querySelectorAll<HTMLElement>('[data-error-for]')) slot.textContent = '';
+  const all = slots();
+  for (const slot of all.values()) slot.textContent = '';
   for (const control of document.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
   for (const error of errors) {
-    const slot = slotFor(error.path);
-    if (slot === null) continue;
+    const slot = slotFor(error.path, all);
+    if (slot === undefined) continue;
     slot.textContent = slot.textContent === '' ? error.message : `${slot.textContent} ${error.message}`;
     document.getElementById(fieldId(slot.dataset.errorFor!))?.setAttribute('aria-invalid', 'true');
   }
 }
 
-/** Decides the claim the form shows and renders the answer (or what to correct). */
+/** A claim path (from the library) as the form's path: rows left empty are not in the claim, so its row numbers are not the form's. */
+function claimPathToForm(path: string, rowOf: Readonly<Record<'repairs' | 'exchanges', readonly number[]>>): string {
+  return path.replace(/^history\.(repairs|exchanges)\.(\d+)/, (whole, kind: 'repairs' | 'exchanges', index: string) => {
+    const row = rowOf[kind][Number(index)];
+    return row === undefined ? whole : `history.${kind}.${row}`;
+  });
+}
+
+/** A check record's path as the form's: `shop.remedies.N…` is the verdict's terms or one of the rows. */
+function recordPathToForm(path: string, remedyPaths: readonly string[], rowOf: Readonly<Record<'repairs' | 'exchanges', readonly number[]>>): string {
+  if (path.startsWith('claim.')) return claimPathToForm(path.slice('claim.'.length), rowOf);
+  const remedy = /^shop\.remedies\.(\d+)(?:\.(\w+))?/.exec(path);
+  if (remedy !== null) {
+    const at = remedyPaths[Number(remedy[1])] ?? 'shop.verdict';
+    return remedy[2] === undefined || at === 'shop.verdict' ? at : `${at}.${remedy[2] === 'conditions' ? 'conditional' : remedy[2]}`;
+  }
+  return path.startsWith('shop.') && path !== 'shop.verdict' ? 'shop.verdict' : path;
+}
+
+/** Decides the claim the form shows and renders the answer (or what to correct), with the check of the shop's decision when one is entered. */
 function update(): void {
   const form = $<HTMLFormElement>('#claim-form');
   const output = $('#decision');
-  const { claim, policyId, problems } = readForm(form, state.base, state.lang);
+  const { claim, policyId, problems, rowOf, shop } = readForm(form, state.base, state.lang, state.shopBase);
+  showReadings(form, state.lang);
   state.policyId = policyId;
   delete output.dataset.pending;
-  const policy = policyById(policyId);
+  const policy = policyById(policyId) ?? policyById('cn-national')!;
   if (state.pristine) {
     showErrors([]);
-    output.innerHTML = `<p class="hint">${DESK_WORDS[state.lang].subtitle}</p>`;
+    output.innerHTML = `<p class="hint">${escapeHtml(DESK_WORDS[state.lang].subtitle)}</p>`;
     output.dataset.state = 'empty';
     return;
   }
@@ -86,12 +124,28 @@ function update(): void {
   const schemaErrors = result.ok ? [] : result.errors;
   const errors = [
     ...[...problems].map(([path, message]) => ({ path, message })),
-    ...schemaErrors.map((error) => ({ path: formPathOf(error.path), message: bare(error.message[state.lang]) })).filter((error) => !problems.has(error.path)),
+    ...schemaErrors.map((error) => ({ path: claimPathToForm(formPathOf(error.path), rowOf), message: bare(error.message[state.lang]) })).filter((error) => !problems.has(error.path)),
   ];
-  showErrors(errors);
   const parsed = result.ok ? parseClaim(claim) : undefined;
-  if (errors.length === 0 && result.ok && parsed?.ok === true) {
-    output.innerHTML = renderDecision(result.decision, parsed.claim, state.lang, policy ?? policyById('cn-national')!);
+  let check = '';
+  if (errors.length === 0 && parsed?.ok === true && shop.record !== undefined) {
+    const input = parseCheckInput({ ...shop.record, claim });
+    if (input.ok) {
+      const { id, shop: decided } = input.input;
+      check = renderCheckSection(checkShopDecision(parsed.claim, decided, { policy, ...(id === undefined ? {} : { id }) }), state.lang);
+    } else {
+      const shopErrors = input.errors.map((error) => ({ path: recordPathToForm(formPathOf(error.path), shop.remedyPaths, rowOf), message: bare(error.message[state.lang]) }));
+      errors.push(...shopErrors.filter((error) => !problems.has(error.path)));
+      check = renderCheckProblems(shopErrors.map((error) => ({ ...error, label: labelOf(error.path) })), state.lang);
+    }
+  }
+  // The shop's fields are checked only once the claim is valid; their own problems (an amount that is no amount) hold back the check, not the decision.
+  const claimErrors = errors.filter((error) => !(error.path === 'id' || error.path.startsWith('shop.')));
+  const shopProblems = errors.filter((error) => error.path === 'id' || error.path.startsWith('shop.'));
+  showErrors(errors);
+  if (claimErrors.length === 0 && result.ok && parsed?.ok === true) {
+    if (check === '' && shopProblems.length > 0) check = renderCheckProblems(shopProblems.map((error) => ({ ...error, label: labelOf(error.path) })), state.lang);
+    output.innerHTML = renderDecision(result.decision, parsed.claim, state.lang, policy, check);
     output.dataset.state = 'decided';
   } else {
     output.innerHTML = renderProblems(errors.map((error) => ({ ...error, label: labelOf(error.path) })), state.lang);
@@ -108,34 +162,89 @@ function schedule(): void {
   timer = setTimeout(update, 120);
 }
 
-function rebuild(claim: Json, policyId: string): void {
-  buildForm($<HTMLFormElement>('#claim-form'), state.lang, claim, policyId);
+function rebuild(claim: Json, policyId: string, record: Json = {}): void {
+  buildForm($<HTMLFormElement>('#claim-form'), state.lang, claim, policyId, record);
   update();
 }
 
+/** Says why a file was not opened, in place of the decision; the form keeps what it held. */
+function refuse(message: string): void {
+  if (timer !== undefined) clearTimeout(timer);
+  const output = $('#decision');
+  delete output.dataset.pending;
+  output.dataset.state = 'refused';
+  output.innerHTML = `<p role="alert" class="error" id="refusal">${escapeHtml(message)}</p>`;
+}
+
+const fill = (text: string, values: Readonly<Record<string, string | number>>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+
+/**
+ * What a file holds, or why it is not opened: a claim; a fixture (`{ claim, policy, … }`),
+ * decided under the profile it names; or a check record (`{ id, claim, shop }`), whose shop
+ * decision fills the shop's section. The format's limits are applied before anything is built:
+ * a file over the size limit, or with more rows than the format takes, is refused at once.
+ */
+function opened(text: string): { claim: Json; policyId: string; record: Json } | string {
+  const words = DESK_WORDS[state.lang];
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return `${words.refuse.notJson}${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (!isRecord(value)) return words.refuse.notObject;
+  const wrapped = value.claimDate === undefined && isRecord(value.claim);
+  const claim = wrapped ? (value.claim as Json) : value;
+  // A fixture or a check record without a profile is decided under the national floor (as the
+  // fixture runner and `sanbao check` decide it); a bare claim, under the profile chosen on the page.
+  let policyId = wrapped ? 'cn-national' : state.policyId;
+  if (wrapped && value.policy !== undefined) {
+    const named = typeof value.policy === 'string' ? policyById(value.policy) : undefined;
+    if (named === undefined) return fill(words.refuse.unknownPolicy, { id: typeof value.policy === 'string' ? value.policy : JSON.stringify(value.policy), known: POLICY_IDS.join(', ') });
+    policyId = named.id;
+  }
+  const record: Json = wrapped && (value.shop !== undefined || value.id !== undefined) ? { ...(value.id === undefined ? {} : { id: value.id }), ...(value.shop === undefined ? {} : { shop: value.shop }) } : {};
+  const history = isRecord(claim.history) ? claim.history : {};
+  const counts: [string, unknown, number][] = [
+    [words.fields['history.repairs']!, history.repairs, MOST_ROWS.repairs],
+    [words.fields['history.exchanges']!, history.exchanges, MOST_ROWS.exchanges],
+    [words.fields['shop.offers']!, isRecord(record.shop) ? record.shop.remedies : undefined, MOST_ROWS.offers],
+  ];
+  for (const [what, rows, most] of counts) {
+    if (Array.isArray(rows) && rows.length > most) return fill(words.refuse.tooManyRows, { what, count: rows.length, most });
+  }
+  return { claim, policyId, record };
+}
+
 function load(file: File): void {
+  const words = DESK_WORDS[state.lang];
+  if (file.size > MOST_FILE_BYTES) {
+    refuse(fill(words.refuse.tooLarge, { size: file.size, most: MOST_FILE_BYTES }));
+    return;
+  }
   file.text().then(
     (text) => {
-      const value: unknown = JSON.parse(text);
-      const record = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-      // A fixture file holds its claim under `claim`, with the profile it is decided under.
-      const isFixture = record.claimDate === undefined && typeof record.claim === 'object' && record.claim !== null;
-      const claim = (isFixture ? record.claim : record) as Json;
-      state.base = structuredClone(claim);
+      const found = opened(text);
+      if (typeof found === 'string') {
+        refuse(found);
+        return;
+      }
+      state.base = structuredClone(found.claim);
+      state.shopBase = structuredClone(found.record);
       state.pristine = false;
-      rebuild(claim, isFixture && typeof record.policy === 'string' ? record.policy : state.policyId);
+      rebuild(found.claim, found.policyId, found.record);
     },
-  ).catch((error: unknown) => {
-    $('#decision').innerHTML = `<p role="alert" class="error">${DESK_WORDS[state.lang].out.loadError}${String(error instanceof Error ? error.message : error).replace(/[<>&]/g, '')}</p>`;
-  });
+  ).catch((error: unknown) => refuse(`${words.out.loadError}${error instanceof Error ? error.message : String(error)}`));
 }
 
 function save(): void {
-  const { claim } = readForm($<HTMLFormElement>('#claim-form'), state.base, state.lang);
-  const blob = new Blob([`${JSON.stringify(claim, null, 2)}\n`], { type: 'application/json' });
+  const { claim, shop } = readForm($<HTMLFormElement>('#claim-form'), state.base, state.lang, state.shopBase);
+  // With a shop decision entered, the record `sanbao check` reads; otherwise the claim alone.
+  const saved = shop.record === undefined ? claim : { ...(shop.record.id === undefined ? {} : { id: shop.record.id }), claim, shop: shop.record.shop };
+  const blob = new Blob([`${JSON.stringify(saved, null, 2)}\n`], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
-  link.download = `claim-${typeof claim.claimDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(claim.claimDate) ? claim.claimDate : 'new'}.json`;
+  link.download = `${shop.record === undefined ? 'claim' : 'check'}-${typeof claim.claimDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(claim.claimDate) ? claim.claimDate : 'new'}.json`;
   document.body.append(link);
   link.click();
   link.remove();
@@ -149,25 +258,31 @@ function start(): void {
   const form = $<HTMLFormElement>('#claim-form');
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', schedule);
-  form.addEventListener('change', schedule);
+  form.addEventListener('change', (event) => {
+    // A date picked from the calendar is written into its field, as if typed.
+    const picker = event.target as HTMLElement;
+    if (picker instanceof HTMLInputElement && picker.classList.contains('picker') && picker.value !== '') {
+      const field = document.getElementById(picker.dataset.pickerFor!) as HTMLInputElement | null;
+      if (field !== null) field.value = picker.value;
+    }
+    schedule();
+  });
   form.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
     if (button === null) return;
-    const action = button.dataset.action;
-    if (action === 'add-repair' || action === 'add-exchange') {
-      const row = addRow(form, action === 'add-repair' ? 'repair' : 'exchange', state.lang);
-      row.querySelector<HTMLElement>('input, select')?.focus();
-    } else {
+    const [verb, kind] = button.dataset.action!.split('-') as ['add' | 'remove', RowKind];
+    if (verb === 'add') addRow(form, kind, state.lang).querySelector<HTMLElement>('input, select')?.focus();
+    else {
       const row = button.closest('[data-row]');
-      if (row !== null) state.base = removeRow(form, row, state.base, state.lang);
+      if (row !== null) removeRow(form, row, state.lang);
     }
     schedule();
   });
   $('#lang-switch').addEventListener('click', () => {
-    const { claim, policyId } = readForm(form, state.base, state.lang);
+    const { claim, policyId, shop } = readForm(form, state.base, state.lang, state.shopBase);
     state.lang = state.lang === 'zh-CN' ? 'en' : 'zh-CN';
     setTexts();
-    rebuild(claim, policyId);
+    rebuild(claim, policyId, shop.record ?? {});
   });
   $('#load').addEventListener('click', () => $('#load-file').click());
   $<HTMLInputElement>('#load-file').addEventListener('change', (event) => {
@@ -179,10 +294,11 @@ function start(): void {
   $('#print').addEventListener('click', () => window.print());
   $('#reset').addEventListener('click', () => {
     state.base = {};
+    state.shopBase = {};
     state.pristine = true;
-    rebuild({}, 'cn-national');
+    rebuild({ claimDate: today() }, 'cn-national');
   });
-  rebuild({}, 'cn-national');
+  rebuild({ claimDate: today() }, 'cn-national');
   document.body.dataset.ready = 'true';
 }
 

@@ -1,4 +1,4 @@
-import { catalogue, type Claim, citationText, type Decision, formatYuan, type Lang, type Policy, renderTimelineSvg } from '../index';
+import { catalogue, type CheckResult, type Claim, citationText, type Decision, formatYuan, type Lang, type Policy, renderTimelineSvg } from '../index';
 import { fieldId } from './fields';
 import { DESK_WORDS, type DeskWords } from './i18n';
 
@@ -59,12 +59,12 @@ function list(title: string, id: string, items: readonly string[], printed: bool
 function factLabel(fact: string, words: DeskWords): string {
   const path = fact.replace(/\[(\d+)\]/g, '.$1');
   const row = /^history\.repairs\.(\d+)\.(\w+)$/.exec(path);
-  if (row !== null) return `${words.repairRow.replace('{n}', String(Number(row[1]) + 1))}: ${words.fields[`repair.${row[2]}`] ?? row[2]}`;
+  if (row !== null) return `${words.rows.repair.replace('{n}', String(Number(row[1]) + 1))}: ${words.fields[`repair.${row[2]}`] ?? row[2]}`;
   return words.fields[path] ?? fact;
 }
 
 /** The decision panel's HTML. */
-export function renderDecision(decision: Decision, claim: Claim, lang: Lang, policy: Policy): string {
+export function renderDecision(decision: Decision, claim: Claim, lang: Lang, policy: Policy, check = ''): string {
   const words = DESK_WORDS[lang];
   const out: string[] = [];
   const verdict = words.options.verdict![decision.verdict]!;
@@ -80,6 +80,8 @@ export function renderDecision(decision: Decision, claim: Claim, lang: Lang, pol
     `${words.out.price}: ${formatYuan(claim.sale.priceFen, lang)}`,
   ];
   out.push(`<p class="print-only claim-facts">${escapeHtml(facts.join(lang === 'zh-CN' ? '；' : '; '))}</p>`);
+  // The check of the shop's decision, when one was entered: right under the verdict it is held against.
+  if (check !== '') out.push(check);
   if (decision.remedies.length > 0) {
     out.push(
       `<section id="remedies"><h3>${escapeHtml(words.out.remedies)}</h3><table><thead><tr><th scope="col">${escapeHtml(words.out.remedy)}</th><th scope="col">${escapeHtml(words.out.amount)}</th><th scope="col" class="party">${escapeHtml(words.out.performedBy)}</th><th scope="col" class="party">${escapeHtml(words.out.shipping)}</th><th scope="col">${escapeHtml(words.out.cites)}</th></tr></thead><tbody>${remedyRows(decision, words, lang, policy)}</tbody></table></section>`,
@@ -113,6 +115,40 @@ export function renderDecision(decision: Decision, claim: Claim, lang: Lang, pol
 /** The list of problems with the claim, for the decision panel when there is no decision. */
 export function renderProblems(problems: readonly { readonly path: string; readonly label: string; readonly message: string }[], lang: Lang): string {
   const words = DESK_WORDS[lang];
-  const items = problems.map((problem) => `<li><a href="#${fieldId(problem.path)}">${escapeHtml(problem.label)}</a>: ${escapeHtml(problem.message)}</li>`);
+  const items = problems.map((problem) => `<li><a href="#${escapeHtml(fieldId(problem.path))}">${escapeHtml(problem.label)}</a>: ${escapeHtml(problem.message)}</li>`);
   return `<section id="invalid" role="alert"><h2>${escapeHtml(words.out.invalid)}</h2><ul>${items.join('')}</ul></section>`;
+}
+
+/**
+ * The check of the shop's decision, as `sanbao check` reports it (`renderCheck`): whether it meets
+ * the floor, the finding, each remedy owed and not offered (its amount short and its articles, in
+ * the message), where the shop gave more, and the engine note. Printed with the decision.
+ */
+export function renderCheckSection(result: CheckResult, lang: Lang): string {
+  const words = DESK_WORDS[lang].check;
+  const status = result.meetsFloor ? words.meets : words.below;
+  const out = [
+    `<section id="check" data-meets-floor="${String(result.meetsFloor)}"><h3>${escapeHtml(words.title)}${result.id === undefined ? '' : ` · ${escapeHtml(String(result.id))}`}: <span class="check-status ${result.meetsFloor ? 'meets' : 'below'}">${escapeHtml(status)}</span></h3>`,
+    `<p class="check-message">${escapeHtml(result.message[lang])}${result.owed.status === 'provisional' ? ` ${escapeHtml(words.provisional)}` : ''}</p>`,
+  ];
+  if (result.shortfalls.length > 0) {
+    const items = result.shortfalls.map((shortfall) => {
+      const short = shortfall.kind === 'amount' && shortfall.owed.amountFen !== undefined && shortfall.offered?.amountFen !== undefined ? shortfall.owed.amountFen - shortfall.offered.amountFen : undefined;
+      const attrs = [`data-kind="${escapeHtml(shortfall.kind)}"`, `data-remedy="${escapeHtml(shortfall.remedy)}"`, `data-cites="${escapeHtml(shortfall.cites.join(' '))}"`, short === undefined ? '' : `data-short-fen="${short}"`];
+      return `<li ${attrs.filter((attr) => attr !== '').join(' ')}>${escapeHtml(shortfall.message[lang])}</li>`;
+    });
+    out.push(`<h4>${escapeHtml(words.short)}</h4><ul class="shortfalls">${items.join('')}</ul>`);
+  }
+  if (result.more.length > 0) {
+    out.push(`<h4>${escapeHtml(words.more)}</h4><ul class="more">${result.more.map((surplus) => `<li data-kind="${escapeHtml(surplus.kind)}" data-remedy="${escapeHtml(surplus.remedy)}">${escapeHtml(surplus.message[lang])}</li>`).join('')}</ul>`);
+  }
+  if (result.engine.message !== undefined) out.push(`<p class="engine-note">${escapeHtml(result.engine.message[lang])}</p>`);
+  out.push('</section>');
+  return out.join('');
+}
+
+/** Why the shop's decision cannot be checked: its problems, each with a link to its field. */
+export function renderCheckProblems(problems: readonly { readonly path: string; readonly label: string; readonly message: string }[], lang: Lang): string {
+  const items = problems.map((problem) => `<li><a href="#${escapeHtml(fieldId(problem.path))}">${escapeHtml(problem.label)}</a>: ${escapeHtml(problem.message)}</li>`);
+  return `<section id="check" data-meets-floor="unknown" role="alert"><h3>${escapeHtml(DESK_WORDS[lang].check.title)}</h3><p class="error">${escapeHtml(DESK_WORDS[lang].check.invalid)}</p><ul>${items.join('')}</ul></section>`;
 }

@@ -52,17 +52,29 @@ export async function startDesk(): Promise<{ browser: Browser; pageUrl: string; 
 }
 
 /**
- * Opens the page with every request intercepted: the page file itself is let through, anything
- * else is recorded and refused. `requests` lists every URL the page asked for.
+ * Opens the page with every request intercepted: the page file itself is let through (and data:
+ * URLs, which never leave the browser), anything else is recorded and refused. `requests` lists
+ * every other URL the page asked for.
  */
-export async function openDesk(browser: Browser, pageUrl: string, lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+export async function openDesk(
+  browser: Browser,
+  pageUrl: string,
+  lang: 'zh-CN' | 'en' = 'zh-CN',
+  before?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   const page = await browser.newPage();
+  if (before !== undefined) await before(page);
   await page.setViewport({ width: 1400, height: 1000 });
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.setRequestInterception(true);
   page.on('request', (request) => {
+    // A data: URL is the browser's own (the date field's calendar icon): nothing leaves the machine.
+    if (request.url().startsWith('data:')) {
+      void request.continue();
+      return;
+    }
     requests.push(request.url());
     if (request.url() === pageUrl || request.url() === `${pageUrl}#en`) void request.continue();
     else void request.abort();
@@ -80,11 +92,39 @@ export async function settled(page: Page): Promise<void> {
   });
 }
 
-/** Opens a claim file with the page's own "open" control (a file input, as a person picking the file would). */
-export async function loadFile(page: Page, path: string): Promise<void> {
+/**
+ * Opens a claim file with the page's own "open" control (a file input, as a person picking the
+ * file would), and waits for the page to show `state`: `decided`, `invalid` (the claim's errors)
+ * or `refused` (the file was not opened).
+ */
+export async function loadFile(page: Page, path: string, state: 'decided' | 'invalid' | 'refused' = 'decided'): Promise<void> {
   const input = await page.$('input#load-file');
   if (input === null) throw new Error('the page has no file input');
+  await page.evaluate(() => document.querySelector('#decision')?.removeAttribute('data-state'));
   await input.uploadFile(path);
-  await page.waitForSelector('#decision[data-state=decided]');
+  await page.waitForSelector(`#decision[data-state=${state}]`);
   await settled(page);
+}
+
+/** The JSON the page's "save" button writes (a claim, or a `{ id, claim, shop }` record). */
+export async function savedJson(page: Page): Promise<unknown> {
+  const text = await page.evaluate(async () => {
+    const link = new Promise<string>((resolve) => {
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob) => {
+        URL.createObjectURL = original;
+        void (blob as Blob).text().then(resolve);
+        return original.call(URL, blob);
+      };
+    });
+    document.querySelector<HTMLButtonElement>('#save')!.click();
+    return link;
+  });
+  return JSON.parse(text) as unknown;
+}
+
+/** How many pages the page prints on A4 (Chromium's own PDF, as the print button gives). */
+export async function printedPages(page: Page): Promise<number> {
+  const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }

@@ -7,3 +7,16 @@ export const FIELD_FIXTURES: readonly { readonly name: string; readonly kind: st
   { name: 'statute/no-reason-last-day.json', kind: 'an online no-reason return' },
   { name: 'policies/oppo/exchange-day-20-thirty-day-window.json', kind: "a maker's profile (OPPO)" },
 ];
+
+/**
+ * Six of the fixtures whose decisions print longest (two repairs, depreciation, several windows,
+ * a warning): each must fit one A4 page with a check of a shop's decision on it too.
+ */
+export const PRINT_FIXTURES: readonly string[] = [
+  'statute/art19-depreciation-capped-at-price.json',
+  'statute/art17-repairer-day-31-exchange.json',
+  'statute/no-reason-and-fault-both-refunds.json',
+  'statute/art19-after-exchange-two-repairs.json',
+  'policies/xiaomi/sign-for-start-online-2024-03-refund-day-6.json',
+  'statute/art16-parts-day-61-exchange.json',
+];

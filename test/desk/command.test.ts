@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -44,6 +44,17 @@ describe('sanbao desk', () => {
     const run = await cliWithFiles(['desk'], {});
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/desk\.html is not next to the command .*npm run build/);
+  });
+
+  it('says on one line that --out names a directory or a missing directory, with exit 2, not that it cannot read it', () => {
+    for (const [target, ...reason] of [
+      [out, '这是一个目录，不是文件', 'it is a directory, not a file'],
+      [join(out, 'missing', 'desk.html'), '文件不存在', 'no such file'],
+    ] as const) {
+      const run = spawnSync(process.execPath, [join(built, 'cli.js'), 'desk', '--out', target], { encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`sanbao: 无法写入 ${target}：${reason[0]} / cannot write ${target}: ${reason[1]}\n`);
+    }
   });
 
   it('takes no input file', async () => {

@@ -11,6 +11,7 @@ async function setControl(page: Page, spec: FieldSpec, path: string, value: unkn
   switch (spec.kind) {
     case 'date':
     case 'text':
+    case 'imei':
     case 'number':
     case 'yuan': {
       const text = value === undefined || value === null ? '' : spec.kind === 'yuan' ? fenToYuan(value as number) : String(value);

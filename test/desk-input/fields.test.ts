@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fenToYuan, fieldId, formPathOf, REPAIR_FIELDS, SECTIONS, yuanToFen } from '../../src/desk/fields';
+import { fenToYuan, fieldId, formPathOf, REPAIR_FIELDS, SECTIONS, SHOP_FIELDS, SHOP_OFFER_FIELDS, SHOP_VERDICTS, yuanToFen } from '../../src/desk/fields';
 import { DESK_WORDS } from '../../src/desk/i18n';
 import { escapeHtml } from '../../src/desk/render';
-import { faultSchema, repairSchema } from '../support/api';
+import { faultSchema, repairSchema, shopDecisionSchema, shopRemedySchema } from '../support/api';
 
 describe('the desk form as data', () => {
   it('reads amounts typed in yuan as integer fen, without floating point, and refuses anything else', () => {
@@ -22,6 +22,9 @@ describe('the desk form as data', () => {
     expect(formPathOf('$.history.repairs[2].returned')).toBe('history.repairs.2.returned');
     expect(formPathOf('$.fault.codes[3]')).toBe('fault.codes');
     expect(formPathOf('$.history.repairs[0].faultCodes[1]')).toBe('history.repairs.0.faultCodes');
+    // A key with a quote in it, as the library writes its path: read back to the key itself.
+    expect(formPathOf('$["a\\"b"]')).toBe('a"b');
+    expect(formPathOf('$.sale["x\\"]; y"]')).toBe('sale.x"]; y');
     expect(fieldId('history.repairs.2.returned')).toBe('f-history-repairs-2-returned');
   });
 
@@ -34,6 +37,24 @@ describe('the desk form as data', () => {
     expect(inspection?.kind === 'select' && inspection.values).toEqual(faultSchema.shape.inspection.def.innerType.options);
     const delay = REPAIR_FIELDS.find((spec) => spec.path === 'delayCause');
     expect(delay?.kind === 'select' && delay.values).toEqual(repairSchema.shape.delayCause.def.innerType.options);
+  });
+
+  it("asks for the shop's decision in the terms of the check record, labelled in both languages", () => {
+    expect([...SHOP_VERDICTS]).toEqual(shopDecisionSchema.shape.verdict.options);
+    const verdict = SHOP_FIELDS.find((spec) => spec.path === 'shop.verdict');
+    expect(verdict?.kind === 'select' && verdict.values).toEqual(['', ...shopDecisionSchema.shape.verdict.options]);
+    const type = SHOP_OFFER_FIELDS.find((spec) => spec.path === 'type');
+    expect(type?.kind === 'select' && type.values).toEqual(['', ...shopRemedySchema.shape.type.options]);
+    const shipping = SHOP_OFFER_FIELDS.find((spec) => spec.path === 'shippingPaidBy');
+    expect(shipping?.kind === 'select' && shipping.values).toEqual(['', ...shopRemedySchema.shape.shippingPaidBy.def.innerType.options]);
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const words = DESK_WORDS[lang];
+      for (const spec of SHOP_FIELDS) expect(words.fields[spec.path], `${lang} ${spec.path}`).toBeTruthy();
+      for (const spec of SHOP_OFFER_FIELDS) expect(words.fields[`offer.${spec.path}`], `${lang} offer.${spec.path}`).toBeTruthy();
+      for (const spec of [...SHOP_FIELDS, ...SHOP_OFFER_FIELDS]) {
+        if (spec.kind === 'select') for (const value of spec.values) expect(words.options[spec.words]?.[value], `${lang} ${spec.words} ${value}`).toBeTruthy();
+      }
+    }
   });
 
   it('escapes text for HTML', () => {
