@@ -73,7 +73,8 @@ export default defineConfig([
     define,
   },
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    /** serve-worker: the file `sanbao serve`'s worker threads run (src/cli/serve/pool.ts). */
+    entry: { cli: 'src/cli/bin.ts', 'serve-worker': 'src/cli/serve/worker.ts' },
     format: ['esm'],
     /**
      * Each command's work is a dynamic import (src/cli/commands/*-run.ts), built as its own
