@@ -13,7 +13,7 @@ import { choice } from '../options';
 import type { Answered, Task } from './answers';
 import { type Body, readBody } from './body';
 import { errorBody, type HttpError, type HttpErrorCode, httpError, statusOf } from './http-errors';
-import { idleLimited } from './idle-limited';
+import { BodyIdle, idleLimited } from './idle-limited';
 import type { ServiceMetrics } from './metrics';
 import { openApiDocument } from './openapi';
 import type { ServicePool } from './pool';
@@ -162,6 +162,11 @@ export async function buildService(pool: ServicePool, metrics: ServiceMetrics, s
   app.setErrorHandler((error: Error & { statusCode?: number; sanbao?: HttpError }, request, reply) => {
     if (error instanceof OptionError) return fail(reply, 'option', error.error);
     if (error.statusCode === 429 && error.sanbao !== undefined) return fail(reply, 'rate-limited', error.sanbao);
+    // A batch whose body stopped arriving before any answer was sent (after that, it is cut off).
+    if (error instanceof BodyIdle) {
+      reply.header('connection', 'close');
+      return fail(reply, 'body-timeout', httpError('body-timeout', { values: { ms: String(settings.timeoutMs) } }));
+    }
     // Never a stack trace to the client; the log has it (and nothing of the claim).
     request.log.error({ err: error }, 'request failed');
     return fail(reply, 'internal');

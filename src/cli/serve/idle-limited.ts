@@ -6,7 +6,7 @@ export class BodyIdle extends Error {
 }
 
 /**
- * The chunks of a streamed body, given up (the stream destroyed, {@link BodyIdle} thrown) when
+ * The chunks of a streamed body, given up ({@link BodyIdle} thrown) when
  * none comes for `idleMs`: a batch may stream for as long as it keeps sending, a client that
  * stalls (a slow-loris body) does not hold its connection and its workers' blocks for ever.
  */
@@ -21,7 +21,9 @@ export async function* idleLimited(stream: Readable, idleMs: number): AsyncGener
     try {
       next = await Promise.race([iterator.next(), idle]);
     } catch (error) {
-      stream.destroy();
+      // Not destroyed here: that would close the connection before the 408 could be said on it.
+      // The answer closes the connection (`Connection: close`), and the rest is never read.
+      stream.pause();
       throw error;
     } finally {
       clearTimeout(timer);
