@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Lang } from '../../claim/input-error';
@@ -110,10 +111,11 @@ export async function buildService(pool: ServicePool, metrics: ServiceMetrics, s
     forceCloseConnections: 'idle',
     keepAliveTimeout: 5_000,
     exposeHeadRoutes: false,
+    // Headers must all arrive within the request timeout (a body's own limit is readBody's, or a
+    // batch's idleLimited's), checked every second rather than Node's default 30.
+    serverFactory: (handler) =>
+      createServer({ headersTimeout: Math.min(settings.timeoutMs, 60_000), requestTimeout: 0, connectionsCheckingInterval: Math.min(settings.timeoutMs, 1000) }, handler),
   });
-  // Headers must all arrive within the request timeout (the body's own is readBody's).
-  app.server.headersTimeout = Math.min(settings.timeoutMs, 60_000);
-  app.server.requestTimeout = 0;
   let closing = false;
   let readiness: 'starting' | 'ready' | 'closing' = 'starting';
 
