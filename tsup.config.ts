@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
-import { version } from './package.json';
+import { optionalDependencies, version } from './package.json';
 import { buildDeskPage } from './src/cli/build-desk-page';
 import { engineMaterialDigest } from './src/stamp/material';
 
@@ -85,6 +85,11 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'node20',
+    /**
+     * `sanbao serve`'s and `sanbao mcp`'s packages (optional dependencies: tsup leaves only
+     * `dependencies` out of the bundle by itself) are imported from node_modules, on use.
+     */
+    external: Object.keys(optionalDependencies),
     banner: { js: '' },
     noExternal,
     define,

@@ -19,6 +19,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { build } from 'tsup';
+import { optionalDependencies } from '../../package.json';
 import { decide } from '../../src/index';
 import { benchClaims } from './claims';
 
@@ -32,7 +33,7 @@ const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
 
 // The command line as users get it, with the serve worker beside it, from the sources as they are now.
 const outDir = `${root}.tmp/bench-serve`;
-await build({ entry: { cli: `${root}src/cli/bin.ts`, 'serve-worker': `${root}src/cli/serve/worker.ts` }, format: ['esm'], outDir, target: 'node20', silent: true, config: false, external: ['zod', 'date-fns'] });
+await build({ entry: { cli: `${root}src/cli/bin.ts`, 'serve-worker': `${root}src/cli/serve/worker.ts` }, format: ['esm'], outDir, target: 'node20', silent: true, config: false, external: ['zod', 'date-fns', ...Object.keys(optionalDependencies)] });
 const cli = `${outDir}/cli.js`;
 
 const claims = benchClaims(10_000);

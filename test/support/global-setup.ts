@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
+import { optionalDependencies } from '../../package.json';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -27,7 +28,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     target: 'node20',
     silent: true,
     config: false,
-    external: ['zod', 'date-fns'],
+    external: ['zod', 'date-fns', ...Object.keys(optionalDependencies)],
   });
   project.provide('builtDir', out);
   return () => rmSync(out, { recursive: true, force: true });

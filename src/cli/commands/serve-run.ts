@@ -3,6 +3,7 @@ import { type Args, UsageError } from '../args';
 import { EXIT } from '../command';
 import { type CliIo, writeAll } from '../io';
 import { calendarFileOf, policyOf } from '../options';
+import { needOptional } from '../optional-dependencies';
 import { codeOf } from '../output-error';
 import { buildService } from '../serve/app';
 import { serviceMetrics } from '../serve/metrics';
@@ -37,6 +38,7 @@ const WARM_UP = new TextEncoder().encode('{"claimDate":"2025-03-08","item":{"kin
  */
 export async function runServe(args: Args, io: CliIo): Promise<number> {
   if (args.positional.length > 0) throw new UsageError('serve takes no file');
+  await needOptional('serve');
   const port = wholeOption(args, 'port', 0, 65535, 8080);
   const host = args.options.host ?? '127.0.0.1';
   if (typeof host !== 'string' || host === '') throw new UsageError('--host needs an address');

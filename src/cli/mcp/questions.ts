@@ -1,5 +1,6 @@
 import type { Decision } from '../../claim/decision';
 import type { InputError, Lang } from '../../claim/input-error';
+import { factWords, vocabularyOf } from '../../explain/counterfactual-message';
 import { reasonLocales } from '../../explain/messages';
 
 type Text = { readonly 'zh-CN': string; readonly en: string };
@@ -57,21 +58,6 @@ function generic(fact: string): string {
 function withRepair(text: string, fact: string): string {
   const repair = /\[(\d+)\]/.exec(fact);
   return repair === null ? text : text.replace('#', String(Number(repair[1]) + 1));
-}
-
-function factWords(fact: string, lang: Lang): string {
-  const word = reasonLocales[lang].terms.fact?.[generic(fact)];
-  return word === undefined ? fact : withRepair(word, fact);
-}
-
-function vocabularyOf(fact: string): string | undefined {
-  if (fact === 'proof.invoice') return 'invoice';
-  if (fact === 'proof.warrantyCard') return 'card';
-  if (fact.startsWith('condition.')) return 'finding-value';
-  if (fact === 'fault.inspection') return 'inspection';
-  if (fact.startsWith('stock.')) return 'yes-no';
-  if (fact.endsWith('.delayCause')) return 'delay-cause';
-  return undefined;
 }
 
 function valueWords(fact: string, value: string | number | boolean, lang: Lang): string {

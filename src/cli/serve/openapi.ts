@@ -88,7 +88,7 @@ export function openApiDocument(schemaOf: (name: SchemaName) => Record<string, u
         },
       },
       '/healthz': { get: { summary: 'Liveness (no token needed)', security: [{}], responses: { '200': { description: '`{"status":"ok"}`' } } } },
-      '/readyz': { get: { summary: 'Readiness: 503 while starting or shutting down (no token needed)', security: [{}], responses: { '200': { description: 'ready' }, '503': errors('not ready') } } },
+      '/readyz': { get: { summary: 'Readiness: 503 while shutting down (no token needed)', security: [{}], responses: { '200': { description: 'ready' }, '503': errors('not ready') } } },
       '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
       '/metrics': { get: { summary: 'Prometheus metrics: requests, latency, verdicts, errors', responses: { '200': { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
     },
