@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
-import { version } from './package.json';
+import { optionalDependencies, version } from './package.json';
 import { buildDeskPage } from './src/cli/build-desk-page';
 import { engineMaterialDigest } from './src/stamp/material';
 
@@ -74,7 +74,8 @@ export default defineConfig([
     minify: true,
   },
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    /** serve-worker: the file `sanbao serve`'s worker threads run (src/cli/serve/pool.ts). */
+    entry: { cli: 'src/cli/bin.ts', 'serve-worker': 'src/cli/serve/worker.ts' },
     format: ['esm'],
     /**
      * Each command's work is a dynamic import (src/cli/commands/*-run.ts), built as its own
@@ -83,6 +84,12 @@ export default defineConfig([
      */
     splitting: true,
     ...shared,
+    /**
+     * `sanbao serve`'s and `sanbao mcp`'s packages (optional dependencies: tsup leaves only
+     * `dependencies` and `peerDependencies` out of the bundle by itself) are imported from
+     * node_modules, on use.
+     */
+    external: Object.keys(optionalDependencies),
     banner: { js: '' },
     /** The desk page (dist/desk.html): one self-contained file, which `sanbao desk` copies out. */
     async onSuccess() {

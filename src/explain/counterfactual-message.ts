@@ -22,7 +22,7 @@ function codeOf(counterfactual: Counterfactual): string {
 }
 
 /** The vocabulary (locale `terms`) a fact's values are said in. */
-function vocabularyOf(fact: string): string | undefined {
+export function vocabularyOf(fact: string): string | undefined {
   if (fact === 'proof.invoice') return 'invoice';
   if (fact === 'proof.warrantyCard') return 'card';
   if (fact.startsWith('condition.')) return 'finding-value';
@@ -34,7 +34,7 @@ function vocabularyOf(fact: string): string | undefined {
 }
 
 /** A fact's name for a reader: `proof.invoice` → 发票 / the invoice; repairs by their number. */
-function factWords(fact: string, lang: Lang): string {
+export function factWords(fact: string, lang: Lang): string {
   const generic = fact.replace(/\[\d+\]/, '[]');
   const word = reasonLocales[lang].terms.fact?.[generic];
   const repair = /\[(\d+)\]/.exec(fact);

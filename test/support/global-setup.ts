@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
+import { optionalDependencies } from '../../package.json';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -21,13 +22,13 @@ export default async function setup(project: TestProject): Promise<() => void> {
   mkdirSync(join(root, '.tmp'), { recursive: true });
   const out = mkdtempSync(join(root, '.tmp', 'build-'));
   await build({
-    entry: { cli: join(root, 'src/cli/bin.ts'), index: join(root, 'src/index.ts') },
+    entry: { cli: join(root, 'src/cli/bin.ts'), index: join(root, 'src/index.ts'), 'serve-worker': join(root, 'src/cli/serve/worker.ts') },
     format: ['esm'],
     outDir: out,
     target: 'node20',
     silent: true,
     config: false,
-    external: ['zod', 'date-fns'],
+    external: ['zod', 'date-fns', ...Object.keys(optionalDependencies)],
   });
   project.provide('builtDir', out);
   return () => rmSync(out, { recursive: true, force: true });

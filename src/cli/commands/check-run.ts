@@ -17,11 +17,11 @@ import { calendarOf, choice, errorText, inputOf, policyOf } from '../options';
 export const BELOW_FLOOR = 3;
 
 /** A claim and its shop decision may be larger than a claim alone: the claim's limit plus room for the decision. */
-const MAX_INPUT_BYTES = MAX_CLAIM_BYTES + 16 * 1024;
+export const MAX_INPUT_BYTES = MAX_CLAIM_BYTES + 16 * 1024;
 
-type Outcome = { readonly ok: true; readonly result: CheckResult } | { readonly ok: false; readonly errors: readonly InputError[] };
+export type Outcome = { readonly ok: true; readonly result: CheckResult } | { readonly ok: false; readonly errors: readonly InputError[] };
 
-function checkValue(value: unknown, policy: Policy, calendar: RestDayCalendar | undefined): Outcome {
+export function checkValue(value: unknown, policy: Policy, calendar: RestDayCalendar | undefined): Outcome {
   const parsed = parseCheckInput(value);
   if (!parsed.ok) return parsed;
   const { id, claim, shop } = parsed.input;
@@ -32,7 +32,7 @@ function checkValue(value: unknown, policy: Policy, calendar: RestDayCalendar | 
 const terminalLines = (text: string): string => text.split('\n').map(terminalText).join('\n');
 
 /** The result as JSON: everything but the full decision, which `sanbao decide` gives. */
-function resultJson(result: CheckResult, line: number | undefined): Record<string, unknown> {
+export function resultJson(result: CheckResult, line: number | undefined): Record<string, unknown> {
   const { decision: _decision, ...rest } = result;
   return line === undefined ? rest : { line, ...rest };
 }

@@ -9,9 +9,9 @@ import { type CliIo, writeAll } from '../io';
 import { calendarOf, choice, errorsJson, errorText, inputOf, policyOf, readLimited, resolvePointer } from '../options';
 
 /** A fixture file (a claim with its expected decision) given as the claim itself. */
-const looksLikeFixture = (value: unknown) => value !== null && typeof value === 'object' && 'claim' in value && 'expect' in value;
+export const looksLikeFixture = (value: unknown) => value !== null && typeof value === 'object' && 'claim' in value && 'expect' in value;
 
-const FIXTURE_HINT = {
+export const FIXTURE_HINT = {
   'zh-CN': '提示：这是一个测试用例文件，其中的理赔在 /claim；请加上 --at /claim',
   en: 'hint: this is a fixture file, whose claim is at /claim; add --at /claim',
 } as const;

@@ -5,8 +5,10 @@ import { checkCommand } from './check';
 import { decideCommand } from './decide';
 import { deskCommand } from './desk';
 import { diffCommand } from './diff';
+import { mcpCommand } from './mcp';
 import { policiesCommand } from './policies';
 import { schemaCommand } from './schema';
+import { serveCommand } from './serve';
 import { testCommand } from './test';
 
 /** Every `sanbao` command, in the order `--help` lists them. */
@@ -20,4 +22,6 @@ export const COMMANDS: readonly Command[] = [
   schemaCommand,
   policiesCommand,
   auditCommand,
+  serveCommand,
+  mcpCommand,
 ];
