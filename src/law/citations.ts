@@ -168,6 +168,11 @@ const cpl2013 = {
     verified: true,
     evidence: 'statute',
   },
+  'art25-1': {
+    article: { 'zh-CN': '第二十五条第一款第（一）项', en: 'Art. 25(1)(i)' },
+    verified: true,
+    evidence: 'statute',
+  },
   art26: {
     article: articleNo(26),
     verified: true,
@@ -219,6 +224,22 @@ const laterLaws = {
       article: articleNo(3),
       verified: true,
       evidence: 'statute',
+    },
+  },
+  tradein2025: {
+    source: 'tradein2025',
+    entry: {
+      article: null,
+      verified: true,
+      evidence: 'S',
+    },
+  },
+  tradein2026: {
+    source: 'tradein2026',
+    entry: {
+      article: null,
+      verified: true,
+      evidence: 'S',
     },
   },
 } satisfies Record<string, { readonly source: SourceId; readonly entry: Entry }>;

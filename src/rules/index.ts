@@ -4,7 +4,7 @@ import { accessoryRefund, accessoryReplacement } from './accessories';
 import { damageDisputed, damageFound } from './damage';
 import { batteryCapacity, cosmeticOnly, externalCause, inspection, noFault, unlistedFault } from './fault';
 import { lawInForce } from './law-in-force';
-import { noReasonActivation, noReasonIntact, noReasonUnavailable, noReasonWindow } from './no-reason';
+import { noReasonActivation, noReasonIntact, noReasonMadeToOrder, noReasonUnavailable, noReasonWindow } from './no-reason';
 import { calendarCoverage, counting, periodStartBasis, repairExtension, restartAfterExchange, restDayRollOver, unknownCalendarYear } from './periods';
 import { cardMismatch, factoryDateProof, invoiceMismatch, noProof, secondaryProof } from './proof';
 import { paidRepair, sellerFirst, sellerPaysTransport } from './remedies';
@@ -62,6 +62,7 @@ export const nationalRules: readonly Rule<NationalRuleId>[] = [
   ...noReasonWindow,
   ...noReasonUnavailable,
   ...noReasonIntact,
+  ...noReasonMadeToOrder,
   ...noReasonActivation,
   ...paidRepair,
   ...loaner,

@@ -39,6 +39,7 @@ export const NATIONAL_RULE_FILES = {
   'no-reason.unavailable': 'no-reason',
   'no-reason.intact': 'no-reason',
   'no-reason.activation': 'no-reason',
+  'no-reason.made-to-order': 'no-reason',
   'remedy.paid-repair': 'remedies',
   'repairs.loaner': 'repairs',
   'substitution.no-stock': 'substitution',

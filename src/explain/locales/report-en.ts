@@ -86,7 +86,7 @@ export const reportEn = {
     'report.event.end': 'last day of the {window}',
     'report.event.end-extended': 'last day of the {window} ({days|day} in repair added)',
     'report.event.end-rolled': 'last day of the {window} (moved to the next working day)',
-    'report.event.claim': 'claim (day {day})',
+    'report.event.claim': 'claim (day {day} counted from {from})',
     'report.strip.dates': 'dates',
     'report.strip.refund': 'refund',
     'report.strip.exchange': 'exchange',
@@ -122,7 +122,7 @@ export const reportEn = {
     'report.svg.repair-span': '{from} to {to}, {days|day}',
     'report.svg.repair-open': 'since {from}, still in repair ({days|day})',
     'report.svg.claim': 'Claim {day}',
-    'report.svg.day-number': ', day {n}',
+    'report.svg.day-number': ', day {n} from {from}',
 } as const;
 
 /** Every code of the report's and the timeline's own words. */

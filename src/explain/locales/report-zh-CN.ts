@@ -83,7 +83,7 @@ export const reportZhCN = {
     'report.event.end': '{window}最后一日',
     'report.event.end-extended': '{window}最后一日（已加上修理占用的{days}天）',
     'report.event.end-rolled': '{window}最后一日（顺延至其后第一个工作日）',
-    'report.event.claim': '申请日（第{day}日）',
+    'report.event.claim': '申请日（自{from}起第{day}日）',
     'report.strip.dates': '日期',
     'report.strip.refund': '退货期',
     'report.strip.exchange': '换货期',
@@ -119,5 +119,5 @@ export const reportZhCN = {
     'report.svg.repair-span': '{from}至{to}，共{days}天',
     'report.svg.repair-open': '{from}送修，尚未取回（已{days}天）',
     'report.svg.claim': '申请日 {day}',
-    'report.svg.day-number': '，第{n}日',
+    'report.svg.day-number': '，自{from}起第{n}日',
 } satisfies Readonly<Record<ReportCode, string>>;
