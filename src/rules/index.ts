@@ -26,7 +26,8 @@ import { exchangeWindow, periodExpired, refundWindow, warrantyPeriod } from './w
  * 4. The windows and the period, accessories, repair history, the no-reason return (grants).
  * 5. Substitution and money.
  * 6. Context of the sale, who performs and who pays the transport.
- * 7. Whether a year the calendar lacks leaves the decision open (I28): it needs every finding.
+ * 7. Whether a year the calendar lacks leaves the decision open (I28): it needs every finding;
+ *    then the warning that says so, only where it does.
  */
 export const nationalRules: readonly Rule<NationalRuleId>[] = [
   ...lawInForce,
@@ -36,7 +37,6 @@ export const nationalRules: readonly Rule<NationalRuleId>[] = [
   ...repairExtension,
   ...counting,
   ...restDayRollOver,
-  ...calendarCoverage,
   ...cardMismatch,
   ...invoiceMismatch,
   ...secondaryProof,
@@ -76,4 +76,5 @@ export const nationalRules: readonly Rule<NationalRuleId>[] = [
   ...sellerFirst,
   ...sellerPaysTransport,
   ...unknownCalendarYear,
+  ...calendarCoverage,
 ];

@@ -200,34 +200,30 @@ export const restDayRollOver = nationalRule({
 });
 
 /**
- * **The calendar lacks a year** (I3): the roll-over there counts weekends only, and the decision
- * warns that a holiday or make-up working day it does not know could move a last day.
+ * **The calendar lacks a year** (I3, I28): the roll-over there counts weekends only. The decision
+ * warns that a holiday or make-up working day it does not know could move a last day only where
+ * that can change what the decision says: when a window's unknown year has made the decision
+ * provisional ({@link unknownCalendarYear}, which runs just before). A day-3 refund of a sale whose
+ * period ends in an unknown year carries no such warning: no holiday could change it.
  */
 export const calendarCoverage = nationalRule({
   id: 'calendar.coverage',
   describes: {
-    'zh-CN': '节假日日历未收录的年份，仅按周末顺延，并给出提示。',
-    en: 'In a year the holiday calendar lacks, only weekends roll over, with a warning.',
+    'zh-CN': '节假日日历未收录的年份，仅按周末顺延；只有该年的节假日安排可能改变结论时，才给出提示。',
+    en: 'In a year the holiday calendar lacks, only weekends roll over; a warning is given only where that year’s holidays could change the outcome.',
   },
-  interpretations: ['I3'],
+  interpretations: ['I3', 'I28'],
   basis: [mp2001('mp2001:period'), countingLaw(203)],
-  run: ({ facts }, basis) => {
-    let uncovered = false;
-    for (const entry of facts.windows) if (entry[1].rolled.uncoveredYears.length > 0) uncovered = true;
-    if (!uncovered) return SILENT;
-    const years = new Set<number>();
+  run: ({ findings }, basis) => {
+    const years = new Set<string>();
     const names: string[] = [];
-    for (const { 0: name, 1: window } of facts.windows) {
-      if (window.rolled.uncoveredYears.length === 0) continue;
-      names.push(name);
-      for (const year of window.rolled.uncoveredYears) years.add(year);
+    for (const { rule, finding } of findings) {
+      if (rule !== 'calendar.unknown-year' || finding.params === undefined) continue;
+      names.push(String(finding.params.window));
+      for (const year of String(finding.params.years).split(LIST)) years.add(year);
     }
-    return [
-      warn('calendar.not-covered', countingCite(basis, 203), {
-        years: [...years].sort().join(LIST),
-        windows: names.join(LIST),
-      }),
-    ];
+    if (names.length === 0) return SILENT;
+    return [warn('calendar.not-covered', countingCite(basis, 203), { years: [...years].sort().join(LIST), windows: names.join(LIST) })];
   },
 });
 
