@@ -130,7 +130,7 @@ export const en = {
     'floor.remedy-missing': 'Under {profile} alone, {remedy} would not be offered (it decides {verdict}); the statutory floor gives it, and the floor prevails ({prevails}) over {clause}.',
     'floor.remedy-worse': 'Under {profile} alone, {remedy} would be offered on worse terms (it decides {verdict}); the statutory floor’s terms prevail ({prevails}) over {clause}.',
     'cf.claim-earlier': 'A claim by {to} (instead of {from}) would have been {verdict} ({cite}).',
-    'cf.claim-later-stronger': 'A claim on {to} would be {verdict} ({cite}).',
+    'cf.claim-later-stronger': 'A claim from {to} on, with nothing else changed, would be {verdict} ({cite}).',
     'cf.claim-later-weaker': 'A claim after the last day, on {to}, would only be {verdict} ({cite}).',
     'cf.proof-stronger': 'With {to} (instead of {from}), this would be {verdict} ({cite}).',
     'cf.proof-weaker': 'With {to} (instead of {from}), this would only be {verdict} ({cite}).',
