@@ -130,7 +130,7 @@ export const zhCN = {
     'floor.remedy-missing': '单按“{profile}”，不给予{remedy}（其结论为{verdict}）；国家规定给予该项补救，以法定标准为准（{prevails}），{clause}不予适用。',
     'floor.remedy-worse': '单按“{profile}”，{remedy}的条件较差（其结论为{verdict}）；以国家规定的条件为准（{prevails}），{clause}不予适用。',
     'cf.claim-earlier': '如在{to}以前（而非{from}）提出，可得{verdict}（{cite}）。',
-    'cf.claim-later-stronger': '如自{to}起提出（其他事实不变），可得{verdict}（{cite}）。'
+    'cf.claim-later-stronger': '如自{to}起提出（其他事实不变），可得{verdict}（{cite}）。',
     'cf.claim-later-weaker': '如过了最后一日、于{to}提出，只能{verdict}（{cite}）。',
     'cf.proof-stronger': '如有{to}（而非{from}），可得{verdict}（{cite}）。',
     'cf.proof-weaker': '如只有{to}（而非{from}），只能{verdict}（{cite}）。',
