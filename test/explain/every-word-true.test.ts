@@ -57,7 +57,7 @@ describe('item 3: facts worded as they are', () => {
       fault: { codes: ['no-power-on'] },
       condition: { activated: true, activationDate: '2025-05-20' },
     });
-    expect(words(decision, 'en')).toContain('activated on 2025-05-20, before it was sold on 2025-06-01');
+    expect(words(decision, 'en')).toContain('activated on 2025-05-20, before the sale on 2025-06-01; the consumer received it on 2025-06-03');
     expect(words(decision, 'zh-CN')).toContain('售前激活');
   });
 

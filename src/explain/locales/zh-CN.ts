@@ -34,7 +34,7 @@ export const zhCN = {
     'damage.seller-must-prove': '消费者对“{finding}”的认定有异议。该机于{receipt}收货，本次申请在收货后六个月内（至{until}），应由经营者举证；举证之前，各项补救暂时成立。',
     'damage.consumer-must-prove': '消费者对“{finding}”的认定有异议，但已超过收货后六个月，经营者无需举证：除非消费者证明损坏并非自己造成，免费补救不成立。',
     'damage.consumer-proof-pending': '待定：消费者对“{finding}”认定的反证。',
-    'activation.period-unchanged': '该机于{activationDate}已激活，早于{saleDate}售出，也早于消费者{receipt}收货。三包期间仍自{start}起算：售前激活不缩短消费者的权利。',
+    'activation.period-unchanged': '该机于{activationDate}已激活，早于{saleDate}售出；消费者于{receipt}收货。三包期间仍自{start}起算：售前激活不缩短消费者的权利。',
     'activation.period-unchanged-in-transit': '该机于{activationDate}激活，在{saleDate}售出（下单）之后、消费者{receipt}收货之前，并非消费者所为。三包期间仍自{start}起算：交付前的激活不缩短消费者的权利。',
     'activation.possibly-used-fraud': '{activationDate}激活、{receipt}才收货，可能是二手机或翻新机当新机出售；如属实，消费者可按欺诈要求商品价款三倍的赔偿。',
     'activation.possibly-used': '{activationDate}激活、{receipt}才收货，可能是二手机或翻新机当新机出售；销售者对其所售商品负责。',
