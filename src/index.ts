@@ -113,7 +113,7 @@ export { UnknownPolicyError } from './policy/unknown-policy-error';
 
 export { bilingual, message } from './explain/messages';
 export { renderDecision } from './explain/render-decision';
-export { citationText } from './explain/citation-text';
+export { citationLegend, citationText } from './explain/citation-text';
 export { renderReport } from './explain/report';
 export { renderTimelineSvg, timelineOf, timelineStrip } from './explain/timeline';
 export type { Counterfactual } from './engine/counterfactuals';

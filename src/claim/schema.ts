@@ -73,7 +73,18 @@ export const saleSchema = z.strictObject({
    * pays the consumer the rest, and the subsidy goes back through the programme.
    */
   subsidyFen: z.optional(fenSchema),
+  /**
+   * The buyer confirmed, in a separate step at checkout, that activating this item excludes the
+   * no-reason return (I19, I24). It covers the buyer's own activation only, nothing else: not
+   * customisation (that is {@link madeToOrder}).
+   */
   noReasonExclusionConfirmed: z._default(z.boolean(), false),
+  /**
+   * Made to the buyer's order (定作: engraving, a custom build): no no-reason return (消保法 Art.
+   * 25(1)(i)); 三包 for faults is unaffected (I31). Absent means false; left out of the parsed
+   * claim when absent, so that claims without it keep their bytes.
+   */
+  madeToOrder: z.optional(z.boolean()),
 });
 
 export const proofSchema = z.strictObject({

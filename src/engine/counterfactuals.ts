@@ -2,6 +2,9 @@ import type { Decision } from '../claim/decision';
 import { parseClaim } from '../claim/parse';
 import type { Claim, Request } from '../claim/schema';
 import { addDays } from '../time/add-days';
+import { daysBetween } from '../time/days-between';
+import { type ParameterSet, type Params, paramsOn } from './parameters';
+import { receiptDateOf } from '../claim/receipt-date';
 import { STRENGTH, type Verdict } from './types';
 import { withFact } from './with-fact';
 import type { NationalRuleId } from '../rules/rule-ids';
@@ -25,6 +28,26 @@ interface Change {
   readonly to: string | number | boolean | null;
   /** For a later claim date: the rule of the window it passes, which is then what decides. */
   readonly passes?: string;
+  /** For a claim date: how many days it lies from the claim date (nearest first). */
+  readonly distance?: number;
+}
+
+/**
+ * The limits of a profile's that an open repair runs up against: days in repair after which the
+ * repairer's own delay (Art. 17) or a want of parts (Art. 16) gives an exchange. Those of every
+ * evaluation behind the decision (the profile's and, under a profile, the floor's).
+ */
+export type RepairLimits = Readonly<Pick<Params, 'repairerDelayDays' | 'partsDelayDays'>>;
+
+/**
+ * The repair limits in force for this claim under each profile given (its parameters as of the
+ * sale and the delivery): what {@link counterfactualsOf} waits for on an open repair.
+ */
+export function repairLimitsOf(profiles: readonly ({ readonly parameters: ParameterSet } | undefined)[], claim: Claim): RepairLimits[] {
+  const receipt = receiptDateOf(claim);
+  const out: RepairLimits[] = [];
+  for (const profile of profiles) if (profile !== undefined) out.push(paramsOn(profile.parameters, claim.sale.date, receipt).params);
+  return out;
 }
 
 /** The rule each reported window comes from. */
@@ -38,31 +61,66 @@ const WINDOW_RULES: Readonly<Record<string, NationalRuleId>> = {
 const REQUESTS: readonly Request[] = ['refund', 'exchange', 'repair', 'no-reason-return', 'best'];
 
 /**
+ * The earliest day a claim could have been made with the facts it records: not before the sale
+ * or the delivery, and not before anything its history records (a repair handed in or returned,
+ * an exchange), since the claim on an earlier day would not have had that history. The fault was
+ * there by then, so no earlier claim is offered for a fault the history shows came later.
+ */
+function earliestClaimDay(claim: Claim): string {
+  let day = claim.sale.date;
+  const later = (other: string | null | undefined) => {
+    if (other !== null && other !== undefined && other > day) day = other;
+  };
+  later(claim.sale.deliveredDate);
+  later(claim.condition.activationDate);
+  later(claim.item.factoryDate);
+  for (const repair of claim.history.repairs) {
+    later(repair.handedIn);
+    later(repair.returned);
+  }
+  for (const exchange of claim.history.exchanges) later(exchange.date);
+  return day;
+}
+
+/**
  * The changes worth trying on a claim: only facts that can really differ — when the consumer
  * comes, what proof they present, a finding disputed or confirmed, the inspection's result, the
  * seller's stock, the consumer's choice, a repair's recorded cause. Never the sale date or the
- * price. Bounded: a few dozen at most.
+ * price. Claim dates come from the decision's own windows and, for a repair still open, from the
+ * profile's limits on days in repair (`limits`), never fixed probe days; none is earlier than the
+ * claim's history. Bounded: a few dozen at most.
  */
-function candidates(claim: Claim, decision: Decision): Change[] {
+function candidates(claim: Claim, decision: Decision, limits: readonly RepairLimits[]): Change[] {
   const out: Change[] = [];
-  const { dates } = decision;
+  const dates: Change[] = [];
+  const earliest = earliestClaimDay(claim);
+  const onDay = (to: string, passes?: string) => {
+    const distance = Math.abs(daysBetween(claim.claimDate, to));
+    dates.push(passes === undefined ? { fact: 'claimDate', from: claim.claimDate, to, distance } : { fact: 'claimDate', from: claim.claimDate, to, passes, distance });
+  };
+  const windows = decision.dates;
   for (const key of ['noReasonUntil', 'refundUntil', 'exchangeUntil', 'warrantyUntil'] as const) {
-    const until = dates[key];
+    const until = windows[key];
     if (until === undefined) continue;
-    if (until < claim.claimDate && until >= claim.sale.date) out.push({ fact: 'claimDate', from: claim.claimDate, to: until });
-    if (until >= claim.claimDate) out.push({ fact: 'claimDate', from: claim.claimDate, to: addDays(until, 1), passes: WINDOW_RULES[key]! });
+    if (until < claim.claimDate && until >= earliest) onDay(until);
+    if (until >= claim.claimDate) onDay(addDays(until, 1), WINDOW_RULES[key]!);
   }
   claim.history.repairs.forEach((repair, index) => {
     if (repair.returned === null) {
-      for (const days of [8, 31, 61]) {
-        const day = addDays(repair.handedIn, days);
-        if (day > claim.claimDate) out.push({ fact: 'claimDate', from: claim.claimDate, to: day });
+      // Waiting: the first day the open repair is past each limit of the profile (and the floor).
+      for (const limit of limits) {
+        for (const days of [limit.repairerDelayDays, limit.partsDelayDays]) {
+          const day = addDays(repair.handedIn, days + 1);
+          if (day > claim.claimDate) onDay(day);
+        }
       }
     }
     if (repair.delayCause === 'none') {
       for (const cause of ['repairer', 'parts'] as const) out.push({ fact: `history.repairs[${index}].delayCause`, from: 'none', to: cause });
     }
   });
+  // Nearest first, so that of two days giving the same verdict the nearer one is kept.
+  dates.sort((a, b) => a.distance! - b.distance! || (String(a.to) < String(b.to) ? -1 : String(a.to) > String(b.to) ? 1 : 0));
   const { proof } = claim;
   if (proof.invoice !== 'original') out.push({ fact: 'proof.invoice', from: proof.invoice, to: 'original' });
   if (proof.invoice === 'none') out.push({ fact: 'proof.invoice', from: 'none', to: 'copy' });
@@ -85,19 +143,7 @@ function candidates(claim: Claim, decision: Decision): Change[] {
   out.push({ fact: 'stock.sameModelAvailable', from: claim.stock.sameModelAvailable, to: !claim.stock.sameModelAvailable });
   if (!claim.stock.sameModelAvailable) out.push({ fact: 'stock.consumerAcceptsOtherModel', from: claim.stock.consumerAcceptsOtherModel, to: !claim.stock.consumerAcceptsOtherModel });
   for (const request of REQUESTS) if (request !== claim.request) out.push({ fact: 'request', from: claim.request, to: request });
-  return out;
-}
-
-/**
- * The claim as it would have stood on another day: repairs and exchanges after that day had not
- * happened, a repair returned after it was still open.
- */
-function claimOn(claim: Claim, day: string): Claim {
-  const repairs = claim.history.repairs
-    .filter((repair) => repair.handedIn <= day)
-    .map((repair) => (repair.returned !== null && repair.returned > day ? { ...repair, returned: null } : repair));
-  const exchanges = claim.history.exchanges.filter((exchange) => exchange.date <= day);
-  return { ...claim, claimDate: day, history: { ...claim.history, repairs, exchanges } };
+  return [...dates, ...out];
 }
 
 /**
@@ -119,20 +165,23 @@ function deciding(variant: Decision, original: Decision, direction: 'stronger' |
 
 /**
  * What would change the outcome: each candidate change re-decided; kept when its verdict differs,
- * the smallest change per fact and verdict (the nearest date first). Stronger outcomes first.
- * A change whose claim would not itself pass `parseClaim` (a claim date before the delivery or
- * the activation, repairs overlapping once the date moves) is not tried.
+ * the smallest change per fact and verdict (for a claim date, the nearest to the claim date).
+ * Stronger outcomes first, each direction nearest first. Every change is the claim with that one
+ * fact set, as `parseClaim` accepts it (docs/interpretations.md): a change that would make an
+ * impossible claim is not offered. `limits` are the repair limits of the profile (and of the floor
+ * it was checked against); without them, an open repair gives no date to wait for.
  */
 export function counterfactualsOf(
   claim: Claim,
   decision: Decision,
   decideAgain: (claim: Claim) => Decision,
   citeOfRule: (rule: string) => string | undefined,
+  limits: readonly RepairLimits[] = [],
 ): Counterfactual[] {
-  const found: Counterfactual[] = [];
+  const found: (Counterfactual & { readonly distance: number })[] = [];
   const seen = new Set<string>();
-  for (const change of candidates(claim, decision)) {
-    const changed = change.fact === 'claimDate' ? claimOn(claim, String(change.to)) : withFact(claim, change.fact, change.to);
+  for (const change of candidates(claim, decision, limits)) {
+    const changed = withFact(claim, change.fact, change.to);
     // A change that makes an impossible claim (a claim before the delivery, repairs out of order) is no answer.
     if (!parseClaim(changed).ok) continue;
     const variant = decideAgain(changed);
@@ -147,7 +196,8 @@ export function counterfactualsOf(
     seen.add(key);
     const passed = change.passes === undefined || direction === 'stronger' ? undefined : citeOfRule(change.passes);
     const decided = passed === undefined ? deciding(variant, decision, direction) : { rule: change.passes!, cite: passed };
-    found.push({ fact: change.fact, from: change.from, to: change.to, verdict: variant.verdict, direction, ...decided });
+    found.push({ fact: change.fact, from: change.from, to: change.to, verdict: variant.verdict, direction, ...decided, distance: change.distance ?? 0 });
   }
-  return found.sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'stronger' ? -1 : 1));
+  // The candidates came nearest date first; a stable sort by direction keeps that order.
+  return found.sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'stronger' ? -1 : 1)).map(({ distance: _distance, ...counterfactual }) => counterfactual);
 }

@@ -12,7 +12,12 @@ export const reasonLocales: Readonly<Record<Lang, ReasonLocale>> = { 'zh-CN': zh
 /** The report's and the timeline's own words, apart from the reasons: deciding a claim never reads them. */
 const reportWords: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { 'zh-CN': reportZhCN, en: reportEn };
 
-const PLACEHOLDER = /\{([\w:-]+)\}/g;
+/**
+ * A placeholder: `{name}`, or `{name|noun}` for a count said with its noun in the language's
+ * plural form (`{days|day}`: "1 day", "10 days"), chosen by `Intl.PluralRules` from the nouns the
+ * locale lists. The form depends on the number alone, so the words stay deterministic.
+ */
+const PLACEHOLDER = /\{([\w:-]+)(?:\|(\w+))?\}/g;
 
 import { LIST } from '../engine/message-list';
 
@@ -59,6 +64,7 @@ function fill(parts: readonly Part[] | undefined, code: string, params: MessageP
     const value = params === undefined ? undefined : localized ? (params[part.localized] ?? params[part.name]) : params[part.name];
     if (value === undefined) out += `{${part.name}}`;
     else if (part.money && typeof value === 'number') out += formatYuan(value, lang);
+    else if (part.noun !== undefined) out += counted(value, part.noun, lang);
     else if (typeof value === 'number') out += String(value);
     else if (value.includes(LIST)) out += listWords(value, part.terms, lang);
     else out += part.terms?.[value] ?? value;
@@ -83,12 +89,31 @@ function listWords(value: string, terms: Readonly<Record<string, string>> | unde
   }
 }
 
+const pluralRules: Readonly<Record<Lang, Intl.PluralRules>> = { 'zh-CN': new Intl.PluralRules('zh-CN'), en: new Intl.PluralRules('en') };
+
+/**
+ * A count with its noun: "1 day", "10 days" in English; in Chinese the noun's one form ("10天").
+ *
+ * @example
+ * counted(1, 'day', 'en') //=> '1 day'
+ * counted(10, 'day', 'en') //=> '10 days'
+ */
+export function counted(value: string | number, noun: string, lang: Lang): string {
+  const forms = reasonLocales[lang].nouns?.[noun];
+  if (forms === undefined) return `${value}`;
+  const n = typeof value === 'number' ? value : Number(value);
+  const form = Number.isFinite(n) ? (forms[pluralRules[lang].select(n) as 'one' | 'other'] ?? forms.other) : forms.other;
+  return `${value}${lang === 'en' ? ' ' : ''}${form}`;
+}
+
 type Part =
   | string
   | {
       readonly name: string;
       readonly localized: string;
       readonly money: boolean;
+      /** For `{name|noun}`: the noun the count is said with. */
+      readonly noun: string | undefined;
       /** The words for this parameter's values, when the locale has them. */
       readonly terms: Readonly<Record<string, string>> | undefined;
     };
@@ -114,7 +139,7 @@ function compiled(code: string, lang: Lang, table: Readonly<Record<string, strin
   for (const match of template.matchAll(PLACEHOLDER)) {
     if (match.index > last) parts.push(template.slice(last, match.index));
     const name = match[1]!;
-    parts.push({ name, localized: `${name}:${lang}`, money: name.endsWith('Fen'), terms: reasonLocales[lang].terms[name] });
+    parts.push({ name, localized: `${name}:${lang}`, money: name.endsWith('Fen'), noun: match[2], terms: reasonLocales[lang].terms[name] });
     last = match.index + match[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));

@@ -2,6 +2,7 @@ import type { Lang } from '../claim/input-error';
 import { catalogue, type ItemKind } from '../law/catalogue';
 import type { Params } from '../engine/parameters';
 import type { PeriodLength } from '../time/period-end';
+import { counted } from './messages';
 import { formatYuan } from './money';
 
 type Words = Readonly<Record<Lang, string>>;
@@ -25,8 +26,8 @@ const WORDS = {
 } as const satisfies Readonly<Record<string, Words>>;
 
 const word = (key: string, lang: Lang): string => (WORDS as Readonly<Record<string, Words>>)[key]?.[lang] ?? key;
-const days = (n: number, lang: Lang) => (lang === 'zh-CN' ? `${n}日` : `${n} day${n === 1 ? '' : 's'}`);
-const months = (n: number, lang: Lang) => (lang === 'zh-CN' ? `${n}个月` : `${n} month${n === 1 ? '' : 's'}`);
+const days = (n: number, lang: Lang) => (lang === 'zh-CN' ? `${n}日` : counted(n, 'day', lang));
+const months = (n: number, lang: Lang) => (lang === 'zh-CN' ? `${n}个月` : counted(n, 'month', lang));
 const length = (value: PeriodLength, lang: Lang) => ('days' in value ? days(value.days, lang) : months(value.months, lang));
 const list = (items: readonly string[], lang: Lang) => (items.length === 0 ? word('none', lang) : items.join(lang === 'zh-CN' ? '、' : ', '));
 
@@ -56,7 +57,7 @@ export function valueWords(name: keyof Params, value: unknown, other: unknown, l
       return days(value as number, lang);
     case 'repairsBeforeExchange':
     case 'replacementsBeforeRefund':
-      return lang === 'zh-CN' ? `${value as number}次` : `${value as number} times`;
+      return lang === 'zh-CN' ? `${value as number}次` : counted(value as number, 'time', lang);
     case 'batteryFaultBelowPct':
       return `${value as number}%`;
     case 'transportCapFen':

@@ -3,6 +3,7 @@ import type { Decision, Reason } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import type { Evaluation, MarkedFinding } from '../engine/evaluate';
 import type { Attributed } from '../engine/types';
+import { catalogue } from '../law/catalogue';
 import { citationBasis, isStatuteCitationId } from '../law/citations';
 import { IN_FORCE } from '../law/key-dates';
 import { sources } from '../law/sources';
@@ -10,7 +11,7 @@ import type { Policy } from '../policy/policy';
 import { citationText } from './citation-text';
 import { bilingual, LIST } from './messages';
 
-/** The citation a failed request's reason rests on: the article that gives that remedy. */
+/** The citation a failed request's reason rests on when no finding names the ground: the article that gives that remedy. */
 export function requestCite(request: Claim['request'], saleDate: string): string {
   switch (request) {
     case 'exchange':
@@ -22,6 +23,62 @@ export function requestCite(request: Claim['request'], saleDate: string): string
     default:
       return 'mp2001:art11';
   }
+}
+
+/** What a denial must take away to deny each request. */
+const DENYING: Readonly<Record<Claim['request'], readonly string[]>> = {
+  best: [],
+  refund: ['refund', 'all-free', 'all-sanbao', 'all'],
+  exchange: ['exchange', 'same-model-exchange', 'all-free', 'all-sanbao', 'all'],
+  repair: ['free-repair', 'all-free', 'all-sanbao', 'all'],
+  'no-reason-return': ['no-reason', 'all'],
+};
+
+/**
+ * The notes that say why a request is not met when no denial does, most telling first: a repair
+ * delay not yet over its limit, too few repairs, the window closed.
+ */
+const CLOSING: Readonly<Record<Claim['request'], readonly string[]>> = {
+  best: [],
+  refund: ['window.refund-closed', 'window.exchange-closed', 'accessory.standalone-price-missing'],
+  exchange: [
+    'repairs.delay-not-yet',
+    'repairs.delay-cause-unknown',
+    'repairs.delay-lapsed',
+    'repairs.exchange-discretionary',
+    'repairs.fewer-than-needed',
+    'window.exchange-closed',
+  ],
+  repair: [],
+  'no-reason-return': [],
+};
+
+/**
+ * The citation of the ground that actually denied a request (design.md §5: a failed request cites
+ * the ground that denied it): the first denial that takes the requested remedy away (an expired
+ * period cites the exclusions, a card naming another phone the exclusions, damage its article);
+ * else the note that says why it is not open (a repair delay not yet over its limit cites Art. 17,
+ * a closed window its article); else, for an accessory asked to be exchanged or refunded, Art. 14;
+ * else the article that gives the remedy asked for.
+ */
+export function requestGround(evaluation: Evaluation, claim: Claim): string {
+  const denying = DENYING[claim.request];
+  for (const { finding } of evaluation.reasons) {
+    if (finding.effect === 'deny' && finding.targets.some((target) => denying.includes(target))) return finding.cite;
+  }
+  const closing = CLOSING[claim.request];
+  let best: string | undefined;
+  let rank = closing.length;
+  for (const { finding } of evaluation.reasons) {
+    const at = closing.indexOf(finding.code);
+    if (at !== -1 && at < rank) {
+      rank = at;
+      best = finding.cite;
+    }
+  }
+  if (best !== undefined) return best;
+  if (catalogue[claim.item.kind].class === 'accessory' && (claim.request === 'exchange' || claim.request === 'refund')) return 'mp2001:art14';
+  return requestCite(claim.request, claim.sale.date);
 }
 
 const citeRefs = new WeakMap<Policy, Map<string, Reason['cite']>>();
@@ -102,7 +159,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
       version: '1',
       effect: 'note',
       code: 'request.not-met',
-      cite: citeRef(requestCite(claim.request, claim.sale.date), policy),
+      cite: citeRef(requestGround(evaluation, claim), policy),
       message: bilingual('request.not-met', { request: claim.request, verdict: evaluation.verdict }),
     });
   }

@@ -5,7 +5,7 @@ import { catalogue } from '../law/catalogue';
 import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';
 import { nationalPolicy } from '../policy/national';
-import { citationText } from './citation-text';
+import { citationLegend, citationText } from './citation-text';
 import { claimOf } from './claim-of';
 import { markdownText as md } from './escape/markdown';
 import { terminalText } from './escape/terminal';
@@ -27,10 +27,15 @@ export interface ReportOptions {
    * the report names the profile by its id (the decision itself says everything else).
    */
   readonly policy?: Policy;
+  /**
+   * Whether to add the staff's legend: which articles are cited by their subject because their
+   * number is not verified (the consumer's copy leaves it out; the decision's JSON keeps it).
+   */
+  readonly legend?: boolean;
 }
 
 /** The sections of a report, in the order they appear; empty ones are left out. */
-export const SECTIONS = ['verdict', 'remedies', 'reasons', 'dates', 'warnings', 'floor', 'recourse', 'obligations', 'changes', 'abbreviations'] as const;
+export const SECTIONS = ['verdict', 'remedies', 'reasons', 'dates', 'warnings', 'floor', 'recourse', 'obligations', 'changes', 'abbreviations', 'legend'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The width a text report keeps to. */
@@ -84,10 +89,23 @@ function valueWords(fact: string, value: string | number | boolean, lang: Lang):
   return (vocabulary === undefined ? undefined : reasonLocales[lang].terms[vocabulary]?.[String(value)]) ?? String(value);
 }
 
-function remedyText(remedy: Remedy, say: (code: string, params?: Record<string, string | number>) => string): string {
+/**
+ * A no-reason return by what it is: its length (the decision's derivation of its window) and
+ * whose promise it is, the law's (消保法 Art. 25, seven days) or the profile's own (a 14-day or
+ * one-month return cites the profile's clause).
+ */
+function noReasonName(remedy: Remedy, decision: Decision, say: (code: string, params?: Record<string, string | number>) => string): string {
+  const length = decision.derivation?.windows.find((window) => window.key === 'no-reason')?.length;
+  const own = remedy.cites.some((id) => id.startsWith('policy:'));
+  if (length === undefined) return say(own ? 'report.remedy.refund-no-reason-profile-plain' : 'report.remedy.refund-no-reason-plain');
+  const prefix = own ? 'report.remedy.refund-no-reason-profile' : 'report.remedy.refund-no-reason';
+  return 'days' in length ? say(`${prefix}-days`, { days: length.days }) : say(`${prefix}-months`, { months: length.months });
+}
+
+function remedyText(remedy: Remedy, decision: Decision, say: (code: string, params?: Record<string, string | number>) => string): string {
   const name =
     remedy.type === 'refund' && remedy.route === 'no-reason'
-      ? say('report.remedy.refund-no-reason')
+      ? noReasonName(remedy, decision, say)
       : remedy.type === 'exchange' && remedy.otherModel === true
         ? say('report.remedy.exchange-other-model')
         : say(`report.remedy.${remedy.type}`);
@@ -173,7 +191,7 @@ function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { ti
   // The remedies, strongest first.
   part(
     'remedies',
-    decision.remedies.length === 0 ? [] : [{ kind: 'list', ordered: true, items: decision.remedies.map((remedy) => ({ text: remedyText(remedy, say) })) }],
+    decision.remedies.length === 0 ? [] : [{ kind: 'list', ordered: true, items: decision.remedies.map((remedy) => ({ text: remedyText(remedy, decision, say) })) }],
   );
 
   // The reasons; warnings, recourse and duties have their own sections.
@@ -250,6 +268,20 @@ function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { ti
     const said = parts.flatMap((entry) => entry.blocks.flatMap(blockTexts)).join('\n');
     const used = Object.values(sources).filter((source) => !source.title.en.startsWith(source.short.en) && new RegExp(`(^|[^\\w])${escapeRegExp(source.short.en)}([^\\w]|$)`).test(said));
     part('abbreviations', used.length === 0 ? [] : [{ kind: 'list', ordered: false, items: used.map((source) => ({ text: say('report.abbreviation', { short: source.short.en, title: source.title.en }) })) }]);
+  }
+
+  // For staff: the articles cited by their subject, their numbers not verified.
+  if (options.legend === true) {
+    const ids = [
+      ...decision.reasons.map((reason) => reason.cite.id),
+      ...decision.warnings.map((entry) => entry.cite),
+      ...decision.recourse.map((entry) => entry.cite),
+      ...decision.obligations.map((entry) => entry.cite),
+      ...decision.floorConflicts.flatMap((conflict) => conflict.prevails),
+      ...(decision.counterfactuals ?? []).map((entry) => entry.cite),
+    ];
+    const lines = citationLegend(ids, lang);
+    part('legend', lines.length === 0 ? [] : [{ kind: 'list', ordered: false, items: lines.map((text) => ({ text })) }]);
   }
 
   return { title: say('report.title'), header, parts };

@@ -19,7 +19,7 @@ import { InvalidPolicyError } from '../policy/invalid-policy-error';
 import { usablePolicy } from '../policy/usable-policy';
 import { RuleFailedError, thrownText } from '../engine/rule-failed-error';
 import { counterfactualMessage } from '../explain/counterfactual-message';
-import { counterfactualsOf } from '../engine/counterfactuals';
+import { counterfactualsOf, repairLimitsOf } from '../engine/counterfactuals';
 
 export interface DecideOptions {
   /**
@@ -93,7 +93,7 @@ export function decideClaim(claim: Claim, given: DecideOptions = {}): Decision {
     const version = decision.trace.find((entry) => entry.rule === id && entry.under === undefined)?.version;
     return policy.rules.find((rule) => rule.id === id && rule.version === version)?.cites[0];
   };
-  const found = counterfactualsOf(claim, decision, (variant) => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, false, claimFor(policy, variant)), policy, variant, floor), citeOfRule);
+  const found = counterfactualsOf(claim, decision, (variant) => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, false, claimFor(policy, variant)), policy, variant, floor), citeOfRule, repairLimitsOf([policy, floor], claim));
   return { ...decision, counterfactuals: found.map((counterfactual) => ({ ...counterfactual, message: counterfactualMessage(counterfactual, policy) })) };
 }
 

@@ -101,6 +101,10 @@ const cpl2013 = {
     'zh-CN': '经营者不得以格式条款、通知、声明、店堂告示等排除或者限制消费者权利、减轻或者免除经营者责任；含有此类内容的，其内容无效。',
     en: 'Standard terms, notices or shop signs may not exclude or limit consumer rights or reduce the operator’s liability; such content is void.',
   },
+  'art25-1': {
+    'zh-CN': '消费者定作的商品不适用七日无理由退货。',
+    en: 'Goods made to the consumer’s order are excluded from the seven-day no-reason return.',
+  },
   art55: {
     'zh-CN': '经营者提供商品有欺诈行为的，应当按照消费者的要求增加赔偿其受到的损失，增加赔偿的金额为商品价款的三倍。',
     en: 'An operator who commits fraud in supplying goods compensates, at the consumer’s request, an additional three times the price.',
@@ -128,6 +132,14 @@ const laterLaws = {
   'spc2022:art3': {
     'zh-CN': '消费者因检查商品的必要对商品进行拆封查验且不影响商品完好，经营者以商品已拆封为由主张不适用七日无理由退货的，人民法院不予支持。',
     en: 'Opening the package as inspection requires, leaving the goods intact, does not defeat the seven-day no-reason return.',
+  },
+  tradein2025: {
+    'zh-CN': '2025年1月20日起，个人消费者购买单件销售价格不超过6000元的手机、平板、智能手表（手环），按最终销售价格的15%给予补贴，每件不超过500元，每人每类限一件，主要以支付立减方式发放；补贴为政府资金，退货时随退款退回补贴渠道，不归消费者（I27）。',
+    en: 'From 2025-01-20, individuals buying a phone, tablet or smart watch (band) priced at most ¥6,000 get 15% of the final price, at most ¥500 an item, one per person per category, mostly as an instant discount; the subsidy is public money that a refund sends back through the programme, not to the consumer (I27).',
+  },
+  tradein2026: {
+    'zh-CN': '2026年继续实施数码和智能产品购新补贴：手机仍按最终销售价格的15%补贴，每件不超过500元，单件价格不超过6000元，每人每类限一件，具体由地方确定；补贴为政府资金，退货时退回补贴渠道，不归消费者（I27）。',
+    en: 'The 2026 programme continues purchase subsidies for digital and smart products: phones still get 15% of the final price, at most ¥500, price at most ¥6,000, one per category, details set locally; the subsidy is public money that a refund sends back through the programme, not to the consumer (I27).',
   },
 } satisfies Record<LaterLawId, Text>;
 

@@ -8,7 +8,10 @@ import { REGISTRY_LAST_CHECKED, type SourceId, sources, type Text } from './sour
  *
  * `verified: false` marks an article whose content is established but whose number is not: the
  * legal reference could not see that part of the 2001 rule with its numbers (its `[#?]` label).
- * Such citations render with "(article number unverified)".
+ * Such an article is named by its subject (关于三包有效期的规定, "the provision on the 三包
+ * period"), never by a guessed number or range of numbers: text a consumer is handed cites it so,
+ * and the verification status stays in the decision's JSON (`cite.verified`) and in the staff
+ * legend (`citationLegend`).
  */
 
 /**
@@ -112,22 +115,23 @@ const mp2001 = {
     evidence: 'S',
   },
   art31: {
-    article: articleNo(31),
+    // The number is inferred from the 31-article count, not read: cited by its subject.
+    article: { 'zh-CN': '关于施行日期的规定', en: 'the provision on its entry into force' },
     verified: false,
     evidence: '#?',
   },
   period: {
-    article: { 'zh-CN': '三包有效期条款（条号未核实，位于第七条与第十一条之间）', en: 'the 三包 period article (number unverified; between Arts. 7 and 11)' },
+    article: { 'zh-CN': '关于三包有效期的规定', en: 'the provision on the 三包 period' },
     verified: false,
     evidence: '#?',
   },
   'lost-proof': {
-    article: { 'zh-CN': '发货票及三包凭证遗失条款（条号未核实）', en: 'the lost invoice and card article (number unverified)' },
+    article: { 'zh-CN': '关于发货票及三包凭证遗失的规定', en: 'the provision on a lost invoice and card' },
     verified: false,
     evidence: '#?',
   },
   exclusions: {
-    article: { 'zh-CN': '不实行三包情形条款（条号未核实）', en: 'the cases outside 三包 (number unverified)' },
+    article: { 'zh-CN': '关于不实行三包的情形的规定', en: 'the provision on the cases outside 三包' },
     verified: false,
     evidence: '#?',
   },
@@ -161,6 +165,11 @@ const cpl2013 = {
   },
   art25: {
     article: articleNo(25),
+    verified: true,
+    evidence: 'statute',
+  },
+  'art25-1': {
+    article: { 'zh-CN': '第二十五条第一款第（一）项', en: 'Art. 25(1)(i)' },
     verified: true,
     evidence: 'statute',
   },
@@ -215,6 +224,22 @@ const laterLaws = {
       article: articleNo(3),
       verified: true,
       evidence: 'statute',
+    },
+  },
+  tradein2025: {
+    source: 'tradein2025',
+    entry: {
+      article: null,
+      verified: true,
+      evidence: 'S',
+    },
+  },
+  tradein2026: {
+    source: 'tradein2026',
+    entry: {
+      article: null,
+      verified: true,
+      evidence: 'S',
     },
   },
 } satisfies Record<string, { readonly source: SourceId; readonly entry: Entry }>;

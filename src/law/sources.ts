@@ -14,7 +14,7 @@ export interface Text {
 }
 
 /** A document's rank in Chinese law; a higher rank prevails where two conflict. */
-export type Rank = 'law' | 'administrative-regulation' | 'departmental-rule' | 'judicial-interpretation';
+export type Rank = 'law' | 'administrative-regulation' | 'departmental-rule' | 'judicial-interpretation' | 'normative-document';
 
 export interface Source {
   readonly id: SourceId;
@@ -39,7 +39,9 @@ export type SourceId =
   | 'gpcl2017'
   | 'gpcl1986'
   | 'pql2018'
-  | 'spc2022';
+  | 'spc2022'
+  | 'tradein2025'
+  | 'tradein2026';
 
 /** The date every entry of the registry was last compared with its reference. */
 export const REGISTRY_LAST_CHECKED = '2026-11-22';
@@ -136,5 +138,30 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     rank: 'judicial-interpretation',
     effectiveFrom: IN_FORCE.spc2022,
     reference: 'legal-reference.md §8 (LawRefBook/Laws, read in full)',
+  },
+  tradein2025: {
+    id: 'tradein2025',
+    title: { 'zh-CN': '手机、平板、智能手表（手环）购新补贴实施方案', en: 'Implementation Plan for Purchase Subsidies on Phones, Tablets and Smart Watches (Bands)' },
+    short: { 'zh-CN': '2025年购新补贴实施方案', en: 'Trade-in Plan 2025' },
+    issuer: {
+      'zh-CN': '商务部等5部门办公厅（商办流通函2025年第7号，2025年1月13日），依据国家发展改革委、财政部《关于2025年加力扩围实施大规模设备更新和消费品以旧换新政策的通知》（发改环资〔2025〕13号）',
+      en: 'General Offices of MOFCOM and four other departments (Shang Ban Liu Tong Han [2025] No. 7, 2025-01-13), under the NDRC and MOF notice on the 2025 trade-in programme (Fa Gai Huan Zi [2025] No. 13)',
+    },
+    rank: 'normative-document',
+    effectiveFrom: '2025-01-20',
+    effectiveTo: '2025-12-31',
+    reference:
+      'updates-2024-2026.md §1.3 (news reproductions of the plan: phones priced up to ¥6,000, 15% of the final price, at most ¥500 an item, one per person per category). The plan sets the subsidy; the refund of the consumer’s share only (I27) rests on 实施条例 Art. 18.',
+  },
+  tradein2026: {
+    id: 'tradein2026',
+    title: { 'zh-CN': '关于2026年实施大规模设备更新和消费品以旧换新政策的通知', en: 'Notice on the 2026 Large-Scale Equipment Renewal and Consumer Goods Trade-in Policy' },
+    short: { 'zh-CN': '2026年以旧换新通知', en: 'Trade-in Notice 2026' },
+    issuer: { 'zh-CN': '国家发展改革委、财政部（发改环资〔2025〕1745号，2025年12月30日）', en: 'NDRC and MOF (Fa Gai Huan Zi [2025] No. 1745, 2025-12-30)' },
+    rank: 'normative-document',
+    effectiveFrom: '2026-01-01',
+    effectiveTo: '2026-12-31',
+    reference:
+      'updates-2024-2026.md §1.3 (news reproductions: phones keep 15%, at most ¥500, price up to ¥6,000, one per category; implemented by the MOFCOM and four departments’ notice on 2026 digital and smart product purchase subsidies).',
   },
 };

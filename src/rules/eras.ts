@@ -50,3 +50,14 @@ export function countingCite(basis: Basis, article: 201 | 202 | 203, before: Cit
   const successors = COUNTING_ARTICLES[article];
   return basis.newest(before, successors.gpcl2017, successors.cc2020);
 }
+
+/**
+ * The national trade-in subsidy programmes (以旧换新 / 购新补贴), by sale date: the 2025 plan from
+ * 2025-01-20, the 2026 notice for 2026; after that, none the registry knows (a subsidy then rests
+ * on the implementing regulations alone).
+ */
+export const tradeInProgrammes = (): Era[] => [
+  { from: '2025-01-20', tag: 'tradein2025', cites: ['tradein2025'] },
+  { from: '2026-01-01', tag: 'tradein2026', cites: ['tradein2026'] },
+  { from: '2027-01-01', tag: 'after-tradein2026', cites: [] },
+];

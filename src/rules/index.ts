@@ -4,7 +4,7 @@ import { accessoryRefund, accessoryReplacement } from './accessories';
 import { damageDisputed, damageFound } from './damage';
 import { batteryCapacity, cosmeticOnly, externalCause, inspection, noFault, unlistedFault } from './fault';
 import { lawInForce } from './law-in-force';
-import { noReasonActivation, noReasonIntact, noReasonUnavailable, noReasonWindow } from './no-reason';
+import { noReasonActivation, noReasonIntact, noReasonMadeToOrder, noReasonUnavailable, noReasonWindow } from './no-reason';
 import { calendarCoverage, counting, periodStartBasis, repairExtension, restartAfterExchange, restDayRollOver, unknownCalendarYear } from './periods';
 import { cardMismatch, factoryDateProof, invoiceMismatch, noProof, secondaryProof } from './proof';
 import { paidRepair, sellerFirst, sellerPaysTransport } from './remedies';
@@ -26,7 +26,8 @@ import { exchangeWindow, periodExpired, refundWindow, warrantyPeriod } from './w
  * 4. The windows and the period, accessories, repair history, the no-reason return (grants).
  * 5. Substitution and money.
  * 6. Context of the sale, who performs and who pays the transport.
- * 7. Whether a year the calendar lacks leaves the decision open (I28): it needs every finding.
+ * 7. Whether a year the calendar lacks leaves the decision open (I28): it needs every finding;
+ *    then the warning that says so, only where it does.
  */
 export const nationalRules: readonly Rule<NationalRuleId>[] = [
   ...lawInForce,
@@ -36,7 +37,6 @@ export const nationalRules: readonly Rule<NationalRuleId>[] = [
   ...repairExtension,
   ...counting,
   ...restDayRollOver,
-  ...calendarCoverage,
   ...cardMismatch,
   ...invoiceMismatch,
   ...secondaryProof,
@@ -62,6 +62,7 @@ export const nationalRules: readonly Rule<NationalRuleId>[] = [
   ...noReasonWindow,
   ...noReasonUnavailable,
   ...noReasonIntact,
+  ...noReasonMadeToOrder,
   ...noReasonActivation,
   ...paidRepair,
   ...loaner,
@@ -75,4 +76,5 @@ export const nationalRules: readonly Rule<NationalRuleId>[] = [
   ...sellerFirst,
   ...sellerPaysTransport,
   ...unknownCalendarYear,
+  ...calendarCoverage,
 ];

@@ -1,6 +1,8 @@
 import { type NationalFinding, nationalRule } from './national-rule';
 import { deny, grant, note, SILENT } from '../engine/findings';
-import type { RuleContext } from '../engine/types';
+import type { MessageParams, RuleContext } from '../engine/types';
+import { DISTANCE_CHANNELS } from '../claim/schema';
+import type { PeriodLength } from '../time/period-end';
 import { IN_FORCE } from '../law/key-dates';
 import { daysBetween } from '../time/days-between';
 import { cpl2013, mp2001, nr2017, spc2022 } from './eras';
@@ -30,18 +32,24 @@ export const noReasonWindow = nationalRule({
     const terms = params.noReason;
     if (window === undefined || terms === null) return SILENT;
     const countCite = basis.newest('cpl2013:art25', 'nr2017');
+    const length = lengthWords(terms.length);
     if (claim.claimDate > window.last) {
       return claim.request === 'no-reason-return'
-        ? [deny('no-reason.window-closed', countCite, ['no-reason'], { receipt: facts.receiptDate, until: window.last })]
+        ? [deny('no-reason.window-closed', context.citeOf('noReason', countCite), ['no-reason'], { receipt: facts.receiptDate, until: window.last, ...length })]
         : SILENT;
     }
     const paidAll = claim.sale.paidFen ?? claim.sale.priceFen;
     // I27: the part a government subsidy paid goes back through the programme, not to the buyer.
     const paid = paidAll - (facts.item.class === 'main-unit' ? Math.min(paidAll, facts.refundBase.subsidyFen) : 0);
     const gifts = terms.giftsCharged ? Math.min(paid, claim.condition.giftsMissingFen) : 0;
+    const shippingPaidBy =
+      terms.shippingPaidBy === 'seller' || daysBetween(facts.receiptDate, claim.claimDate) <= terms.sellerPaysShippingDays ? 'seller' : 'consumer';
+    // The law's return is seven days for a distance sale; any other length or channel is the
+    // profile's own promise, and the words say so (a 14-day return is not 七日无理由退货).
+    const statutory = 'days' in terms.length && terms.length.days === 7 && DISTANCE_CHANNELS.includes(claim.sale.channel);
     const out: NationalFinding[] = [
       grant(
-        'no-reason.in-window',
+        statutory ? 'no-reason.in-window' : 'no-reason.in-window-profile',
         context.citeOf('noReason', 'cpl2013:art25'),
         [
           {
@@ -49,17 +57,26 @@ export const noReasonWindow = nationalRule({
             route: 'no-reason',
             amountFen: paid - gifts,
             ...(gifts > 0 ? { giftsFen: gifts } : {}),
-            shippingPaidBy:
-              terms.shippingPaidBy === 'seller' || daysBetween(facts.receiptDate, claim.claimDate) <= terms.sellerPaysShippingDays ? 'seller' : 'consumer',
+            shippingPaidBy,
           },
         ],
-        { receipt: facts.receiptDate, until: window.last, paidFen: paid },
+        { receipt: facts.receiptDate, until: window.last, paidFen: paid, channel: claim.sale.channel, payer: shippingPaidBy, ...(statutory ? {} : length) },
       ),
     ];
     if (gifts > 0) out.push(note('no-reason.gifts-charged', countCite, { giftsFen: gifts, amountFen: paid - gifts }));
     return out;
   },
 });
+
+/** A return's length in words, for its messages: `span` "14 days" / "14日", `length` "14-day" / "14日". */
+function lengthWords(length: PeriodLength): MessageParams {
+  if ('days' in length) {
+    const n = length.days;
+    return { 'span:zh-CN': `${n}日`, 'span:en': `${n} ${n === 1 ? 'day' : 'days'}`, 'length:zh-CN': `${n}日`, 'length:en': `${n}-day` };
+  }
+  const n = length.months;
+  return { 'span:zh-CN': `${n}个月`, 'span:en': `${n} ${n === 1 ? 'month' : 'months'}`, 'length:zh-CN': `${n}个月`, 'length:en': `${n}-month` };
+}
 
 /**
  * **The no-reason return is for distance sales under a law that has it.** A request for one on a
@@ -80,6 +97,18 @@ export const noReasonUnavailable = nationalRule({
       ? [deny('no-reason.not-distance', 'cpl2013:art25', ['no-reason'], { channel: claim.sale.channel })]
       : [deny('no-reason.not-in-force', 'mp2001:art11', ['no-reason'], { saleDate: claim.sale.date, inForce: IN_FORCE.cpl2013 })],
 });
+
+/** Whether a test of 完好 fails (the findings of {@link noReasonIntact}). */
+function notIntact({ condition }: RuleContext['claim']): boolean {
+  return (
+    condition.unauthorizedOpening === 'found' ||
+    !condition.labelsIntact ||
+    condition.cosmeticWear ||
+    condition.liquid === 'found' ||
+    condition.impact === 'found' ||
+    !condition.accessoriesComplete
+  );
+}
 
 /**
  * **The goods must be intact (完好)** (消保法 Art. 25; for electronics the 2017 measures' tests):
@@ -140,6 +169,28 @@ export const noReasonActivation = nationalRule({
       return [deny('no-reason.activated-profile', citeOf('noReason', cite), ['no-reason'])];
     }
     const notConfirmed = note('no-reason.activated-not-confirmed', cite);
-    return basis.restsOn('spc2022:art3') ? [notConfirmed, note('no-reason.inspection-allowed', 'spc2022:art3')] : [notConfirmed];
+    // Opening and inspecting does not defeat the return only where the goods stayed intact: a
+    // return refused as not intact (or as made to order) does not also say so.
+    const refused = notIntact(claim) || claim.sale.madeToOrder === true;
+    return basis.restsOn('spc2022:art3') && !refused ? [notConfirmed, note('no-reason.inspection-allowed', 'spc2022:art3')] : [notConfirmed];
   },
+});
+
+/**
+ * **Made to the buyer's order (定作)** (消保法 Art. 25 para 1 item 1; design I31): goods made to
+ * the consumer's order — an engraved phone, a custom build — have no no-reason return. The 三包
+ * rights for faults are unaffected: only the no-reason route is denied. The checkout
+ * confirmation `noReasonExclusionConfirmed` covers the buyer's activation only (I19, I24), not
+ * customisation, so it is this fact, not that one, that shuts the route for an engraved phone.
+ */
+export const noReasonMadeToOrder = nationalRule({
+  id: 'no-reason.made-to-order',
+  describes: {
+    'zh-CN': '消费者定作的商品不适用无理由退货；三包权利不受影响。',
+    en: 'Goods made to the consumer’s order have no no-reason return; 三包 rights are unaffected.',
+  },
+  interpretations: ['I31'],
+  basis: [mp2001(), cpl2013('cpl2013:art25-1')],
+  appliesTo: (context) => inWindow(context) && context.claim.sale.madeToOrder === true,
+  run: () => [deny('no-reason.made-to-order', 'cpl2013:art25-1', ['no-reason'])],
 });

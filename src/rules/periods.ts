@@ -1,5 +1,5 @@
 import { type NationalFinding, nationalRule } from './national-rule';
-import type { WindowName } from '../engine/facts';
+import type { Window, WindowName } from '../engine/facts';
 import { note, SILENT, warn } from '../engine/findings';
 import { denies } from '../engine/remedy-match';
 import type { RemedyGrant, RuleContext, Verdict } from '../engine/types';
@@ -200,34 +200,28 @@ export const restDayRollOver = nationalRule({
 });
 
 /**
- * **The calendar lacks a year** (I3): the roll-over there counts weekends only, and the decision
- * warns that a holiday or make-up working day it does not know could move a last day.
+ * **The calendar lacks a year** (I3, I28): the roll-over there counts weekends only. The decision
+ * warns that a holiday or make-up working day it does not know could move a last day only where
+ * that can change what the decision says: where a holiday of that year could move a window's last
+ * day past the claim date and the window would then give a remedy nothing else denies (the case
+ * {@link unknownCalendarYear} makes provisional). A day-3 refund of a sale whose period ends in an
+ * unknown year carries no such warning: no holiday could change it.
  */
 export const calendarCoverage = nationalRule({
   id: 'calendar.coverage',
   describes: {
-    'zh-CN': '节假日日历未收录的年份，仅按周末顺延，并给出提示。',
-    en: 'In a year the holiday calendar lacks, only weekends roll over, with a warning.',
+    'zh-CN': '节假日日历未收录的年份，仅按周末顺延；只有该年的节假日安排可能改变结论时，才给出提示。',
+    en: 'In a year the holiday calendar lacks, only weekends roll over; a warning is given only where that year’s holidays could change the outcome.',
   },
-  interpretations: ['I3'],
+  interpretations: ['I3', 'I28'],
   basis: [mp2001('mp2001:period'), countingLaw(203)],
-  run: ({ facts }, basis) => {
-    let uncovered = false;
-    for (const entry of facts.windows) if (entry[1].rolled.uncoveredYears.length > 0) uncovered = true;
-    if (!uncovered) return SILENT;
+  run: (context, basis) => {
+    const changing = holidaysCouldChange(context);
+    if (changing.length === 0) return SILENT;
     const years = new Set<number>();
-    const names: string[] = [];
-    for (const { 0: name, 1: window } of facts.windows) {
-      if (window.rolled.uncoveredYears.length === 0) continue;
-      names.push(name);
-      for (const year of window.rolled.uncoveredYears) years.add(year);
-    }
-    return [
-      warn('calendar.not-covered', countingCite(basis, 203), {
-        years: [...years].sort().join(LIST),
-        windows: names.join(LIST),
-      }),
-    ];
+    for (const { window } of changing) for (const year of window.rolled.uncoveredYears) years.add(year);
+    for (const { year } of changing) years.add(year);
+    return [warn('calendar.not-covered', countingCite(basis, 203), { years: [...years].sort().join(LIST), windows: changing.map(({ name }) => name).join(LIST) })];
   },
 });
 
@@ -276,14 +270,10 @@ export const unknownCalendarYear = nationalRule({
   interpretations: ['I28', 'I3'],
   basis: [mp2001('mp2001:period'), countingLaw(203)],
   run: (context, basis) => {
-    const { facts, claim } = context;
+    const { claim } = context;
     if (!context.params.unknownYearProvisional) return SILENT;
     const out: NationalFinding[] = [];
-    for (const { 0: name, 1: window } of facts.windows) {
-      const year = window.couldExtend[0];
-      if (year === undefined || !remedied(context, name)) continue;
-      const { grant, verdict } = WINDOW_REMEDY[name];
-      if (deniedOtherwise(context, grant)) continue;
+    for (const { name, window, year, verdict } of holidaysCouldChange(context)) {
       out.push(
         note(
           'calendar.unknown-year',
@@ -296,3 +286,20 @@ export const unknownCalendarYear = nationalRule({
     return out;
   },
 });
+
+/**
+ * The windows whose last day a holiday of a year the calendar lacks could move past the claim
+ * date, where that would give a remedy nothing else denies: what {@link unknownCalendarYear} makes
+ * provisional and {@link calendarCoverage} warns of.
+ */
+function holidaysCouldChange(context: RuleContext): { name: WindowName; window: Window; year: number; verdict: Verdict }[] {
+  const out: { name: WindowName; window: Window; year: number; verdict: Verdict }[] = [];
+  for (const { 0: name, 1: window } of context.facts.windows) {
+    const year = window.couldExtend[0];
+    if (year === undefined || !remedied(context, name)) continue;
+    const { grant, verdict } = WINDOW_REMEDY[name];
+    if (deniedOtherwise(context, grant)) continue;
+    out.push({ name, window, year, verdict });
+  }
+  return out;
+}

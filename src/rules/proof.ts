@@ -45,7 +45,8 @@ export function proofOf(claim: Claim): ProofFacts {
 /**
  * **A card that does not match the phone, or was altered** (exclusions item 3): no free remedy,
  * paid repair only. *Interpretation (I8):* the card's IMEI differing from the phone's is a
- * mismatch of the card with the goods' markings.
+ * mismatch of the card with the goods' markings. Both rest on the exclusions list (三包凭证与实物
+ *不符或涂改), not on Appendix 2, which only shows what a card records.
  */
 export const cardMismatch = nationalRule({
   id: 'proof.card',
@@ -54,13 +55,14 @@ export const cardMismatch = nationalRule({
     en: 'A 三包 card that does not match the phone, or has been altered, takes the claim outside 三包 (paid repair).',
   },
   interpretations: ['I8'],
+  // Appendix 2 says what a card records (the IMEI it must match); the denial rests on the exclusions.
   basis: [mp2001('mp2001:exclusions', 'mp2001:appendix2')],
   run: ({ claim, facts }) => {
     const out: NationalFinding[] = [];
     if (facts.proof.cardAltered) out.push(deny('proof.card-altered', 'mp2001:exclusions', ['all-free']));
     if (facts.proof.cardImeiMismatch) {
       out.push(
-        deny('proof.card-mismatch', 'mp2001:appendix2', ['all-free'], {
+        deny('proof.card-mismatch', 'mp2001:exclusions', ['all-free'], {
           cardImei: claim.proof.warrantyCardImei ?? '',
           imei: claim.item.imei ?? '',
         }),
@@ -153,7 +155,8 @@ export const noProof = nationalRule({
   appliesTo: ({ facts }) => facts.proof.level === 'none',
   run: ({ claim, facts }) => [
     deny(
-      'proof.none',
+      // The card's own state in the words: none, naming another IMEI, or altered.
+      facts.proof.cardImeiMismatch ? 'proof.none-card-mismatch' : facts.proof.cardAltered ? 'proof.none-card-altered' : 'proof.none',
       'mp2001:exclusions',
       ['all-free'],
       undefined,

@@ -66,19 +66,16 @@ function overdue(context: RuleContext, cause: 'repairer' | 'parts', limit: numbe
 }
 
 /**
- * Whether the consumer took the phone back from a repair before the claim and now claims for a
- * fault it was not about (I26): the repair ended before the claim date, was not left unfixed, and
- * shares no fault code with the claim.
+ * Whether the consumer accepted the repaired phone back before the claim (I26): the repair ended
+ * before the claim date and was not left unfixed, whatever fault the claim is now about.
  */
 function accepted(repair: Repair, context: RuleContext): boolean {
-  const { claim } = context;
-  if (repair.returned === null || repair.returned >= claim.claimDate || repair.fixed === false) return false;
-  return !repair.faultCodes.some((code) => claim.fault.codes.includes(code));
+  return repair.returned !== null && repair.returned < context.claim.claimDate && repair.fixed !== false;
 }
 
 /**
  * The findings for repairs over a delay limit (Arts. 16–17, I12, I26): the exchange, worded for
- * a repair still open or one that ended; for a phone accepted back and a later, unrelated fault,
+ * a repair still open or one that ended; for a phone accepted back (whatever the fault now),
  * the exchange still stands (the rule sets no lapse) with a warning that waiver is disputed — or,
  * under a profile that lets the right lapse, a note instead of the exchange.
  */
@@ -110,9 +107,11 @@ function delayFindings(context: RuleContext, cause: 'repairer' | 'parts', limit:
  * the main unit free. *Interpretation (I12):* days are counted from the hand-in day (not counted)
  * to the hand-back or, while the repair is open, the claim date. A repair over the limit whose
  * delay cause is not recorded is pointed out as the missing fact. *Interpretation (I26):* the
- * exchange stands once the phone is handed back; if the consumer accepted it and now claims for a
- * later, unrelated fault, it still stands (the rule sets no lapse), with a warning that waiver by
- * accepting the repaired phone is disputed.
+ * exchange stands once the phone is handed back; once the consumer accepted the repaired phone
+ * back, whatever fault the claim is now about, it still stands (the rule sets no lapse), with a
+ * warning that waiver by accepting the repaired phone is disputed. An exchange asked for while the
+ * repair is open and not yet over the limit is refused on this article, saying from which day it
+ * is due.
  */
 export const repairerDelay = nationalRule({
   id: 'repairs.repairer-delay',
@@ -130,6 +129,11 @@ export const repairerDelay = nationalRule({
     const out: NationalFinding[] = [];
     for (const { repair, index } of unitRepairs(context)) {
       const days = daysInRepair(repair, claim.claimDate);
+      // An exchange asked for while the repair is open but not yet over the limit: the ground that
+      // denies it, and the day from which it is due if the repair stays open.
+      if (repair.returned === null && repair.delayCause === 'repairer' && days <= params.repairerDelayDays && claim.request === 'exchange') {
+        out.push(note('repairs.delay-not-yet', 'mp2001:art17', { handedIn: repair.handedIn, days, limit: params.repairerDelayDays, due: addDays(repair.handedIn, params.repairerDelayDays + 1) }));
+      }
       if (repair.delayCause === 'none' && days > params.repairerDelayDays) {
         out.push(
           note('repairs.delay-cause-unknown', 'mp2001:art17', { handedIn: repair.handedIn, days, limit: params.repairerDelayDays }, {

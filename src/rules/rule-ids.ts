@@ -12,7 +12,6 @@ export const NATIONAL_RULE_FILES = {
   'period.repair-extension': 'periods',
   'period.counting': 'periods',
   'period.roll-over': 'periods',
-  'calendar.coverage': 'periods',
   'proof.card': 'proof',
   'proof.invoice-mismatch': 'proof',
   'proof.secondary': 'proof',
@@ -38,6 +37,7 @@ export const NATIONAL_RULE_FILES = {
   'no-reason.window': 'no-reason',
   'no-reason.unavailable': 'no-reason',
   'no-reason.intact': 'no-reason',
+  'no-reason.made-to-order': 'no-reason',
   'no-reason.activation': 'no-reason',
   'remedy.paid-repair': 'remedies',
   'repairs.loaner': 'repairs',
@@ -51,6 +51,7 @@ export const NATIONAL_RULE_FILES = {
   'performer.seller': 'remedies',
   'transport.seller-pays': 'remedies',
   'calendar.unknown-year': 'periods',
+  'calendar.coverage': 'periods',
 } as const;
 
 /** A national rule's id. */

@@ -3,7 +3,8 @@ import { note, recourse, warn } from '../engine/findings';
 import { cpl2013, mp2001 } from './eras';
 
 /**
- * **Activated before the consumer had it** (I21; seed 004's first case). The period still starts
+ * **Activated before the consumer had it** (I21; seed 004's first case): before the sale (售前激活),
+ * or after the sale (the order) but before delivery, each worded as it happened. The period still starts
  * on the sale (or delivery) date: the consumer's rights do not move (MP2001 period article; Art. 3,
  * the seller answers for what it sold). The decision warns that the unit may have been used or
  * refurbished and sold as new (from 2014-03-15, 消保法 Art. 55 gives three times the price for
@@ -22,13 +23,21 @@ export const activationBeforeSale = nationalRule({
   run: ({ claim, facts }, basis) => {
     // Each finding carries only what its message says: two runs (a profile's, the floor's) that
     // reach the same conclusion then give the same finding, whatever else differs between them.
-    const when = { activationDate: claim.condition.activationDate ?? '', receipt: facts.receiptDate };
+    const activationDate = claim.condition.activationDate ?? '';
+    const when = { activationDate, receipt: facts.receiptDate };
+    // Placed precisely: before the sale (售前激活), or on or after the sale (the order) but before
+    // delivery, while the phone was on its way: the latter is no activation "before the sale".
+    const inTransit = activationDate >= claim.sale.date;
     return [
-      note('activation.period-unchanged', 'mp2001:period', { ...when, start: facts.start.day }),
+      inTransit
+        ? note('activation.period-unchanged-in-transit', 'mp2001:period', { ...when, saleDate: claim.sale.date, start: facts.start.day })
+        : note('activation.period-unchanged', 'mp2001:period', { ...when, saleDate: claim.sale.date, start: facts.start.day }),
       basis.restsOn('cpl2013:art55')
         ? warn('activation.possibly-used-fraud', 'cpl2013:art55', when)
         : warn('activation.possibly-used', 'mp2001:art3', when),
-      recourse('activation.maker-may-refuse', 'mp2001:art3', 'activation-after-sale', when),
+      inTransit
+        ? recourse('activation.maker-may-refuse-in-transit', 'mp2001:art3', 'activation-after-sale', when)
+        : recourse('activation.maker-may-refuse', 'mp2001:art3', 'activation-after-sale', when),
     ];
   },
 });

@@ -4,7 +4,7 @@ import type { RuleContext } from '../engine/types';
 import { depreciationFen } from '../money/depreciation';
 import { daysBetween } from '../time/days-between';
 import { daysInRepair } from '../time/repair-days';
-import { cplr2024, mp2001 } from './eras';
+import { cplr2024, mp2001, tradeInProgrammes } from './eras';
 import { qualityShipping } from './shipping';
 
 const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
@@ -178,7 +178,10 @@ export const consumedRefundWarning = nationalRule({
  * purchase subsidy paid part of the price (`sale.subsidyFen`), a refund pays the consumer what
  * the consumer paid (I15: the amount actually paid), less depreciation where Art. 19 applies; the
  * subsidy itself is returned through the programme by the seller, an obligation with its amount.
- * Exchanges and repairs are unaffected. Fires when a refund paid from the price is on offer.
+ * Exchanges and repairs are unaffected. Fires when a refund paid from the price is on offer. The
+ * duty cites the programme that paid the subsidy: the 2025 trade-in plan (商办流通函2025年第7号)
+ * for sales from 2025-01-20, the 2026 notice (发改环资〔2025〕1745号) for 2026 sales; otherwise
+ * 实施条例 Art. 18 (the amount actually paid).
  */
 export const subsidyReturn = nationalRule({
   id: 'refund.subsidy',
@@ -187,7 +190,7 @@ export const subsidyReturn = nationalRule({
     en: 'The part of the price a trade-in or purchase subsidy paid is not refunded to the consumer but returned through the programme by the seller; the consumer gets back what they paid. Exchanges and repairs are unaffected.',
   },
   interpretations: ['I27'],
-  basis: [mp2001('mp2001:art11'), cplr2024('cplr2024:art18')],
+  basis: [mp2001('mp2001:art11'), cplr2024('cplr2024:art18'), tradeInProgrammes()],
   appliesTo: ({ claim, facts }) => (claim.sale.subsidyFen ?? 0) > 0 && facts.item.class === 'main-unit',
   run: (context, basis) => {
     const { claim, facts } = context;
@@ -195,7 +198,8 @@ export const subsidyReturn = nationalRule({
     const refunds = context.findings.flatMap(({ finding }) => (finding.effect === 'grant' ? finding.grants : [])).filter((grant) => grant.type === 'refund' && !context.denied(grant));
     if (refunds.length === 0) return SILENT;
     const subsidy = facts.refundBase.subsidyFen;
-    const cite = basis.newest('mp2001:art11', 'cplr2024:art18');
+    // The duty rests on the programme that paid the subsidy, where the registry has it.
+    const cite = basis.restsOn('tradein2026') ? 'tradein2026' : basis.restsOn('tradein2025') ? 'tradein2025' : basis.newest('mp2001:art11', 'cplr2024:art18');
     return [
       note('refund.subsidy-returned', cite, { subsidyFen: subsidy, consumerFen: facts.refundBase.consumerFen, priceFen: facts.refundBase.amountFen }, {
         obligation: { type: 'subsidy-return', owedBy: 'seller', since: claim.claimDate, amountFen: subsidy },

@@ -69,6 +69,8 @@ function expectedSections(decision: Decision, lang: Lang): Section[] {
     changes: (decision.counterfactuals ?? []).length > 0 || decision.missing.length > 0,
     // Every English report cites the law by its short names (MP2001 Art. 11): they are spelt out.
     abbreviations: lang === 'en',
+    // The staff legend only when asked for (the consumer's copy has none).
+    legend: false,
   };
   return SECTIONS.filter((section) => has[section]);
 }

@@ -191,7 +191,8 @@ describe('the example: two repairs move the period into National Day', () => {
     const exchange = timeline.windows.find((window) => window.key === 'exchange')!;
     expect(exchange.skipped.map((day) => day.day)).toEqual(['2024-10-05', '2024-10-06', '2024-10-07']);
     const claim = timeline.events.at(-1)!;
-    expect(claim).toEqual({ kind: 'claim', day: '2025-10-09', dayNumber: 384 });
+    // The day number says where it counts from: the clocks' start, the sale (issue 18).
+    expect(claim).toEqual({ kind: 'claim', day: '2025-10-09', dayNumber: 384, from: '2024-09-20' });
   });
 
   it('says the events in both languages', () => {

@@ -62,7 +62,23 @@ describe('a version cites by its era', () => {
       ['mp2001+cpl2013+nr2017+spc2022', true],
     ]);
     expect(versionsOf('period.restart').map((rule) => basisOf(rule).newest('mp2001:period', 'cplr2024:art18'))).toEqual(['mp2001:period', 'cplr2024:art18']);
-    expect(versionsOf('refund.subsidy').map((rule) => basisOf(rule).newest('mp2001:art11', 'cplr2024:art18'))).toEqual(['mp2001:art11', 'cplr2024:art18']);
+    expect(versionsOf('refund.subsidy').map((rule) => basisOf(rule).newest('mp2001:art11', 'cplr2024:art18'))).toEqual([
+      'mp2001:art11',
+      'cplr2024:art18',
+      'cplr2024:art18',
+      'cplr2024:art18',
+      'cplr2024:art18',
+    ]);
+    // The trade-in programmes, each for the sales of its year (issue 18).
+    expect(
+      versionsOf('refund.subsidy').map((rule) => [rule.version, rule.effective.from, basisOf(rule).restsOn('tradein2025'), basisOf(rule).restsOn('tradein2026')]),
+    ).toEqual([
+      ['mp2001', '2001-11-15', false, false],
+      ['mp2001+cplr2024', '2024-07-01', false, false],
+      ['mp2001+cplr2024+tradein2025', '2025-01-20', true, false],
+      ['mp2001+cplr2024+tradein2026', '2026-01-01', false, true],
+      ['mp2001+cplr2024+after-tradein2026', '2027-01-01', false, false],
+    ]);
   });
 
   it('the counting articles follow the counting law of each version: 民法通则, 民法总则, 民法典', () => {

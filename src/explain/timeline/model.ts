@@ -56,7 +56,7 @@ export type TimelineEvent =
   | { readonly kind: 'window-extended'; readonly day: CalendarDay; readonly window: WindowKey; readonly repairDays: number; readonly rest: readonly DayKind[] }
   | { readonly kind: 'window-end'; readonly day: CalendarDay; readonly window: WindowKey; readonly repairDays: number; readonly rolled: boolean }
   | { readonly kind: 'loaner'; readonly day: CalendarDay }
-  | { readonly kind: 'claim'; readonly day: CalendarDay; readonly dayNumber: number };
+  | { readonly kind: 'claim'; readonly day: CalendarDay; readonly dayNumber: number; readonly from: CalendarDay };
 
 export interface Timeline {
   /** In date order; on one day, in the order things happen (sale first, the claim last). */
@@ -139,7 +139,8 @@ export function timelineOf(decision: Decision, claimInput: Claim | unknown): Tim
     events.push({ kind: 'window-end', day: window.last, window: window.key, repairDays: window.repairDays, rolled });
   }
   for (const obligation of decision.obligations) if (obligation.type === 'loaner-phone') events.push({ kind: 'loaner', day: obligation.since });
-  events.push({ kind: 'claim', day: claim.claimDate, dayNumber: daysBetween(start, claim.claimDate) });
+  // The claim's day number says where it counts from (the clocks' start), as the reasons do.
+  events.push({ kind: 'claim', day: claim.claimDate, dayNumber: daysBetween(start, claim.claimDate), from: start });
 
   const order = (e: TimelineEvent) => RANK[e.kind] * 10 + ('window' in e ? WINDOW_KEYS.indexOf(e.window) : 'n' in e ? Math.min(e.n, 9) : 0);
   events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : order(a) - order(b)));

@@ -209,7 +209,7 @@ export function renderTimelineSvg(decision: Decision, claim: Claim | unknown, op
   out.push(...texts);
   out.push(`<circle cx="${cx}" cy="${axisY}" r="6" fill="${CLAIM}"/>`);
   const claimEvent = timeline.events.find((event) => event.kind === 'claim');
-  const claimText = `${w('report.svg.claim', { day: timeline.claimDate })}${claimEvent?.kind === 'claim' ? w('report.svg.day-number', { n: claimEvent.dayNumber }) : ''}`;
+  const claimText = `${w('report.svg.claim', { day: timeline.claimDate })}${claimEvent?.kind === 'claim' ? w('report.svg.day-number', { n: claimEvent.dayNumber, from: claimEvent.from }) : ''}`;
   const claimPx = textPx(claimText, 13) * 1.1; // bold
   const claimX = Math.min(Math.max(cx, 20 + claimPx / 2), width - 20 - claimPx / 2);
   out.push(`<rect x="${claimX - claimPx / 2 - 8}" y="${y + 8}" width="${claimPx + 16}" height="24" rx="4" fill="${CLAIM}"/>`);

@@ -56,7 +56,7 @@ export function eventText(event: TimelineEvent, lang: Lang): string {
       return words('report.event.end', lang, { window });
     }
     case 'claim':
-      return words('report.event.claim', lang, { day: event.dayNumber });
+      return words('report.event.claim', lang, { day: event.dayNumber, from: event.from });
   }
 }
 
