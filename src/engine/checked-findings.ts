@@ -88,7 +88,9 @@ function problemOf(rule: Rule, finding: unknown): { readonly value?: Finding; re
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const at = issue.path.length === 0 ? 'the finding' : issue.path.map(String).join('.');
-    return { problem: `a finding that is not one (${at}: ${issue.message})` };
+    // zod's own words depend on the program's zod locale (a peer dependency): an unknown key is named here.
+    const detail = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}` : issue.message;
+    return { problem: `a finding that is not one (${at}: ${detail})` };
   }
   const cite = parsed.data.cite;
   // A finding cites what its rule version rests on (types.ts), and only what the engine knows.
