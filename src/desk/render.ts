@@ -1,4 +1,5 @@
 import { catalogue, type CheckResult, type Claim, citationText, type Decision, formatYuan, type Lang, type Policy, renderTimelineSvg } from '../index';
+import { htmlText } from '../explain/escape/html';
 import { fieldId } from './fields';
 import { DESK_WORDS, type DeskWords } from './i18n';
 
@@ -9,17 +10,14 @@ import { DESK_WORDS, type DeskWords } from './i18n';
  * outcome. Every value a test compares with `decide()` is also carried as a `data-` attribute.
  */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /**
- * Text made safe for HTML.
+ * Text made safe for HTML: the library's one HTML escaper (`src/explain/escape/html.ts`), so the
+ * desk shows hidden and bidi characters as the reports do.
  *
  * @example
  * escapeHtml('<b>"A&B"</b>') //=> '&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;'
  */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-}
+export const escapeHtml = htmlText;
 
 /** A citation in brackets after a sentence: full-width in Chinese. */
 const bracketed = (html: string, lang: Lang) => (lang === 'zh-CN' ? `（${html}）` : ` (${html})`);
