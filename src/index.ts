@@ -108,7 +108,7 @@ export {
   provenanceOf,
   SOURCE_GRADES,
   type SourceGrade,
-} from './policy/registry';
+} from './policy/provenance-of';
 export { UnknownPolicyError } from './policy/unknown-policy-error';
 
 export { bilingual, message } from './explain/messages';

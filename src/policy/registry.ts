@@ -1,15 +1,11 @@
 import { trustRules } from '../engine/run';
-import { deepFreeze } from './deep-freeze';
 import { nationalPolicy } from './national';
 import type { Policy } from './policy';
 import { UnknownPolicyError } from './unknown-policy-error';
 import { dealerHandbook } from './profiles/dealer-handbook';
 import { appleCn, honor, huawei, meizu, nubia, oppo, vivo, xiaomi } from './profiles/makers';
-import { PROFILE_PROVENANCE, type ProfileProvenance } from './profiles/provenance';
 import { seedTiered } from './profiles/seed-tiered';
 
-export type { ProfileKind, ProfileProvenance, ProfileSource, SourceGrade } from './profiles/provenance';
-export { PROVENANCE_CHECKED, SOURCE_GRADES } from './profiles/provenance';
 
 /** The ids of the profiles the library ships, in the order of {@link shippedPolicies}. */
 export const POLICY_IDS = Object.freeze(['cn-national', 'dealer-handbook', 'seed-tiered', 'xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'apple-cn', 'meizu', 'nubia'] as const);
@@ -62,33 +58,3 @@ export function policyNamed(policy: Policy | PolicyId | undefined): Policy {
   if (found === undefined) throw new UnknownPolicyError(policy, POLICY_IDS);
   return found;
 }
-
-const provenanceById = new Map<string, ProfileProvenance>(deepFreeze(PROFILE_PROVENANCE).map((entry) => [entry.id, entry]));
-
-/**
- * Where a shipped profile's terms come from: its sources with their dates and grades, the grade of
- * the best of them, whether the maker's current (2024–2026) terms were found, and whether a list of
- * profiles offers it by default. `undefined` for a profile the library does not ship.
- *
- * @example
- * provenanceOf('apple-cn')?.grade //=> 'maker-published'
- * provenanceOf('seed-tiered')?.offeredByDefault //=> false
- */
-export function provenanceOf(id: string): ProfileProvenance | undefined {
-  return typeof id === 'string' ? provenanceById.get(id.trim().toLowerCase()) : undefined;
-}
-
-/**
- * The shipped profiles a list to choose from offers without being asked (the desk's select), in
- * the order of {@link shippedPolicies}: all but those whose only source is a content farm (the two
- * seed-derived profiles), which can still be named and decided under.
- *
- * @example
- * policiesOfferedByDefault().map((policy) => policy.id).includes('dealer-handbook') //=> false
- * policiesOfferedByDefault()[0]?.id //=> 'cn-national'
- */
-export function policiesOfferedByDefault(): readonly Policy[] {
-  return OFFERED_BY_DEFAULT;
-}
-
-const OFFERED_BY_DEFAULT: readonly Policy[] = Object.freeze(shippedPolicies.filter((policy) => provenanceById.get(policy.id)?.offeredByDefault === true));

@@ -38,8 +38,17 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { na
  * the citations' summaries left what `decide` reads). What is left is nearly all the product: the
  * bilingual reasons, the citations, the rest-day calendar, the profiles and the rules
  * (docs/performance.md).
+ *
+ * Raised on 2026-12-07 to 96 KB (98,304 bytes), and issue 10's 80 KB is no longer met: the merged
+ * work of issues 17, 18 and 19 measured about 93 KB. What `decide` now carries for them: the
+ * check of a hand-built profile and of its rules' findings (validate-policy, policy-data, the
+ * finding schema, the options check: about 13 KB minified), the floor merge by dominance, the
+ * calendars with their digest, the makers' profiles re-derived with their exclusion rules and
+ * notes (about 12 KB minified), and the words and citations of the real grounds. The sources of the
+ * profiles (provenance.ts) were moved out of what `decide` imports. Bringing it back under 80 KB
+ * needs the profiles out of the decide-only entry (issue 20's subpaths).
  */
-const CORE_BUDGET_GZIP = 81_920;
+const CORE_BUDGET_GZIP = 98_304;
 
 /**
  * The tarball's budget (issue 19): packed and unpacked. Measured on 2026-12-07 at 1,388,138 bytes
@@ -48,8 +57,11 @@ const CORE_BUDGET_GZIP = 81_920;
  * type declarations most of the rest), src/ 0.88 MB, docs/ 0.69 MB, fixtures/ 0.30 MB. The budget
  * leaves some 15 % for growth (docs/performance.md).
  */
-const TARBALL_BUDGET = 1_600_000;
-const UNPACKED_BUDGET = 4_400_000;
+// Raised on 2026-12-07 after the merge of issues 17, 18, 19 and 21 (the service and agent
+// commands, the profiles' provenance, the new tests' fixtures): 1,649,808 packed, 4,625,093
+// unpacked; the same 10 % or so left for growth.
+const TARBALL_BUDGET = 1_800_000;
+const UNPACKED_BUDGET = 5_100_000;
 
 const CLAIM = { claimDate: '2025-03-08', item: { kind: 'handset' }, sale: { date: '2025-03-01', priceFen: 399900 }, fault: { codes: ['no-power-on'] } };
 

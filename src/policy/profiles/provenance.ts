@@ -81,7 +81,8 @@ function provenance(id: string, kind: ProfileKind, sources: readonly ProfileSour
 const checked = PROVENANCE_CHECKED;
 
 /** The provenance of every shipped profile, in the registry's order. */
-export const PROFILE_PROVENANCE: readonly ProfileProvenance[] = [
+// Pure, so that a bundle that never asks where a profile's terms come from leaves them out.
+export const PROFILE_PROVENANCE: readonly ProfileProvenance[] = /* @__PURE__ */ (() => [
   provenance(
     'cn-national',
     'statute',
@@ -358,4 +359,4 @@ export const PROFILE_PROVENANCE: readonly ProfileProvenance[] = [
       },
     },
   ),
-];
+])();
