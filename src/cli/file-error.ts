@@ -1,3 +1,4 @@
+import { terminalText } from '../explain/escape/terminal';
 import { codeOf } from './output-error';
 
 /** Why a file could not be opened or read, by the system's error code, in both languages. */
@@ -33,6 +34,7 @@ export function fileErrorText(error: unknown, named: string | undefined, action:
   const words = code === undefined ? undefined : FILE_ERRORS[code];
   if (words === undefined || (action === 'read' && (error as { readonly syscall?: unknown }).syscall === 'write')) return undefined;
   const given = (error as { readonly path?: unknown }).path;
-  const path = typeof given === 'string' ? given : (named ?? '');
+  // The path is the user's: shown with its hidden characters escaped, never obeyed by the terminal.
+  const path = terminalText(typeof given === 'string' ? given : (named ?? ''));
   return action === 'read' ? `无法读取 ${path}：${words[0]} / cannot read ${path}: ${words[1]}` : `无法写入 ${path}：${words[0]} / cannot write ${path}: ${words[1]}`;
 }

@@ -2,6 +2,7 @@ import type { InputError, Lang } from '../claim/input-error';
 import { jsonOf, lineEndingLength, MAX_CLAIM_BYTES, tooLarge } from '../claim/read-json';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { Policy } from '../policy/policy';
+import { terminalText } from '../explain/escape/terminal';
 import { type Args, UsageError } from './args';
 import type { CliIo } from './io';
 
@@ -81,10 +82,14 @@ const OMITTED: Readonly<Record<Lang, (count: number) => string>> = {
   en: (count) => `and ${count} more error${count === 1 ? '' : 's'} not listed`,
 };
 
-/** Input errors as lines of text, in one language or both, with the count of those not listed. */
+/**
+ * Input errors as lines of text for a terminal, in one language or both, with the count of those
+ * not listed. A path or message quotes the input (a key, a value received), so each line is
+ * escaped for the terminal: an ESC or a U+202E in a key is shown, never obeyed.
+ */
 export function errorText(errors: readonly InputError[], lang: Lang | 'both', omittedErrors = 0): string {
   const langs: Lang[] = lang === 'both' ? ['zh-CN', 'en'] : [lang];
-  const lines = errors.flatMap((error) => langs.map((l) => `${error.path}  ${error.message[l]}`));
+  const lines = errors.flatMap((error) => langs.map((l) => terminalText(`${error.path}  ${error.message[l]}`)));
   if (omittedErrors > 0) lines.push(...langs.map((l) => `…  ${OMITTED[l](omittedErrors)}`));
   return `${lines.join('\n')}\n`;
 }

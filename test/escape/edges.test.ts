@@ -136,3 +136,23 @@ describe('the SVG timeline', () => {
     for (const svg of svgs) expect(svg).not.toMatch(HIDDEN_BUT_NEWLINE);
   });
 });
+
+describe('the command line’s error lines', () => {
+  it('a key with ESC or U+202E in a claim’s errors is shown as an escape, not obeyed (errorText)', async () => {
+    const { errorText } = await import('../../src/cli/options');
+    const { parseClaim: parse } = await import('../../src/index');
+    const parsed = parse({ claimDate: '2025-03-14', item: { kind: 'handset' }, sale: { date: '2025-03-07', priceFen: 399900 }, fault: { codes: ['no-power-on'] }, '\u001b[8mx\u202e': 1 });
+    expect(parsed.ok).toBe(false);
+    const text = errorText(parsed.ok ? [] : parsed.errors, 'both');
+    expect(text).not.toMatch(/[\u001b\u202e]/);
+    expect(text).toContain('\\u001b[8mx\\u202e');
+  });
+
+  it('a file name with ESC is shown as an escape in the one-line file error (fileErrorText)', async () => {
+    const { fileErrorText } = await import('../../src/cli/file-error');
+    const error = Object.assign(new Error('ENOENT'), { code: 'ENOENT', syscall: 'open', path: '/tmp/\u001b[2Jclaim.json' });
+    const line = fileErrorText(error, undefined)!;
+    expect(line).not.toContain('\u001b');
+    expect(line).toBe('无法读取 /tmp/\\u001b[2Jclaim.json：文件不存在 / cannot read /tmp/\\u001b[2Jclaim.json: no such file');
+  });
+});
