@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { inputErrorsFromIssues, type InputError } from '../claim/input-error';
+import { errorCountOf, inputErrorsFromIssues, type InputError, MAX_ERRORS } from '../claim/input-error';
 import { fenSchema } from '../claim/primitives';
 import { type Claim, claimSchema } from '../claim/schema';
 import { REMEDY_TYPES } from '../engine/types';
@@ -51,7 +51,7 @@ export type CheckInputJson = z.input<typeof checkInputSchema>;
 /** The input parsed, or every problem with it at once (JSON path, expected, received; zh-CN and en). */
 export type CheckInputResult =
   | { readonly ok: true; readonly input: CheckInput & { readonly claim: Claim } }
-  | { readonly ok: false; readonly errors: readonly InputError[] };
+  | { readonly ok: false; readonly errors: readonly InputError[]; readonly omittedErrors?: number };
 
 /**
  * Parses one `check` input. Never throws.
@@ -64,5 +64,8 @@ export type CheckInputResult =
 export function parseCheckInput(value: unknown): CheckInputResult {
   const result = checkInputSchema.safeParse(value);
   if (result.success) return { ok: true, input: result.data };
-  return { ok: false, errors: inputErrorsFromIssues(result.error.issues, value, checkInputSchema) };
+  // Capped as a claim's errors are (MAX_ERRORS listed, the count of the rest beside them).
+  const errors = inputErrorsFromIssues(result.error.issues, value, checkInputSchema, MAX_ERRORS);
+  const omittedErrors = errorCountOf(result.error.issues) - errors.length;
+  return omittedErrors > 0 ? { ok: false, errors, omittedErrors } : { ok: false, errors };
 }

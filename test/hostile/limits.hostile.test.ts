@@ -270,3 +270,16 @@ describe('paths that cannot be read or written: one line in both languages, exit
     expect(run.stderr).toBe(`sanbao: 无法写入 ${out}：文件不存在 / cannot write ${out}: no such file\n`);
   });
 });
+
+describe('a check record with a million unknown keys', () => {
+  it('is answered with 100 errors and the count of the rest (parseCheckInput), not a million', async () => {
+    const { parseCheckInput } = await import('../../src/dispute/shop-decision');
+    const record: Record<string, unknown> = { claim: { claimDate: '2025-03-14', item: { kind: 'handset' }, sale: { date: '2025-03-07', priceFen: 399900 } }, shop: { verdict: 'refund' } };
+    for (let index = 0; index < 1_000_000; index += 1) record[`k${index}`] = index;
+    const result = parseCheckInput(record);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(100);
+    expect(result.omittedErrors).toBe(1_000_000 - 100);
+  });
+});

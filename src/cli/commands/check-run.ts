@@ -11,7 +11,7 @@ import { EXIT } from '../command';
 import type { Args } from '../args';
 import { type CliIo, writeAll } from '../io';
 import { linesOf } from '../lines';
-import { calendarOf, choice, errorText, inputOf, policyOf } from '../options';
+import { calendarOf, choice, errorsJson, errorText, inputOf, policyOf } from '../options';
 
 /** `check`'s own exit status: a shop's decision fell below the floor. */
 export const BELOW_FLOOR = 3;
@@ -19,7 +19,7 @@ export const BELOW_FLOOR = 3;
 /** A claim and its shop decision may be larger than a claim alone: the claim's limit plus room for the decision. */
 export const MAX_INPUT_BYTES = MAX_CLAIM_BYTES + 16 * 1024;
 
-export type Outcome = { readonly ok: true; readonly result: CheckResult } | { readonly ok: false; readonly errors: readonly InputError[] };
+export type Outcome = { readonly ok: true; readonly result: CheckResult } | { readonly ok: false; readonly errors: readonly InputError[]; readonly omittedErrors?: number };
 
 export function checkValue(value: unknown, policy: Policy, calendar: RestDayCalendar | undefined): Outcome {
   const parsed = parseCheckInput(value);
@@ -55,8 +55,8 @@ export async function runCheck(args: Args, io: CliIo): Promise<number> {
       await writeAll(io.stdout, format === 'json' || line === undefined ? out : `${out}\n`);
     } else {
       summary.invalid();
-      if (format === 'json') await writeAll(line === undefined ? io.stderr : io.stdout, `${JSON.stringify(line === undefined ? { errors: outcome.errors } : { line, errors: outcome.errors }, null, line === undefined ? 2 : undefined)}\n`);
-      else await writeAll(io.stderr, `${line === undefined ? '' : `line ${line}:\n`}${terminalLines(errorText(outcome.errors, args.options.lang === undefined ? 'both' : lang))}`);
+      if (format === 'json') await writeAll(line === undefined ? io.stderr : io.stdout, `${JSON.stringify(line === undefined ? errorsJson(outcome) : { line, ...errorsJson(outcome) }, null, line === undefined ? 2 : undefined)}\n`);
+      else await writeAll(io.stderr, `${line === undefined ? '' : `line ${line}:\n`}${terminalLines(errorText(outcome.errors, args.options.lang === undefined ? 'both' : lang, outcome.omittedErrors))}`);
     }
   };
   for await (const group of linesOf(inputOf(args, io), MAX_INPUT_BYTES)) for (const line of group) {
