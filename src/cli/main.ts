@@ -5,6 +5,7 @@ import { type Command, EXIT } from './command';
 import { COMMANDS } from './commands/index';
 import { type CliIo, writeAll } from './io';
 import { errorText, InvalidCalendarError } from './options';
+import { terminalLines } from '../explain/escape/terminal';
 import { fileErrorText } from './file-error';
 
 export { EXIT } from './command';
@@ -73,11 +74,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.usage;
     }
     if (error instanceof InvalidCalendarError) {
-      await writeAll(io.stderr, `sanbao: ${error.message}\n${errorText(error.errors, 'both')}`);
+      await writeAll(io.stderr, `sanbao: ${terminalLines(error.message)}\n${errorText(error.errors, 'both')}`);
       return EXIT.invalid;
     }
     if (error instanceof UsageError) {
-      await writeAll(io.stderr, `sanbao: ${error.message}\n\n${usage()}`);
+      await writeAll(io.stderr, `sanbao: ${terminalLines(error.message)}\n\n${usage()}`);
       return EXIT.usage;
     }
     throw error;

@@ -156,3 +156,12 @@ describe('the command line’s error lines', () => {
     expect(line).toBe('无法读取 /tmp/\\u001b[2Jclaim.json：文件不存在 / cannot read /tmp/\\u001b[2Jclaim.json: no such file');
   });
 });
+
+describe('a usage error quoting what was typed', () => {
+  it('shows a U+202E in an option’s value as an escape, never obeyed', async () => {
+    const run = await cliWithFiles(['decide', '--at', 'x\u202e', 'claim.json'], { 'claim.json': '{}' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).not.toContain('\u202e');
+    expect(run.stderr).toContain('x\\u202e');
+  });
+});

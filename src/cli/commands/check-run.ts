@@ -3,7 +3,6 @@ import type { InputError } from '../../claim/input-error';
 import { jsonOf, MAX_CLAIM_BYTES, tooLarge } from '../../claim/read-json';
 import { type CheckResult, checkShopDecision } from '../../dispute/check';
 import { renderCheck, renderCheckSummary } from '../../dispute/render';
-import { terminalText } from '../../explain/escape/terminal';
 import { parseCheckInput } from '../../dispute/shop-decision';
 import { checkSummary } from '../../dispute/summary';
 import type { Policy } from '../../policy/policy';
@@ -27,9 +26,6 @@ export function checkValue(value: unknown, policy: Policy, calendar: RestDayCale
   const { id, claim, shop } = parsed.input;
   return { ok: true, result: checkShopDecision(claim, shop, { policy, ...(id === undefined ? {} : { id }), ...(calendar === undefined ? {} : { calendar }) }) };
 }
-
-/** Text of several lines for a terminal: each line escaped (an error quotes what it received). */
-const terminalLines = (text: string): string => text.split('\n').map(terminalText).join('\n');
 
 /** The result as JSON: everything but the full decision, which `sanbao decide` gives. */
 export function resultJson(result: CheckResult, line: number | undefined): Record<string, unknown> {
@@ -56,7 +52,7 @@ export async function runCheck(args: Args, io: CliIo): Promise<number> {
     } else {
       summary.invalid();
       if (format === 'json') await writeAll(line === undefined ? io.stderr : io.stdout, `${JSON.stringify(line === undefined ? errorsJson(outcome) : { line, ...errorsJson(outcome) }, null, line === undefined ? 2 : undefined)}\n`);
-      else await writeAll(io.stderr, `${line === undefined ? '' : `line ${line}:\n`}${terminalLines(errorText(outcome.errors, args.options.lang === undefined ? 'both' : lang, outcome.omittedErrors))}`);
+      else await writeAll(io.stderr, `${line === undefined ? '' : `line ${line}:\n`}${errorText(outcome.errors, args.options.lang === undefined ? 'both' : lang, outcome.omittedErrors)}`);
     }
   };
   for await (const group of linesOf(inputOf(args, io), MAX_INPUT_BYTES)) for (const line of group) {

@@ -16,3 +16,15 @@ import { showHidden } from './hidden';
 export function terminalText(text: string): string {
   return showHidden(text);
 }
+
+/**
+ * Text of several lines made safe for a terminal: each line as {@link terminalText}, the line
+ * breaks between them kept (a message that quotes what the user typed, an option's value or a
+ * file name).
+ *
+ * @example
+ * terminalLines('--at takes a JSON Pointer, not "x\u202e"\nsee --help') //=> '--at takes a JSON Pointer, not "x\\u202e"\nsee --help'
+ */
+export function terminalLines(text: string): string {
+  return text.split('\n').map(terminalText).join('\n');
+}
