@@ -1,13 +1,13 @@
 import type { z } from 'zod/mini';
+import { type Lang, LANGS } from '../law/lang';
 import { closestKey } from './closest-key';
 import type { TextPosition } from './json-position';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
 import { lengthOf, UNREADABLE } from './snapshot';
 
-/** The languages every message of the library comes in. */
-export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = Object.freeze(['zh-CN', 'en'] as const);
+// The languages' home is law/lang.ts; they are exported here too, where the library always had them.
+export { type Lang, LANGS };
 
 export type InputErrorCode = 'required' | 'type' | 'value' | 'unknown-key' | 'range' | 'order' | 'json' | 'encoding' | 'too-large';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../claim/input-error';
+import type { Lang } from '../law/lang';
 import { citationText } from '../explain/citation-text';
 import { markdownText } from '../explain/escape/markdown';
 import { terminalText } from '../explain/escape/terminal';

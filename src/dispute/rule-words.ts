@@ -1,4 +1,4 @@
-import type { Lang } from '../claim/input-error';
+import type { Lang } from '../law/lang';
 import type { Rule } from '../engine/types';
 import { citationText } from '../explain/citation-text';
 import { nationalPolicy } from '../policy/national';

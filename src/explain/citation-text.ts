@@ -1,4 +1,4 @@
-import type { Lang } from '../claim/input-error';
+import type { Lang } from '../law/lang';
 import { citationBases, isStatuteCitationId } from '../law/citations';
 import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';

@@ -1,7 +1,7 @@
 import type { Counterfactual } from '../engine/counterfactuals';
 import type { Policy } from '../policy/policy';
 import { citationText } from './citation-text';
-import type { Lang } from '../claim/input-error';
+import type { Lang } from '../law/lang';
 import { bilingual, reasonLocales } from './messages';
 
 /** The message code for a counterfactual: by the kind of fact changed and the direction. */

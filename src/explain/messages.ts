@@ -1,4 +1,4 @@
-import type { Lang } from '../claim/input-error';
+import type { Lang } from '../law/lang';
 import type { MessageParams } from '../engine/types';
 import { en } from './locales/en';
 import { reportEn } from './locales/report-en';

@@ -1,4 +1,4 @@
-import type { Lang } from '../claim/input-error';
+import type { Lang } from '../law/lang';
 
 /**
  * An amount in fen as yuan, for a reader: `¥3,999.00` in English, `3,999.00元` in Chinese.

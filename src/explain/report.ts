@@ -1,5 +1,5 @@
 import type { Decision, FloorConflict, Remedy } from '../claim/decision';
-import type { Lang } from '../claim/input-error';
+import type { Lang } from '../law/lang';
 import type { Claim } from '../claim/schema';
 import { catalogue } from '../law/catalogue';
 import { sources } from '../law/sources';

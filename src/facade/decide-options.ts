@@ -1,4 +1,4 @@
-import type { Lang } from '../claim/input-error';
+import type { Lang } from '../law/lang';
 import type { Policy } from '../policy/policy';
 import type { PolicyId } from '../policy/registry';
 import { isCalendarData, type RestDayCalendar } from '../time/rest-day-calendar';

@@ -1,4 +1,4 @@
-import type { Lang } from '../claim/input-error';
+import type { Lang } from '../law/lang';
 
 /** The kinds of problem a profile definition can have. */
 export type PolicyProblemCode =

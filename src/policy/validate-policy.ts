@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import type { Lang } from '../claim/input-error';
+import type { Lang } from '../law/lang';
 import { isStatuteCitationId } from '../law/citations';
 import { isCalendarDay } from '../time/calendar-day';
 import { type PolicyProblem, policyProblem } from './invalid-policy-error';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../claim/input-error';
+import type { Lang } from '../../law/lang';
 import type { CalendarDay } from '../../time/calendar-day';
 import type { Timeline } from './model';
 import { displayWidth, padEnd } from './width';

@@ -1,5 +1,5 @@
 import type { Decision } from '../../claim/decision';
-import type { Lang } from '../../claim/input-error';
+import type { Lang } from '../../law/lang';
 import type { Claim } from '../../claim/schema';
 import type { CalendarDay } from '../../time/calendar-day';
 import { daysBetween } from '../../time/days-between';
