@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import { type Lang, LANGS } from '../law/lang';
 import { closestKey } from './closest-key';
+import { fillTemplate } from './fill-template';
 import type { TextPosition } from './json-position';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
@@ -104,10 +105,6 @@ export function excerpt(value: unknown): string {
   return typeof value;
 }
 
-function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
 /**
  * Builds one {@link InputError} in both languages. `position` (for text that is not JSON) names
  * the line and column after the path in the message (the error's fields stay those the published
@@ -137,10 +134,10 @@ export function inputError(problem: {
   const message = { 'zh-CN': '', en: '' };
   for (const lang of LANGS) {
     const locale = inputErrorLocales[lang];
-    const plain = fill(locale.expected[problem.expected], values);
-    expected[lang] = near === undefined ? plain : fill(locale.notes.near, { near, expected: plain });
-    const where = position === undefined ? path : fill(locale.notes.position, { path, line: String(position.line), column: String(position.column) });
-    message[lang] = fill(locale.messages[problem.code], { ...values, path: where, received, expected: expected[lang] });
+    const plain = fillTemplate(locale.expected[problem.expected], values);
+    expected[lang] = near === undefined ? plain : fillTemplate(locale.notes.near, { near, expected: plain });
+    const where = position === undefined ? path : fillTemplate(locale.notes.position, { path, line: String(position.line), column: String(position.column) });
+    message[lang] = fillTemplate(locale.messages[problem.code], { ...values, path: where, received, expected: expected[lang] });
   }
   return { path, code: problem.code, expected, received, message };
 }

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../claim/fill-template';
 import type { Lang } from '../law/lang';
 import { citationText } from '../explain/citation-text';
 import { formatYuan } from '../explain/money';
@@ -46,9 +47,9 @@ export function disputeMessage(
   policy?: Policy,
 ): { readonly 'zh-CN': string; readonly en: string } {
   const fill = (lang: Lang) => {
-    const text = disputeLocales[lang].messages[code].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const text = fillTemplate(disputeLocales[lang].messages[code], (name) => {
       const param = params[name];
-      return param === undefined ? whole : render(param, lang, policy);
+      return param === undefined ? undefined : render(param, lang, policy);
     });
     // A sentence that opens with a remedy's words ("a refund: …") starts with a capital; words for use within one do not.
     return lang === 'en' && !code.startsWith('words.') ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../claim/fill-template';
 import type { Lang } from '../law/lang';
 import { citationText } from '../explain/citation-text';
 import { markdownText } from '../explain/escape/markdown';
@@ -26,7 +27,7 @@ export function renderCheck(result: CheckResult, line: number | undefined, lang:
   const h = disputeLocales[lang].check;
   const esc = escaperOf(format);
   const sep = lang === 'zh-CN' ? '：' : ': ';
-  const label = [result.id === undefined ? undefined : `${h.case} ${String(result.id)}`, line === undefined ? undefined : h.line.replace('{n}', String(line))]
+  const label = [result.id === undefined ? undefined : `${h.case} ${String(result.id)}`, line === undefined ? undefined : fillTemplate(h.line, { n: line })]
     .filter((part) => part !== undefined)
     .join(lang === 'zh-CN' ? '，' : ', ');
   const status = result.meetsFloor ? h.meets : h.below;
@@ -71,7 +72,6 @@ export function renderCheckSummary(summary: CheckSummary, lang: Lang, format: Re
 }
 
 
-const fill = (template: string, values: Readonly<Record<string, string | number>>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 /**
  * A diff for a reader, in the staff's language: the totals, the profiles and engines of each side
@@ -100,18 +100,18 @@ export function renderDiff(diff: DiffResult, format: ReportFormat, lang: Lang = 
     const articles = articlesOf(rule.id ?? rule.rule.split(' @')[0]!, version, rule.policy, lang);
     return lang === 'zh-CN' ? `${result(outcomeOf)}（依据${articles}）` : `${result(outcomeOf)} (under ${articles})`;
   };
-  const count = (n: number) => fill(n === 1 ? w.oneLine : w.lines, { n });
+  const count = (n: number) => fillTemplate(n === 1 ? w.oneLine : w.lines, { n });
   const out: string[] = [];
-  const title = fill(w.title, { lines: diff.lines, changed: diff.changed, same: diff.lines - diff.changed });
+  const title = fillTemplate(w.title, { lines: diff.lines, changed: diff.changed, same: diff.lines - diff.changed });
   out.push(md ? `# sanbao diff\n\n${esc(title)}${end}` : `sanbao diff${sep}${esc(title)}`);
   const para = (text: string) => out.push(`${md ? '\n' : ''}${esc(text)}`);
-  if (diff.unpaired.before + diff.unpaired.after > 0) para(fill(w.unpaired, diff.unpaired));
-  if (diff.invalid !== undefined && diff.invalid.before + diff.invalid.after > 0) para(fill(w.invalid, diff.invalid));
+  if (diff.unpaired.before + diff.unpaired.after > 0) para(fillTemplate(w.unpaired, diff.unpaired));
+  if (diff.invalid !== undefined && diff.invalid.before + diff.invalid.after > 0) para(fillTemplate(w.invalid, diff.invalid));
   const profiles = diff.profiles;
   const profileChange = profiles !== undefined && profiles.changed > 0;
   if (profileChange) {
     const list = (ids: readonly string[]) => (ids.length === 0 ? w.none : ids.map(profileName).join(w.list));
-    para(`${w.profiles}${sep}${w.before} ${list(profiles.before)}${lang === 'zh-CN' ? '；' : '; '}${w.after} ${list(profiles.after)}${sep}${fill(w.profileChanged, { n: count(profiles.changed) })}${end}`);
+    para(`${w.profiles}${sep}${w.before} ${list(profiles.before)}${lang === 'zh-CN' ? '；' : '; '}${w.after} ${list(profiles.after)}${sep}${fillTemplate(w.profileChanged, { n: count(profiles.changed) })}${end}`);
   }
   const { before, after, differ, changed, undetermined } = diff.engines;
   if (before.length + after.length > 0) {
@@ -121,9 +121,9 @@ export function renderDiff(diff: DiffResult, format: ReportFormat, lang: Lang = 
     const profileOnly = (differ ?? 0) - engineChanged - (undetermined ?? 0);
     if (differ === null) parts.push(w.notCompared);
     else if (differ === 0) parts.push(w.sameEngine);
-    if (engineChanged > 0) parts.push(fill(w.engineChanged, { n: count(engineChanged) }));
-    if (profileOnly > 0) parts.push(fill(w.sameEngineProfiles, { n: count(profileOnly) }));
-    if ((undetermined ?? 0) > 0) parts.push(fill(w.undetermined, { n: count(undetermined ?? 0) }));
+    if (engineChanged > 0) parts.push(fillTemplate(w.engineChanged, { n: count(engineChanged) }));
+    if (profileOnly > 0) parts.push(fillTemplate(w.sameEngineProfiles, { n: count(profileOnly) }));
+    if ((undetermined ?? 0) > 0) parts.push(fillTemplate(w.undetermined, { n: count(undetermined ?? 0) }));
     para(`${w.engines}${sep}${w.before} ${list(before)}${lang === 'zh-CN' ? '；' : '; '}${w.after} ${list(after)}${sep}${parts.join(lang === 'zh-CN' ? '；' : '; ')}${end}`);
   }
   if (diff.changed === 0) {
@@ -158,7 +158,7 @@ export function renderDiff(diff: DiffResult, format: ReportFormat, lang: Lang = 
     out.push(
       md
         ? `| ${line.line} | ${b} | ${a} | ${what} | ${rules} |`
-        : `  ${esc(fill(w.line, { n: line.line }))}${sep}${b} → ${a}${lang === 'zh-CN' ? `（${what}）` : ` (${what})`}${rules === '' ? '' : `${lang === 'zh-CN' ? '规则：' : ' rules: '}${rules}`}`,
+        : `  ${esc(fillTemplate(w.line, { n: line.line }))}${sep}${b} → ${a}${lang === 'zh-CN' ? `（${what}）` : ` (${what})`}${rules === '' ? '' : `${lang === 'zh-CN' ? '规则：' : ' rules: '}${rules}`}`,
     );
   }
   return `${out.join('\n')}\n`;
