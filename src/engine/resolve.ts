@@ -2,6 +2,7 @@ import type { Request } from '../claim/schema';
 import type { Remedy } from '../claim/decision';
 import type { Params } from './parameters';
 import { compareOffers } from './compare-remedies';
+import { remedyKey } from './remedy-key';
 import { denies } from './remedy-match';
 import { type Attributed, type RemedyGrant, STRENGTH, type Verdict } from './types';
 
@@ -15,16 +16,6 @@ export interface Resolution {
   /** Whether the verdict is what the consumer asked for (always true for `best`). */
   readonly requestMet: boolean;
 }
-
-/** A remedy's key: its type, and for a refund its route (constant strings: no string is built per grant). */
-const keyOf = (grant: RemedyGrant) =>
-  grant.type !== 'refund'
-    ? grant.type
-    : grant.route === undefined || grant.route === 'sanbao'
-      ? 'refund:sanbao'
-      : grant.route === 'no-reason'
-        ? 'refund:no-reason'
-        : `refund:${grant.route as string}`;
 
 /** Whether any of the denials takes this grant away. */
 function deniedByAny(denials: readonly Attributed[], grant: RemedyGrant): boolean {
@@ -51,7 +42,7 @@ function remediesOf(findings: readonly Attributed[], params: Params): Remedy[] {
     for (let at = 0; at < finding.grants.length; at += 1) {
       const grant = finding.grants[at]!;
       if (deniedByAny(denials, grant)) continue;
-      const key = keyOf(grant);
+      const key = remedyKey(grant);
       let current: (typeof best)[number] | undefined;
       for (let slot = 0; slot < best.length; slot += 1) if (best[slot]!.key === key) current = best[slot];
       if (current === undefined) best.push({ key, grant, cites: [finding.cite] });

@@ -4,6 +4,7 @@ import type { Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import { dominates, type Offer, OFFER_TERMS, type OfferTerm, shortfallsOf } from '../engine/dominance';
 import { type Derivation, type Evaluation, type FloorShortfall, type MarkedFinding, type MarkedTrace, WINDOW_KEYS, type WindowDerivation, type WindowKey } from '../engine/evaluate';
+import { remedyKey } from '../engine/remedy-key';
 import { denies } from '../engine/remedy-match';
 import { sortRemedies, verdictOf } from '../engine/resolve';
 import { runChain } from '../engine/run';
@@ -13,9 +14,6 @@ import { IN_FORCE } from '../law/key-dates';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { type ParamCites, type Params, paramsOn } from '../engine/parameters';
 import type { Policy } from './policy';
-
-const keyOf = (remedy: Pick<Remedy, 'type' | 'route'>) =>
-  remedy.type !== 'refund' ? remedy.type : remedy.route === undefined || remedy.route === 'sanbao' ? 'refund:sanbao' : remedy.route === 'no-reason' ? 'refund:no-reason' : `refund:${remedy.route as string}`;
 
 /** Whether two findings' message parameters are the same (values are strings and numbers: compared one by one). */
 function sameParams(a: MessageParams | undefined, b: MessageParams | undefined): boolean {
@@ -172,8 +170,8 @@ function reverted(policy: Policy, floor: Policy, suspects: readonly Suspect[]): 
 
 /** Whether an evaluation holds an offer of this remedy that dominates it. */
 function holdsDominating(evaluation: Evaluation, remedy: Remedy): boolean {
-  const key = keyOf(remedy);
-  for (const candidate of evaluation.remedies) if (keyOf(candidate) === key && dominates(candidate, remedy)) return true;
+  const key = remedyKey(remedy);
+  for (const candidate of evaluation.remedies) if (remedyKey(candidate) === key && dominates(candidate, remedy)) return true;
   return false;
 }
 
@@ -319,7 +317,7 @@ export function mergeWithFloor(
   const theirsByKey = new Map<string, { offer: Remedy; fixed: readonly OfferTerm[]; cites: readonly string[] }>();
   let floorTerms: { params: Params; cites: ParamCites } | undefined;
   for (const offer of under.remedies) {
-    const key = keyOf(offer);
+    const key = remedyKey(offer);
     if (theirsByKey.has(key)) continue;
     floorTerms ??= paramsOn(floor.parameters, claim.sale.date, receiptDateOf(claim));
     const law = lawTermsOf(offer, floorTerms.params, floorTerms.cites);
@@ -336,7 +334,7 @@ export function mergeWithFloor(
   }
   const placed = new Set<string>();
   for (const remedy of floorEvaluation.remedies) {
-    const key = keyOf(remedy);
+    const key = remedyKey(remedy);
     const entry = theirsByKey.get(key);
     placed.add(key);
     const theirs = entry?.offer;
