@@ -3,6 +3,7 @@ import type { ItemKind } from '../law/catalogue';
 import type { CitationId } from '../law/citations';
 import type { Text } from '../law/sources';
 import type { CalendarDay } from '../time/calendar-day';
+import { eraIndex } from '../time/era-index';
 import type { PeriodLength } from '../time/period-end';
 import type { ClockStart } from '../time/period-start';
 
@@ -151,12 +152,6 @@ interface Eras {
 }
 
 const erasOf = new WeakMap<ParameterSet, Eras>();
-
-const eraIndex = (bounds: readonly CalendarDay[], day: CalendarDay) => {
-  let index = 0;
-  while (index < bounds.length && bounds[index]! <= day) index += 1;
-  return index;
-};
 
 /**
  * The parameters as they stand for a claim with this sale and delivery date, with their

@@ -6,6 +6,7 @@ import { denies } from './remedy-match';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { addDays } from '../time/add-days';
 import { dayNumber } from '../time/day-number';
+import { eraIndex } from '../time/era-index';
 import { checkedFindings } from './checked-findings';
 import { RuleFailedError, thrownText } from './rule-failed-error';
 import { basisOf } from './define-rule';
@@ -115,16 +116,10 @@ function planOf(rules: readonly Rule[]): Plan {
   return plan;
 }
 
-const eraOf = (bounds: readonly number[], day: number) => {
-  let index = 0;
-  while (index < bounds.length && bounds[index]! <= day) index += 1;
-  return index;
-};
-
 /** The version of each family in force for a claim with these dates, in chain order. */
 function stepsOf(plan: Plan, saleDay: string, deliveryDay: string): readonly Step[] {
-  const saleEra = eraOf(plan.saleBounds, dayNumber(saleDay));
-  const key = plan.deliveryBounds.length === 0 ? saleEra : saleEra * 1000 + eraOf(plan.deliveryBounds, dayNumber(deliveryDay));
+  const saleEra = eraIndex(plan.saleBounds, dayNumber(saleDay));
+  const key = plan.deliveryBounds.length === 0 ? saleEra : saleEra * 1000 + eraIndex(plan.deliveryBounds, dayNumber(deliveryDay));
   let steps = plan.steps.get(key);
   if (steps === undefined) {
     steps = plan.families.map((family) => {
