@@ -1,109 +1,29 @@
 import type { z } from 'zod/mini';
 import { type Lang, LANGS } from '../law/lang';
 import { closestKey } from './closest-key';
+import { cut, excerpt } from './excerpt';
 import { fillTemplate } from './fill-template';
+import type { Expectation, InputErrorCode, InputErrorMessages } from './input-error-messages';
+import { jsonPath } from './json-path';
 import type { TextPosition } from './json-position';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
-import { lengthOf, UNREADABLE } from './snapshot';
+import type { Problem } from './problem';
+import { type IssueSite, issueSites, siteCountOf } from './zod-issues';
 
-// The languages' home is law/lang.ts; they are exported here too, where the library always had them.
+// The languages' home is law/lang.ts, the error model's problem.ts and its helpers' excerpt.ts,
+// json-path.ts and zod-issues.ts; they are exported here too, where the library always had them.
 export { type Lang, LANGS };
-
-export type InputErrorCode = 'required' | 'type' | 'value' | 'unknown-key' | 'range' | 'order' | 'json' | 'encoding' | 'too-large';
-
-/** What can be expected of a field; each has a message in every locale. */
-export type Expectation =
-  | 'string'
-  | 'number'
-  | 'int'
-  | 'boolean'
-  | 'object'
-  | 'array'
-  | 'null'
-  | 'calendar-day'
-  | 'imei'
-  | 'fen'
-  | 'one-of'
-  | 'no-such-key'
-  | 'at-least'
-  | 'at-most'
-  | 'at-most-items'
-  | 'at-most-chars'
-  | 'date-on-or-after'
-  | 'date-on-or-before'
-  | 'open-repair-last'
-  | 'not-above'
-  | 'json-value'
-  | 'weekend-day'
-  | 'unique-year'
-  | 'year-not-in-library'
-  | 'no-overlap'
-  | 'span-in-year'
-  | 'span-length'
-  | 'json-object'
-  | 'utf-8'
-  | 'size-limit'
-  | 'nesting-limit';
-
-/**
- * Additions to some errors' words: `position` where a text stops being JSON (it stands for
- * `{path}` in the message), `near` the known field a mistyped one most likely meant (it wraps
- * `{expected}`).
- */
-export type InputErrorNote = 'position' | 'near';
-
-/** One locale's input-error messages: the data behind every {@link InputError}. */
-export interface InputErrorMessages {
-  readonly messages: Readonly<Record<InputErrorCode, string>>;
-  readonly expected: Readonly<Record<Expectation, string>>;
-  readonly notes: Readonly<Record<InputErrorNote, string>>;
-}
+export { excerpt, jsonPath };
+export type { Expectation, InputErrorCode, InputErrorMessages, InputErrorNote } from './input-error-messages';
 
 export const inputErrorLocales: Readonly<Record<Lang, InputErrorMessages>> = { 'zh-CN': zhCN, en };
 
-/** One problem with the input: where, what was expected, what came, said in both languages. */
-export interface InputError {
-  /** JSONPath of the offending value, e.g. `$.history.repairs[0].returned`. */
-  readonly path: string;
-  readonly code: InputErrorCode;
-  readonly expected: { readonly 'zh-CN': string; readonly en: string };
-  /** The value received, as a short JSON excerpt; `undefined` when the field is missing. */
-  readonly received: string;
-  readonly message: { readonly 'zh-CN': string; readonly en: string };
-}
-
-/** How much of a long value or key an error quotes. */
-const EXCERPT = 60;
-
-/** Renders a path as JSONPath: `['history', 'repairs', 0]` → `$.history.repairs[0]`. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '$';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && key.length <= EXCERPT && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else {
-      // A hostile key may be megabytes long: the path names it by its start.
-      const text = String(key);
-      out += `[${JSON.stringify(text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text)}]`;
-    }
-  }
-  return out;
-}
-
-/** A short, JSON-like rendering of a received value (strings quoted, long ones cut). */
-export function excerpt(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (value === UNREADABLE) return '(unreadable)';
-  if (typeof value === 'string') {
-    const quoted = JSON.stringify(value.length > EXCERPT ? `${value.slice(0, EXCERPT)}…` : value);
-    return quoted;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (Array.isArray(value)) return `[…] (${lengthOf(value)} items)`;
-  if (typeof value === 'object') return '{…}';
-  return typeof value;
-}
+/**
+ * One problem with the input (a claim, a shop's decision, a calendar file): where, what was
+ * expected, what came, said in both languages.
+ */
+export interface InputError extends Problem<InputErrorCode> {}
 
 /**
  * Builds one {@link InputError} in both languages. `position` (for text that is not JSON) names
@@ -165,16 +85,6 @@ function expectationOf(path: readonly PropertyKey[], type: string): Expectation 
   }
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
 type AnySchema = z.core.$ZodType;
 
 /** The object schema found by following `path` through `schema` (unwrapping defaults and arrays). */
@@ -228,85 +138,72 @@ function nearFirst(keys: readonly string[], known: readonly string[]): string[] 
  */
 export const MAX_ERRORS = 100;
 
-/** How many {@link InputError}s zod's issues make (an issue of unknown keys makes one per key). */
-export function errorCountOf(issues: readonly z.core.$ZodIssue[]): number {
-  let count = 0;
-  for (const issue of issues) count += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
-  return count;
+/**
+ * How many {@link InputError}s zod's issues make (an issue of unknown keys makes one per key).
+ *
+ * @example
+ * errorCountOf([{ code: 'unrecognized_keys', keys: ['a', 'b'], path: [], message: '', input: {} }]) //=> 2
+ */
+export const errorCountOf: (issues: readonly z.core.$ZodIssue[]) => number = siteCountOf;
+
+/** The {@link InputError} of one site of zod's issues; `known`: the keys allowed where an unknown key stands. */
+function inputErrorAt(site: IssueSite, known: () => readonly string[]): InputError {
+  const { issue, path, received } = site;
+  if (received === undefined && issue.code !== 'unrecognized_keys' && path.length > 0) {
+    return inputError({ path, code: 'required', expected: requiredExpectation(issue), received, values: valuesOf(issue) });
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return inputError({ path, code: received === undefined ? 'required' : 'type', expected: expectationOf(path, issue.expected), received });
+    case 'invalid_value':
+      return inputError({ path, code: 'value', expected: 'one-of', received, values: valuesOf(issue) });
+    case 'unrecognized_keys': {
+      const key = site.key!;
+      const near = closestKey(key, known());
+      return inputError({
+        path,
+        code: 'unknown-key',
+        expected: 'no-such-key',
+        received,
+        values: { key: cut(key), values: known().join(', ') },
+        ...(near === undefined ? {} : { near }),
+      });
+    }
+    case 'too_small':
+    case 'too_big': {
+      const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const expected: Expectation =
+        issue.origin === 'array' ? 'at-most-items' : issue.origin === 'string' ? 'at-most-chars' : issue.code === 'too_small' ? 'at-least' : 'at-most';
+      return inputError({ path, code: 'range', expected, received, values: { n: bound } });
+    }
+    case 'custom': {
+      const params = (issue.params ?? {}) as { expected?: Expectation; other?: string };
+      const expected = params.expected ?? 'string';
+      const code: InputErrorCode = expected.startsWith('date-on') || expected === 'open-repair-last' ? 'order' : expected === 'not-above' ? 'range' : 'value';
+      return inputError({ path, code, expected, received, values: { other: params.other ?? '' } });
+    }
+    default: {
+      const params = ('params' in issue ? issue.params : undefined) as { expected?: Expectation } | undefined;
+      return inputError({ path, code: 'value', expected: params?.expected ?? expectationOf(path, 'string'), received });
+    }
+  }
 }
 
 /**
  * Turns zod's issues into {@link InputError}s: one per problem, every problem at once, or the
  * first `limit` of them (the others are {@link errorCountOf} the issues less those returned).
+ * When not all of an issue's unknown keys fit under the limit, those that look like a known key
+ * (a typo) come first.
  */
 export function inputErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema: AnySchema, limit = Number.POSITIVE_INFINITY): InputError[] {
+  // The keys allowed where an issue's unknown keys stand, worked out once per issue.
+  let knownFor: { issue: z.core.$ZodIssue; keys: readonly string[] } | undefined;
+  const knownAt = (issue: z.core.$ZodIssue) => {
+    if (knownFor?.issue !== issue) knownFor = { issue, keys: objectKeysAt(schema, issue.path) };
+    return knownFor.keys;
+  };
+  const keysFirst = (issue: z.core.$ZodIssue & { readonly code: 'unrecognized_keys' }) => nearFirst(issue.keys, knownAt(issue));
   const errors: InputError[] = [];
-  for (const issue of issues) {
-    if (errors.length >= limit) break;
-    const path = issue.path;
-    const received = valueAt(input, path);
-    if (received === undefined && issue.code !== 'unrecognized_keys' && path.length > 0) {
-      errors.push(inputError({ path, code: 'required', expected: requiredExpectation(issue), received, values: valuesOf(issue) }));
-      continue;
-    }
-    switch (issue.code) {
-      case 'invalid_type': {
-        const expected = expectationOf(path, issue.expected);
-        errors.push(inputError({ path, code: received === undefined ? 'required' : 'type', expected, received }));
-        break;
-      }
-      case 'invalid_value':
-        errors.push(
-          inputError({
-            path,
-            code: 'value',
-            expected: 'one-of',
-            received,
-            values: { values: issue.values.map((v) => String(v)).join(' | ') },
-          }),
-        );
-        break;
-      case 'unrecognized_keys': {
-        const known = objectKeysAt(schema, path);
-        // When not all fit under the cap, the keys that look like a known one (a typo) come first.
-        const keys = errors.length + issue.keys.length <= limit ? issue.keys : nearFirst(issue.keys, known);
-        for (const key of keys) {
-          if (errors.length >= limit) break;
-          const near = closestKey(key, known);
-          errors.push(
-            inputError({
-              path: [...path, key],
-              code: 'unknown-key',
-              expected: 'no-such-key',
-              received: valueAt(input, [...path, key]),
-              values: { key: key.length > EXCERPT ? `${key.slice(0, EXCERPT)}…` : key, values: known.join(', ') },
-              ...(near === undefined ? {} : { near }),
-            }),
-          );
-        }
-        break;
-      }
-      case 'too_small':
-      case 'too_big': {
-        const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-        const expected: Expectation =
-          issue.origin === 'array' ? 'at-most-items' : issue.origin === 'string' ? 'at-most-chars' : issue.code === 'too_small' ? 'at-least' : 'at-most';
-        errors.push(inputError({ path, code: 'range', expected, received, values: { n: bound } }));
-        break;
-      }
-      case 'custom': {
-        const params = (issue.params ?? {}) as { expected?: Expectation; other?: string };
-        const expected = params.expected ?? 'string';
-        const code: InputErrorCode =
-          expected.startsWith('date-on') || expected === 'open-repair-last' ? 'order' : expected === 'not-above' ? 'range' : 'value';
-        errors.push(inputError({ path, code, expected, received, values: { other: params.other ?? '' } }));
-        break;
-      }
-      default: {
-        const params = ('params' in issue ? issue.params : undefined) as { expected?: Expectation } | undefined;
-        errors.push(inputError({ path, code: 'value', expected: params?.expected ?? expectationOf(path, 'string'), received }));
-      }
-    }
-  }
+  for (const site of issueSites(issues, input, { limit, keysFirst })) errors.push(inputErrorAt(site, () => knownAt(site.issue)));
   return errors;
 }

@@ -1,5 +1,6 @@
 import { errorCountOf, inputErrorsFromIssues, type InputError, MAX_ERRORS } from './input-error';
 import { fastParse } from './fast-parse';
+import { firstProblems } from './problem';
 import { type Claim, chronologyIssues, claimSchema } from './schema';
 import { keysOfSchema } from './schema-keys';
 import { parseCopy } from './parse-copy';
@@ -38,8 +39,8 @@ export function parseClaim(input: unknown): ParseResult {
 /** A result's errors cut to {@link MAX_ERRORS}, those cut added to the count of the others. */
 function capped(result: ParseResult): ParseResult {
   if (result.ok || result.errors.length <= MAX_ERRORS) return result;
-  const omittedErrors = (result.omittedErrors ?? 0) + result.errors.length - MAX_ERRORS;
-  return { ok: false, errors: result.errors.slice(0, MAX_ERRORS), omittedErrors };
+  const { listed, omitted } = firstProblems(result.errors, MAX_ERRORS);
+  return { ok: false, errors: listed, omittedErrors: (result.omittedErrors ?? 0) + omitted };
 }
 
 function parseData(input: unknown): ParseResult {

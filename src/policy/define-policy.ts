@@ -3,6 +3,8 @@ import type { Rule } from '../engine/types';
 import type { Text } from '../law/sources';
 import type { CalendarDay } from '../time/calendar-day';
 import type { Parameter, ParameterSet, ParameterValue, Params } from '../engine/parameters';
+import { excerpt } from '../claim/excerpt';
+import { jsonPath } from '../claim/json-path';
 import { deepFreeze } from './deep-freeze';
 import { InvalidPolicyError, type PolicyProblem, policyProblem } from './invalid-policy-error';
 import { nationalPolicy } from './national';
@@ -10,7 +12,7 @@ import { checkedProfile, isVouchedFor, vouchFor } from './usable-policy';
 import { beyondCopy, dataCopy } from './policy-data';
 import { thrownText } from '../engine/rule-failed-error';
 import type { DeclaredTerms, Policy, PolicyClause } from './policy';
-import { changesProblems, excerpt, parameterSetProblems, pathOf } from './validate-policy';
+import { changesProblems, parameterSetProblems } from './validate-policy';
 
 /**
  * A change to one parameter: its new value (or a function of the base value, e.g. to change one
@@ -120,7 +122,7 @@ export function definePolicy(base: Policy, changes: PolicyChanges): Policy {
   const own = copied !== null && typeof copied === 'object' && !Array.isArray(copied) ? (copied as Record<string, unknown>) : undefined;
   const id = typeof own?.id === 'string' ? own.id : '(no id)';
   if (own === undefined) {
-    throw new InvalidPolicyError(id, problems.length > 0 ? problems : [policyProblem('$', 'type', { 'zh-CN': '变更对象', en: 'an object of changes' }, excerpt(copied))]);
+    throw new InvalidPolicyError(id, problems.length > 0 ? problems : [policyProblem('$', 'type', { 'zh-CN': '变更对象', en: 'an object of changes' }, excerpt(copied, 'json'))]);
   }
   // A base the library made or checked is taken as it is; any other is read once and checked whole.
   let from: Policy | undefined;
@@ -138,13 +140,13 @@ export function definePolicy(base: Policy, changes: PolicyChanges): Policy {
   if (problems.length > 0 || from === undefined) throw new InvalidPolicyError(id, distinct(problems));
   const parameters: Record<string, Parameter<unknown>> = { ...from.parameters };
   for (const [name, change] of Object.entries(changed_.parameters ?? {}) as [keyof Params, ParameterChange<unknown>][]) {
-    const at = pathOf('$', ['parameters', name, 'value']);
+    const at = jsonPath(['parameters', name, 'value']);
     // A function's result is read once and copied like any value the changes give.
     const data: ParameterChange<unknown> = typeof change.value === 'function' ? { ...change, value: (value: unknown) => dataCopy((change.value as (base: unknown) => unknown)(value), at, problems) } : change;
     try {
       parameters[name] = changed(from.parameters[name] as Parameter<unknown>, data, `policy:${id}:${change.clause}` as ClauseId);
     } catch (error) {
-      problems.push(policyProblem(at, 'throws', { 'zh-CN': '不抛出异常的函数', en: 'a function that does not throw' }, excerpt(error instanceof Error ? thrownText(error) : error)));
+      problems.push(policyProblem(at, 'throws', { 'zh-CN': '不抛出异常的函数', en: 'a function that does not throw' }, excerpt(error instanceof Error ? thrownText(error) : error, 'json')));
     }
   }
   problems.push(...parameterSetProblems(parameters, clauses, '$.parameters', new Set<unknown>(Object.values(from.parameters))));

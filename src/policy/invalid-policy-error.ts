@@ -1,3 +1,4 @@
+import { firstProblems, type Problem } from '../claim/problem';
 import type { Lang } from '../law/lang';
 
 /** The kinds of problem a profile definition can have. */
@@ -18,15 +19,7 @@ export type PolicyProblemCode =
   | 'not-evaluated';
 
 /** One problem with a profile definition: where (a JSONPath into the changes), what was expected, what came. */
-export interface PolicyProblem {
-  readonly path: string;
-  readonly code: PolicyProblemCode;
-  /** What the value should have been, in words, in both languages. */
-  readonly expected: Readonly<Record<Lang, string>>;
-  /** The value received, as a short excerpt. */
-  readonly received: string;
-  readonly message: Readonly<Record<Lang, string>>;
-}
+export interface PolicyProblem extends Problem<PolicyProblemCode> {}
 
 const HEADINGS = {
   'zh-CN': {
@@ -97,8 +90,7 @@ export class InvalidPolicyError extends Error {
   /** What is wrong, in a line, in both languages: the profile and how many problems it has. */
   readonly text: Readonly<Record<Lang, string>>;
   constructor(id: string, problems: readonly PolicyProblem[]) {
-    const listed = problems.slice(0, MOST_PROBLEMS);
-    const more = problems.length - listed.length;
+    const { listed, omitted: more } = firstProblems(problems, MOST_PROBLEMS);
     super(`profile ${JSON.stringify(id)} is invalid:\n${listed.map((problem) => `  ${problem.message.en}`).join('\n')}${more > 0 ? `\n  … and ${more} more` : ''}`);
     this.problems = listed;
     this.count = problems.length;

@@ -1,7 +1,7 @@
 import { thrownText } from '../engine/rule-failed-error';
+import { jsonPath } from '../claim/json-path';
 import { isFrozenThrough } from './deep-freeze';
 import { type PolicyProblem, policyProblem } from './invalid-policy-error';
-import { pathOf } from './validate-policy';
 
 /** Deeper than any profile goes (a parameter's record of records is five levels down). */
 export const MOST_LEVELS = 32;
@@ -45,7 +45,7 @@ export function dataCopy(value: unknown, root: string, problems: PolicyProblem[]
   const ancestors = new Set<object>();
   let values = 0;
   const add = (keys: readonly PropertyKey[], code: PolicyProblem['code'], expected: Readonly<Record<'zh-CN' | 'en', string>>, received: string) => {
-    problems.push(policyProblem(pathOf(root, keys), code, expected, received));
+    problems.push(policyProblem(jsonPath(keys, root), code, expected, received));
   };
 
   const copy = (current: unknown, keys: PropertyKey[]): unknown => {

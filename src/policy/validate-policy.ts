@@ -1,4 +1,7 @@
 import type { z } from 'zod/mini';
+import { excerpt } from '../claim/excerpt';
+import { jsonPath } from '../claim/json-path';
+import { issueSites } from '../claim/zod-issues';
 import type { Lang } from '../law/lang';
 import { isStatuteCitationId } from '../law/citations';
 import { isCalendarDay } from '../time/calendar-day';
@@ -7,43 +10,6 @@ import { parameterSchemas } from './parameter-schemas';
 import type { Parameter, Params } from '../engine/parameters';
 
 type Words = Readonly<Record<Lang, string>>;
-
-const EXCERPT = 60;
-
-/** A value as an error quotes it: short JSON, or its kind where JSON cannot say it. */
-export function excerpt(value: unknown): string {
-  if (typeof value === 'function') return 'function';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  if (value === undefined) return 'undefined';
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    try {
-      text = Object.prototype.toString.call(value);
-    } catch {
-      // A revoked proxy: not even its kind can be read.
-      text = 'an unreadable value';
-    }
-  }
-  return text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
-}
-
-const segment = (key: PropertyKey) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`);
-
-/** A JSONPath: `['parameters', 'exchangeWindow', 'value']` under `$` → `$.parameters.exchangeWindow.value`. */
-export function pathOf(base: string, keys: readonly PropertyKey[]): string {
-  return base + keys.map(segment).join('');
-}
-
-function valueAt(root: unknown, keys: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const key of keys) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
 
 /** What a zod issue expected, in words. */
 function expectedOf(issue: z.core.$ZodIssue): { code: PolicyProblem['code']; expected: Words } {
@@ -74,27 +40,13 @@ function parameterValueProblems(name: keyof Params, value: unknown, path: string
   return problemsOfIssues(result.error.issues, value, path);
 }
 
-/**
- * A union's issue, narrowed: when one branch fits the value clearly better than the others (the
- * fewest issues), its issues, which point inside the value; otherwise the union's own.
- */
-function narrowed(issue: z.core.$ZodIssue): readonly z.core.$ZodIssue[] {
-  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
-  const sizes = issue.errors.map((branch) => branch.length);
-  const fewest = Math.min(...sizes);
-  if (sizes.filter((size) => size === fewest).length > 1) return [issue];
-  const branch = issue.errors[sizes.indexOf(fewest)]!;
-  return branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue);
-}
-
 function problemsOfIssues(issues: readonly z.core.$ZodIssue[], value: unknown, path: string): PolicyProblem[] {
-  return issues.flatMap(narrowed).flatMap((issue) => {
-    const { code, expected } = expectedOf(issue);
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => policyProblem(pathOf(path, [...issue.path, key]), code, expected, excerpt(valueAt(value, [...issue.path, key]))));
-    }
-    return [policyProblem(pathOf(path, issue.path), code, expected, excerpt(valueAt(value, issue.path)))];
-  });
+  const problems: PolicyProblem[] = [];
+  for (const site of issueSites(issues, value, { narrowUnions: true })) {
+    const { code, expected } = expectedOf(site.issue);
+    problems.push(policyProblem(jsonPath(site.path, path), code, expected, excerpt(site.received, 'json')));
+  }
+  return problems;
 }
 
 const isParameterName = (name: string): name is keyof Params => Object.hasOwn(parameterSchemas, name);
@@ -123,25 +75,25 @@ export function parameterSetProblems(
     const parameter = set[name];
     // A parameter taken unchanged from a profile already checked needs no second look.
     if (checked.has(parameter)) continue;
-    const at = pathOf(path, [name]);
+    const at = jsonPath([name], path);
     if (parameter === undefined || !Array.isArray(parameter.values) || parameter.values.length === 0) {
-      problems.push(policyProblem(at, 'type', { 'zh-CN': '至少有一个取值的参数', en: 'a parameter with at least one value' }, excerpt(parameter)));
+      problems.push(policyProblem(at, 'type', { 'zh-CN': '至少有一个取值的参数', en: 'a parameter with at least one value' }, excerpt(parameter, 'json')));
       continue;
     }
     let previous = '';
     parameter.values.forEach((entry, index) => {
-      const here = pathOf(at, ['values', index]);
+      const here = jsonPath(['values', index], at);
       if (!isCalendarDay(entry.from) || entry.from < previous) {
-        problems.push(policyProblem(pathOf(here, ['from']), 'value', { 'zh-CN': '按升序排列的 YYYY-MM-DD 日期', en: 'a YYYY-MM-DD date, in ascending order' }, excerpt(entry.from)));
+        problems.push(policyProblem(jsonPath(['from'], here), 'value', { 'zh-CN': '按升序排列的 YYYY-MM-DD 日期', en: 'a YYYY-MM-DD date, in ascending order' }, excerpt(entry.from, 'json')));
       } else previous = entry.from;
-      problems.push(...parameterValueProblems(name, entry.value, pathOf(here, ['value'])));
+      problems.push(...parameterValueProblems(name, entry.value, jsonPath(['value'], here)));
       (Array.isArray(entry.cites) ? (entry.cites as readonly unknown[]) : [entry.cites]).forEach((id: unknown, citeIndex: number) => {
-        if (!citable(id, clauses)) problems.push(policyProblem(pathOf(here, ['cites', citeIndex]), 'unknown-citation', KNOWN_CITATION, excerpt(id)));
+        if (!citable(id, clauses)) problems.push(policyProblem(jsonPath(['cites', citeIndex], here), 'unknown-citation', KNOWN_CITATION, excerpt(id, 'json')));
       });
     });
   }
   for (const name of Object.keys(set)) {
-    if (!isParameterName(name)) problems.push(policyProblem(pathOf(path, [name]), 'unknown-parameter', { 'zh-CN': '已知参数之一', en: 'one of the known parameters' }, excerpt(name)));
+    if (!isParameterName(name)) problems.push(policyProblem(jsonPath([name], path), 'unknown-parameter', { 'zh-CN': '已知参数之一', en: 'one of the known parameters' }, excerpt(name, 'json')));
   }
   return problems;
 }
@@ -156,7 +108,7 @@ const NO_SUCH_KEY: Words = { 'zh-CN': '无此字段', en: 'no such key' };
 function unknownKeys(record: Readonly<Record<string, unknown>>, known: readonly string[], at: string): PolicyProblem[] {
   return Object.keys(record)
     .filter((key) => !known.includes(key))
-    .map((key) => policyProblem(pathOf(at, [key]), 'unknown-key', NO_SUCH_KEY, excerpt(key)));
+    .map((key) => policyProblem(jsonPath([key], at), 'unknown-key', NO_SUCH_KEY, excerpt(key, 'json')));
 }
 
 /** The keys of the changes `definePolicy` takes. */
@@ -167,12 +119,12 @@ const POLICY_KEYS = [...CHANGE_KEYS, 'floor'] as const;
 /** Every problem with a profile's clauses (a record of clauses with words in both languages). */
 function clausesProblems(clauses: unknown, at: string): PolicyProblem[] {
   if (clauses === undefined) return [];
-  if (!isRecord(clauses)) return [policyProblem(at, 'type', { 'zh-CN': '对象', en: 'an object' }, excerpt(clauses))];
+  if (!isRecord(clauses)) return [policyProblem(at, 'type', { 'zh-CN': '对象', en: 'an object' }, excerpt(clauses, 'json'))];
   const problems: PolicyProblem[] = [];
   for (const [key, clause] of Object.entries(clauses)) {
     if (!isRecord(clause) || !isText(clause.label) || !isText(clause.text) || !['A', 'B', 'C'].includes(clause.confidence as string)) {
-      problems.push(policyProblem(pathOf(at, [key]), 'type', { 'zh-CN': '含 label、text（双语）与 confidence 的条款', en: 'a clause with label and text (both languages) and confidence' }, excerpt(clause)));
-    } else problems.push(...unknownKeys(clause, ['label', 'text', 'confidence'], pathOf(at, [key])));
+      problems.push(policyProblem(jsonPath([key], at), 'type', { 'zh-CN': '含 label、text（双语）与 confidence 的条款', en: 'a clause with label and text (both languages) and confidence' }, excerpt(clause, 'json')));
+    } else problems.push(...unknownKeys(clause, ['label', 'text', 'confidence'], jsonPath([key], at)));
   }
   return problems;
 }
@@ -180,12 +132,12 @@ function clausesProblems(clauses: unknown, at: string): PolicyProblem[] {
 /** Every problem with the fields a profile and its changes share: title, source, date, confidence, notes. */
 function headerProblems(record: Readonly<Record<string, unknown>>, at: string, confidences: readonly string[]): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  const add = (key: string, code: PolicyProblem['code'], expected: Words, received: unknown) => problems.push(policyProblem(pathOf(at, [key]), code, expected, excerpt(received)));
+  const add = (key: string, code: PolicyProblem['code'], expected: Words, received: unknown) => problems.push(policyProblem(jsonPath([key], at), code, expected, excerpt(received, 'json')));
   const { title, source, asOf, confidence, notes } = record;
   if (!isText(title)) add('title', 'type', TEXT, title);
   if (!isRecord(source) || typeof source.title !== 'string' || (source.url !== undefined && typeof source.url !== 'string') || (source.name !== undefined && !isText(source.name))) {
     add('source', 'type', { 'zh-CN': '含 title（及可选 url、双语 name）字符串的对象', en: 'an object with a title string (and an optional url and name in both languages)' }, source);
-  } else problems.push(...unknownKeys(source, ['title', 'name', 'url'], pathOf(at, ['source'])));
+  } else problems.push(...unknownKeys(source, ['title', 'name', 'url'], jsonPath(['source'], at)));
   if (!isCalendarDay(asOf)) add('asOf', 'value', { 'zh-CN': 'YYYY-MM-DD 日期', en: 'a YYYY-MM-DD date' }, asOf);
   if (!confidences.includes(confidence as string)) add('confidence', 'value', { 'zh-CN': confidences.join('、'), en: confidences.join(', ') }, confidence);
   if (notes !== undefined && !isText(notes)) add('notes', 'type', TEXT, notes);
@@ -196,7 +148,7 @@ function headerProblems(record: Readonly<Record<string, unknown>>, at: string, c
 export function changesProblems(changes: Readonly<Record<string, unknown>>, clauses: Readonly<Record<string, unknown>>, baseRules: readonly unknown[] = []): PolicyProblem[] {
   const problems: PolicyProblem[] = [...unknownKeys(changes, CHANGE_KEYS, '$')];
   const add = (keys: readonly PropertyKey[], code: PolicyProblem['code'], expected: Words, received: unknown) =>
-    problems.push(policyProblem(pathOf('$', keys), code, expected, excerpt(received)));
+    problems.push(policyProblem(jsonPath(keys), code, expected, excerpt(received, 'json')));
   const { id } = changes;
   if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(id) || id === 'cn-national') {
     add(['id'], 'value', { 'zh-CN': '小写字母、数字和连字符组成的编号（不可为 cn-national）', en: 'lower-case letters, digits and hyphens (not cn-national)' }, id);
@@ -214,12 +166,12 @@ export function changesProblems(changes: Readonly<Record<string, unknown>>, clau
         add(['parameters', name], 'type', { 'zh-CN': '含 value 与 clause 的对象', en: 'an object with value and clause' }, change);
         continue;
       }
-      problems.push(...unknownKeys(change, ['value', 'clause', 'from'], pathOf('$', ['parameters', name])));
+      problems.push(...unknownKeys(change, ['value', 'clause', 'from'], jsonPath(['parameters', name])));
       if (typeof change.clause !== 'string' || !Object.hasOwn(clauses, `policy:${String(id)}:${change.clause}`)) {
         add(['parameters', name, 'clause'], 'unknown-clause', { 'zh-CN': '本政策 clauses 中定义的条款', en: "a clause defined in the profile's clauses" }, change.clause);
       }
       if (change.from !== undefined && !isCalendarDay(change.from)) add(['parameters', name, 'from'], 'value', { 'zh-CN': 'YYYY-MM-DD 日期', en: 'a YYYY-MM-DD date' }, change.from);
-      if (typeof change.value !== 'function') problems.push(...parameterValueProblems(name, change.value, pathOf('$', ['parameters', name, 'value'])));
+      if (typeof change.value !== 'function') problems.push(...parameterValueProblems(name, change.value, jsonPath(['parameters', name, 'value'])));
     }
   }
   const ownRules = Array.isArray(changes.rules) ? (changes.rules as unknown[]) : [];
@@ -236,18 +188,18 @@ export function changesProblems(changes: Readonly<Record<string, unknown>>, clau
  * `definePolicy`): its fields, parameters, rules, clauses and declared terms, under `at`.
  */
 export function profileProblems(policy: unknown, at: string): PolicyProblem[] {
-  if (!isRecord(policy)) return [policyProblem(at, 'type', { 'zh-CN': '政策对象（含 parameters 与 rules）', en: 'a profile with parameters and rules' }, excerpt(policy))];
+  if (!isRecord(policy)) return [policyProblem(at, 'type', { 'zh-CN': '政策对象（含 parameters 与 rules）', en: 'a profile with parameters and rules' }, excerpt(policy, 'json'))];
   const problems: PolicyProblem[] = [...unknownKeys(policy, POLICY_KEYS, at)];
-  if (typeof policy.id !== 'string' || policy.id === '') problems.push(policyProblem(pathOf(at, ['id']), 'type', { 'zh-CN': '非空字符串', en: 'a non-empty string' }, excerpt(policy.id)));
+  if (typeof policy.id !== 'string' || policy.id === '') problems.push(policyProblem(jsonPath(['id'], at), 'type', { 'zh-CN': '非空字符串', en: 'a non-empty string' }, excerpt(policy.id, 'json')));
   problems.push(...headerProblems(policy, at, ['statute', 'A', 'B', 'C']));
-  problems.push(...clausesProblems(policy.clauses, pathOf(at, ['clauses'])));
+  problems.push(...clausesProblems(policy.clauses, jsonPath(['clauses'], at)));
   const clauses = isRecord(policy.clauses) ? policy.clauses : {};
-  if (!isRecord(policy.parameters)) problems.push(policyProblem(pathOf(at, ['parameters']), 'type', { 'zh-CN': '参数对象', en: 'an object of parameters' }, excerpt(policy.parameters)));
-  else problems.push(...parameterSetProblems(policy.parameters as Record<string, Parameter<unknown>>, clauses, pathOf(at, ['parameters'])));
+  if (!isRecord(policy.parameters)) problems.push(policyProblem(jsonPath(['parameters'], at), 'type', { 'zh-CN': '参数对象', en: 'an object of parameters' }, excerpt(policy.parameters, 'json')));
+  else problems.push(...parameterSetProblems(policy.parameters as Record<string, Parameter<unknown>>, clauses, jsonPath(['parameters'], at)));
   const rules = Array.isArray(policy.rules) ? (policy.rules as unknown[]) : [];
-  if (!Array.isArray(policy.rules)) problems.push(policyProblem(pathOf(at, ['rules']), 'type', { 'zh-CN': '规则数组', en: 'an array of rules' }, excerpt(policy.rules)));
+  if (!Array.isArray(policy.rules)) problems.push(policyProblem(jsonPath(['rules'], at), 'type', { 'zh-CN': '规则数组', en: 'an array of rules' }, excerpt(policy.rules, 'json')));
   rules.forEach((rule, index) => problems.push(...ruleProblems(rule, clauses, ['rules', index], at)));
-  problems.push(...declaredProblems(policy.declared, rules, clauses, pathOf(at, ['declared'])));
+  problems.push(...declaredProblems(policy.declared, rules, clauses, jsonPath(['declared'], at)));
   return problems;
 }
 
@@ -265,13 +217,13 @@ const EXCLUSION: Words = {
  */
 export function declaredProblems(declared: unknown, rules: readonly unknown[], clauses: Readonly<Record<string, unknown>>, at: string): PolicyProblem[] {
   if (declared === undefined) return [];
-  if (!isRecord(declared)) return [policyProblem(at, 'type', { 'zh-CN': '对象（exclusions、refundAtListPrice）', en: 'an object (exclusions, refundAtListPrice)' }, excerpt(declared))];
+  if (!isRecord(declared)) return [policyProblem(at, 'type', { 'zh-CN': '对象（exclusions、refundAtListPrice）', en: 'an object (exclusions, refundAtListPrice)' }, excerpt(declared, 'json'))];
   const problems: PolicyProblem[] = [...unknownKeys(declared, ['exclusions', 'refundAtListPrice'], at)];
   const evaluated = new Set<unknown>();
   for (const rule of rules) if (isRecord(rule) && isRecord(rule.lowersFloor)) evaluated.add(rule.lowersFloor.clause);
   const term = (clause: unknown, path: string, what: Words) => {
     if (typeof clause !== 'string' || !Object.hasOwn(clauses, clause)) {
-      problems.push(policyProblem(path, 'unknown-clause', { 'zh-CN': '本政策 clauses 中定义的条款（完整编号，如 policy:<id>:<条款>）', en: "a clause the profile defines, by its full id (policy:<id>:<clause>)" }, excerpt(clause)));
+      problems.push(policyProblem(path, 'unknown-clause', { 'zh-CN': '本政策 clauses 中定义的条款（完整编号，如 policy:<id>:<条款>）', en: "a clause the profile defines, by its full id (policy:<id>:<clause>)" }, excerpt(clause, 'json')));
     } else if (!evaluated.has(clause)) {
       problems.push(
         policyProblem(
@@ -281,23 +233,23 @@ export function declaredProblems(declared: unknown, rules: readonly unknown[], c
             'zh-CN': `有规则评估的条款：${what['zh-CN']}（${clause}）没有任何规则评估；请给出 lowersFloor.clause 为 ${clause} 的规则，或删去该声明（写入 notes）`,
             en: `a term a rule evaluates: ${what.en} (${clause}) is evaluated by no rule of the profile; give it a rule whose lowersFloor.clause is ${clause}, or leave it out (say it in notes)`,
           },
-          excerpt(clause),
+          excerpt(clause, 'json'),
         ),
       );
     }
   };
-  if (declared.refundAtListPrice !== undefined) term(declared.refundAtListPrice, pathOf(at, ['refundAtListPrice']), { 'zh-CN': '按官方零售价退款', en: 'refund at the list price' });
+  if (declared.refundAtListPrice !== undefined) term(declared.refundAtListPrice, jsonPath(['refundAtListPrice'], at), { 'zh-CN': '按官方零售价退款', en: 'refund at the list price' });
   if (declared.exclusions !== undefined) {
-    if (!Array.isArray(declared.exclusions)) problems.push(policyProblem(pathOf(at, ['exclusions']), 'type', { 'zh-CN': '除外条款数组', en: 'an array of exclusions' }, excerpt(declared.exclusions)));
+    if (!Array.isArray(declared.exclusions)) problems.push(policyProblem(jsonPath(['exclusions'], at), 'type', { 'zh-CN': '除外条款数组', en: 'an array of exclusions' }, excerpt(declared.exclusions, 'json')));
     else {
       (declared.exclusions as unknown[]).forEach((exclusion, index) => {
-        const here = pathOf(at, ['exclusions', index]);
+        const here = jsonPath(['exclusions', index], at);
         if (!isRecord(exclusion) || typeof exclusion.id !== 'string' || exclusion.id === '' || !isText(exclusion.describes)) {
-          problems.push(policyProblem(here, 'type', EXCLUSION, excerpt(exclusion)));
+          problems.push(policyProblem(here, 'type', EXCLUSION, excerpt(exclusion, 'json')));
           return;
         }
         problems.push(...unknownKeys(exclusion, ['id', 'clause', 'describes'], here));
-        term(exclusion.clause, pathOf(here, ['clause']), { 'zh-CN': `除外条款 ${exclusion.id}`, en: `the exclusion ${exclusion.id}` });
+        term(exclusion.clause, jsonPath(['clause'], here), { 'zh-CN': `除外条款 ${exclusion.id}`, en: `the exclusion ${exclusion.id}` });
       });
     }
   }
@@ -317,8 +269,8 @@ const isStringList = (value: unknown) => Array.isArray(value) && value.every((it
 /** Every problem with one rule of a profile (its own, or its base's when the base was assembled by hand). */
 export function ruleProblems(rule: unknown, clauses: Readonly<Record<string, unknown>>, keys: readonly PropertyKey[], root = '$'): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  const at = pathOf(root, keys);
-  if (!isRecord(rule)) return [policyProblem(at, 'not-a-rule', RULE, excerpt(rule))];
+  const at = jsonPath(keys, root);
+  if (!isRecord(rule)) return [policyProblem(at, 'not-a-rule', RULE, excerpt(rule, 'json'))];
   const effective = rule.effective;
   const shape =
     typeof rule.id === 'string' &&
@@ -331,25 +283,25 @@ export function ruleProblems(rule: unknown, clauses: Readonly<Record<string, unk
     isCalendarDay(effective.from) &&
     (effective.to === undefined || (isCalendarDay(effective.to) && (effective.to as string) >= (effective.from as string))) &&
     Array.isArray(rule.cites);
-  if (!shape) return [policyProblem(at, 'not-a-rule', RULE, excerpt(rule))];
-  problems.push(...unknownKeys(rule, RULE_KEYS, at), ...unknownKeys(effective as Record<string, unknown>, ['from', 'to'], pathOf(at, ['effective'])));
+  if (!shape) return [policyProblem(at, 'not-a-rule', RULE, excerpt(rule, 'json'))];
+  problems.push(...unknownKeys(rule, RULE_KEYS, at), ...unknownKeys(effective as Record<string, unknown>, ['from', 'to'], jsonPath(['effective'], at)));
   (rule.cites as unknown[]).forEach((id, index) => {
-    if (!citable(id, clauses)) problems.push(policyProblem(pathOf(at, ['cites', index]), 'unknown-citation', KNOWN_CITATION, excerpt(id)));
+    if (!citable(id, clauses)) problems.push(policyProblem(jsonPath(['cites', index], at), 'unknown-citation', KNOWN_CITATION, excerpt(id, 'json')));
   });
-  if (rule.describes !== undefined && !isText(rule.describes)) problems.push(policyProblem(pathOf(at, ['describes']), 'type', TEXT, excerpt(rule.describes)));
+  if (rule.describes !== undefined && !isText(rule.describes)) problems.push(policyProblem(jsonPath(['describes'], at), 'type', TEXT, excerpt(rule.describes, 'json')));
   if (rule.interpretations !== undefined && !isStringList(rule.interpretations)) {
-    problems.push(policyProblem(pathOf(at, ['interpretations']), 'type', { 'zh-CN': '字符串数组', en: 'an array of strings' }, excerpt(rule.interpretations)));
+    problems.push(policyProblem(jsonPath(['interpretations'], at), 'type', { 'zh-CN': '字符串数组', en: 'an array of strings' }, excerpt(rule.interpretations, 'json')));
   }
   if (rule.reads !== undefined && !(Array.isArray(rule.reads) && rule.reads.every((name) => typeof name === 'string' && isParameterName(name)))) {
-    problems.push(policyProblem(pathOf(at, ['reads']), 'unknown-parameter', { 'zh-CN': '已知参数名的数组', en: 'an array of known parameter names' }, excerpt(rule.reads)));
+    problems.push(policyProblem(jsonPath(['reads'], at), 'unknown-parameter', { 'zh-CN': '已知参数名的数组', en: 'an array of known parameter names' }, excerpt(rule.reads, 'json')));
   }
   if (rule.lowersFloor !== undefined) {
     const lowers = rule.lowersFloor;
     if (!isRecord(lowers) || !isText(lowers.describes)) {
-      problems.push(policyProblem(pathOf(at, ['lowersFloor']), 'type', { 'zh-CN': '{ clause, describes（双语） }', en: '{ clause, describes (both languages) }' }, excerpt(lowers)));
+      problems.push(policyProblem(jsonPath(['lowersFloor'], at), 'type', { 'zh-CN': '{ clause, describes（双语） }', en: '{ clause, describes (both languages) }' }, excerpt(lowers, 'json')));
     } else {
-      problems.push(...unknownKeys(lowers, ['clause', 'describes'], pathOf(at, ['lowersFloor'])));
-      if (!citable(lowers.clause, clauses)) problems.push(policyProblem(pathOf(at, ['lowersFloor', 'clause']), 'unknown-citation', KNOWN_CITATION, excerpt(lowers.clause)));
+      problems.push(...unknownKeys(lowers, ['clause', 'describes'], jsonPath(['lowersFloor'], at)));
+      if (!citable(lowers.clause, clauses)) problems.push(policyProblem(jsonPath(['lowersFloor', 'clause'], at), 'unknown-citation', KNOWN_CITATION, excerpt(lowers.clause, 'json')));
     }
   }
   return problems;

@@ -1,4 +1,4 @@
-import type { InputErrorMessages } from '../input-error';
+import type { InputErrorMessages } from '../input-error-messages';
 
 /** Input-error messages in English. Placeholders: {path}, {expected}, {received}, {key}. */
 export const en: InputErrorMessages = {

@@ -1,4 +1,4 @@
-import type { InputErrorMessages } from '../input-error';
+import type { InputErrorMessages } from '../input-error-messages';
 
 /** Input-error messages in Simplified Chinese. Placeholders: {path}, {expected}, {received}, {key}. */
 export const zhCN: InputErrorMessages = {
