@@ -4,9 +4,10 @@ import { isCalendarDay } from '../time/calendar-day';
 import { dayNumber, weekdayOf } from '../time/day-number';
 import { daysBetween } from '../time/days-between';
 import { type RestDayCalendar, replacedYears, restDayCalendarOf } from '../time/rest-day-calendar';
-import { type InputError, inputError, inputErrorsFromIssues } from './input-error';
+import { errorCountOf, type InputError, inputError, inputErrorsFromIssues, MAX_ERRORS } from './input-error';
 import { calendarDaySchema, labelSchema } from './primitives';
 import { parseCopy } from './parse-copy';
+import { firstProblems } from './problem';
 
 /**
  * Rest-day calendars from JSON (I28). The State Council publishes a year's holidays around
@@ -46,7 +47,13 @@ export type CalendarResult =
       /** Those of them the library carries differently, replaced (only with `override`). */
       readonly replaces: readonly number[];
     }
-  | { readonly ok: false; readonly errors: readonly InputError[] };
+  | {
+      readonly ok: false;
+      /** Every problem, or the first {@link MAX_ERRORS} of them, as a claim's. */
+      readonly errors: readonly InputError[];
+      /** How many problems there were beyond those in `errors`; present only when there are others. */
+      readonly omittedErrors?: number;
+    };
 
 type Path = (string | number)[];
 const recordOf = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
@@ -123,10 +130,15 @@ export interface CalendarOptions {
 
 function load(value: unknown, options: CalendarOptions): CalendarResult {
   const parsed = calendarFileSchema.safeParse(value);
-  const errors = parsed.success ? [] : inputErrorsFromIssues(parsed.error.issues, value, calendarFileSchema);
+  const errors = parsed.success ? [] : inputErrorsFromIssues(parsed.error.issues, value, calendarFileSchema, MAX_ERRORS);
+  const beyond = parsed.success ? 0 : errorCountOf(parsed.error.issues) - errors.length;
   const known = new Set(errors.map((error) => `${error.path}|${error.expected.en}`));
   for (const error of crossChecks(value)) if (!known.has(`${error.path}|${error.expected.en}`)) errors.push(error);
-  if (!parsed.success || errors.length > 0) return { ok: false, errors };
+  if (!parsed.success || errors.length > 0) {
+    // Capped as a claim's errors are: a file of a million unknown keys gets the first of them and the count of the rest.
+    const { listed, omitted } = firstProblems(errors, MAX_ERRORS);
+    return beyond + omitted > 0 ? { ok: false, errors: listed, omittedErrors: beyond + omitted } : { ok: false, errors: listed };
+  }
   const given: RestDayYear[] = parsed.data.years.map((entry) => ({
     year: entry.year,
     notice: { title: entry.notice.title, ...(entry.notice.number === undefined ? {} : { number: entry.notice.number }), ...(entry.notice.issued === undefined ? {} : { issued: entry.notice.issued }) },
@@ -145,7 +157,8 @@ function load(value: unknown, options: CalendarOptions): CalendarResult {
 
 /**
  * The built-in rest-day calendar with the years of a calendar file (a JSON value) added, or
- * every problem with the file, each with its JSON path in zh-CN and en. A year the library
+ * every problem with the file, each with its JSON path in zh-CN and en (at most {@link MAX_ERRORS},
+ * and `omittedErrors`, the count of the others, when there are more). A year the library
  * carries, given differently, is refused unless `options.override` is set; then it replaces the
  * library's, the calendar says which (`calendar.replaces`), and every decision made with it names
  * the calendar and its digest. Never throws, whatever it is given.

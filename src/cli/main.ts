@@ -74,7 +74,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.usage;
     }
     if (error instanceof InvalidCalendarError) {
-      await writeAll(io.stderr, `sanbao: ${terminalLines(error.message)}\n${errorText(error.errors, 'both')}`);
+      await writeAll(io.stderr, `sanbao: ${terminalLines(error.message)}\n${errorText(error.errors, 'both', error.omittedErrors)}`);
       return EXIT.invalid;
     }
     if (error instanceof UsageError) {

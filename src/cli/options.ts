@@ -121,9 +121,12 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
 export class InvalidCalendarError extends Error {
   override readonly name = 'InvalidCalendarError';
   readonly errors: readonly InputError[];
-  constructor(file: string, errors: readonly InputError[]) {
+  /** How many problems there were beyond those in `errors`; 0 for none. */
+  readonly omittedErrors: number;
+  constructor(file: string, errors: readonly InputError[], omittedErrors = 0) {
     super(`${file}: not a valid calendar file`);
     this.errors = errors;
+    this.omittedErrors = omittedErrors;
   }
 }
 
@@ -156,6 +159,6 @@ export async function calendarFileOf(args: Args, io: CliIo): Promise<{ readonly 
   const json = typeof bytes === 'number' ? { ok: false as const, errors: [tooLarge(bytes)] } : jsonOf(bytes);
   // Loaded on use: the calendar's schema (zod) and the built-in years serve only this option.
   const loaded = json.ok ? (await import('../claim/calendar-from')).calendarFrom(json.value, { override }) : json;
-  if (!loaded.ok) throw new InvalidCalendarError(file, loaded.errors);
+  if (!loaded.ok) throw new InvalidCalendarError(file, loaded.errors, (loaded as { readonly omittedErrors?: number }).omittedErrors);
   return { calendar: loaded.calendar, json: json.ok ? json.value : undefined, override };
 }

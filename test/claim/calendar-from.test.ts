@@ -105,6 +105,18 @@ describe('calendarFrom: every problem at once, with its path, in both languages'
     expect(errorsOf(null).map((error) => error.path)).toEqual(['$']);
   });
 
+  it('caps the list as a claim’s: 100 errors listed, the count of the rest beside them', () => {
+    const unknown = Object.fromEntries(Array.from({ length: 130 }, (_, index) => [`extra${index}`, index]));
+    // 130 unknown keys and a year the library does not allow: 131 problems.
+    const result = calendarFrom({ years: [{ ...year2027(), year: 1850 }], ...unknown });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(100);
+    expect(result.omittedErrors).toBe(31);
+    const few = calendarFrom({ years: [], extra: 1 });
+    expect(few.ok === false && few.errors.length === 2 && !('omittedErrors' in few)).toBe(true);
+  });
+
   it('never throws: getters that throw and revoked proxies are errors', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();

@@ -55,6 +55,17 @@ describe('sanbao decide --calendar', () => {
     expect(result.stderr).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('lists the first 100 problems of a file with more, and says how many it left out', async () => {
+    const file = join(work, 'many.json');
+    writeFileSync(file, JSON.stringify({ years: [], ...Object.fromEntries(Array.from({ length: 120 }, (_, index) => [`extra${index}`, index])) }));
+    const result = await sanbao(['decide', FIXTURE, '--at', '/claim', '--calendar', file]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    // The file line, then each of the 100 problems in both languages, then the count in both.
+    expect(lines).toHaveLength(1 + 200 + 2);
+    expect(lines.slice(-2)).toEqual(['…  另有 21 个错误未列出', '…  and 21 more errors not listed']);
+  });
+
   it('says a missing calendar file on one line, exit 2', async () => {
     const result = await sanbao(['decide', FIXTURE, '--at', '/claim', '--calendar', join(work, 'none.json')]);
     expect(result.status).toBe(2);
