@@ -4,6 +4,9 @@
  * client reads every error body the same way: `{"errors": [...]}`. The words are data keyed by
  * typed codes, as the library's messages are.
  */
+import { fillTemplate } from '../../claim/fill-template';
+import type { Problem } from '../../claim/problem';
+
 export type HttpErrorCode = 'unauthorized' | 'not-found' | 'rate-limited' | 'body-timeout' | 'timeout' | 'busy' | 'closing' | 'option' | 'internal';
 
 type Words = { readonly 'zh-CN': string; readonly en: string };
@@ -56,15 +59,8 @@ const WORDS: Readonly<Record<HttpErrorCode, { readonly status: number; readonly 
   },
 };
 
-export interface HttpError {
-  readonly path: string;
-  readonly code: HttpErrorCode;
-  readonly expected: Words;
-  readonly received: string;
-  readonly message: Words;
-}
-
-const fill = (text: string, values: Readonly<Record<string, string>>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+/** One of the service's errors: the library's error model (path, expected, received, message in both languages). */
+export interface HttpError extends Problem<HttpErrorCode> {}
 
 /**
  * One of the service's errors.
@@ -76,7 +72,7 @@ const fill = (text: string, values: Readonly<Record<string, string>>) => text.re
 export function httpError(code: HttpErrorCode, options: { readonly path?: string; readonly received?: string; readonly values?: Readonly<Record<string, string>> } = {}): HttpError {
   const words = WORDS[code];
   const values = options.values ?? {};
-  const text = (w: Words): Words => ({ 'zh-CN': fill(w['zh-CN'], values), en: fill(w.en, values) });
+  const text = (w: Words): Words => ({ 'zh-CN': fillTemplate(w['zh-CN'], values), en: fillTemplate(w.en, values) });
   return { path: options.path ?? '$', code, expected: text(words.expected), received: options.received ?? '', message: text(words.message) };
 }
 
