@@ -85,7 +85,10 @@ export function renderDecision(decision: Decision, claim: Claim, lang: Lang, pol
       `<section id="remedies"><h3>${escapeHtml(words.out.remedies)}</h3><table><thead><tr><th scope="col">${escapeHtml(words.out.remedy)}</th><th scope="col">${escapeHtml(words.out.amount)}</th><th scope="col" class="party">${escapeHtml(words.out.performedBy)}</th><th scope="col" class="party">${escapeHtml(words.out.shipping)}</th><th scope="col">${escapeHtml(words.out.cites)}</th></tr></thead><tbody>${remedyRows(decision, words, lang, policy)}</tbody></table></section>`,
     );
   }
-  const reasons = decision.reasons.map(
+  // A warning is shown once, in its own box (提示, printed), not again as a reason (issue 18). A
+  // warning reason the box does not hold (another evaluation's, under a profile) stays a reason.
+  const warned = new Set(decision.warnings.map((warning) => `${warning.message['zh-CN']}\n${warning.message.en}`));
+  const reasons = decision.reasons.filter((reason) => reason.effect !== 'warn' || !warned.has(`${reason.message['zh-CN']}\n${reason.message.en}`)).map(
     (reason) => `<li data-rule="${escapeHtml(reason.rule)}" data-effect="${reason.effect}">${escapeHtml(reason.message[lang])}<span class="basis">${bracketed(cite(reason.cite.id, lang, policy), lang)}</span></li>`,
   );
   out.push(list(words.out.reasons, 'reasons', reasons, true));
