@@ -153,6 +153,24 @@ describe('the desk page in Chromium', () => {
     }
   });
 
+  it('shows markup and hidden characters a claim holds as text: no element made from them, U+202E shown as an escape', async () => {
+    const claim = fixture('national/refund-day-7.json').claim as { readonly item: object };
+    const hostile = { ...claim, item: { ...claim.item, brand: '<img src=x onerror="document.title=1">', model: '<script>document.title=2</script>Mate\u202e60' } };
+    const { page, errors, requests } = await openDesk(browser, desk.pageUrl);
+    await loadFile(page, file('hostile.json', hostile));
+    const seen = await page.evaluate(() => ({
+      facts: document.querySelector('.claim-facts')?.textContent,
+      made: document.querySelectorAll('#decision img, #decision script').length,
+      title: document.title,
+    }));
+    expect(seen.facts).toContain('<img src=x onerror="document.title=1"> <script>document.title=2</script>Mate\\u202e60');
+    expect(seen.made).toBe(0);
+    expect(seen.title).not.toMatch(/^[12]$/);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([desk.pageUrl]);
+    await page.close();
+  });
+
   it('switches to English and back, keeping the claim, and says field errors next to the field in the language shown', async () => {
     const { page } = await openDesk(browser, desk.pageUrl);
     await fillClaim(page, fixture('national/refund-day-7.json').claim);
