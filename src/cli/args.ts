@@ -31,7 +31,9 @@ const DEFAULT_VALUE_OPTIONS: ReadonlySet<string> = new Set(['policy', 'lang', 'f
  * - `--` is an argument like any other and the options after it are still options (parseArgs
  *   would end the options there);
  * - an option named `__proto__` is kept, to be refused like any unknown option (parseArgs drops it).
- * The options are kept in an object without a prototype, last value winning.
+ * The options are kept in an object without a prototype, last value winning. What a value must be
+ * (one of a set, a whole number in a range) is each command's own check (options.ts `choice`,
+ * serve-run.ts `wholeOption`): `parseArgs` checks no value.
  *
  * @example
  * parseArgs(['decide', 'claim.json', '--format', 'text']).options.format //=> 'text'
