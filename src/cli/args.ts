@@ -46,21 +46,23 @@ export function parseArgs(argv: readonly string[], withValue: ReadonlySet<string
   const positional: string[] = [];
   // No prototype: an option named `--__proto__` must be an option like any other (and refused).
   const options: Record<string, string | true> = Object.create(null) as Record<string, string | true>;
-  let rest = argv;
-  while (rest.length > 0) {
-    const { tokens } = parseWithNode({ args: [...rest], options: config, strict: false, allowPositionals: true, tokens: true });
-    let next: readonly string[] = [];
+  // `--` is read as an argument, not as the end of the options: the line is read piece by piece
+  // between its `--`s (a value option just before one has no value, as it never had).
+  const pieces: string[][] = [[]];
+  for (const arg of argv) {
+    if (arg === '--') pieces.push([]);
+    else pieces[pieces.length - 1]!.push(arg);
+  }
+  pieces.forEach((piece, at) => {
+    if (at > 0) positional.push('--');
+    if (piece.length === 0) return;
     let shortGroupAt = -1;
-    for (const token of tokens) {
-      if (token.kind === 'option-terminator') {
-        positional.push('--');
-        next = rest.slice(token.index + 1);
-        break;
-      }
+    for (const token of parseWithNode({ args: piece, options: config, strict: false, allowPositionals: true, tokens: true }).tokens) {
       if (token.kind === 'positional') positional.push(token.value);
-      else if (!token.rawName.startsWith('--') && rest[token.index] !== '-h') {
+      else if (token.kind === 'option-terminator') continue; // none: the pieces hold no `--`
+      else if (!token.rawName.startsWith('--') && piece[token.index] !== '-h') {
         // One argument read as short options (`-1`, `-xy`): kept whole, once.
-        if (token.index !== shortGroupAt) positional.push(rest[token.index]!);
+        if (token.index !== shortGroupAt) positional.push(piece[token.index]!);
         shortGroupAt = token.index;
       } else if (token.inlineValue === true) options[token.name] = token.value!;
       else if (withValue.has(token.name)) {
@@ -68,8 +70,7 @@ export function parseArgs(argv: readonly string[], withValue: ReadonlySet<string
         options[token.name] = token.value;
       } else options[token.name] = true;
     }
-    rest = next;
-  }
+  });
   const [command, ...others] = positional;
   return { command, positional: others, options };
 }
