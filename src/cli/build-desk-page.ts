@@ -1,6 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { dirname } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+
+/**
+ * The library hashes with `node:crypto` (src/stamp/sha256.ts), which a browser lacks: in the
+ * page, src/desk/sha256.ts (`@noble/hashes`, the same function) takes that module's place.
+ */
+function browserSha256(stampDir: string, browserModule: string): Plugin {
+  return {
+    name: 'sanbao-browser-sha256',
+    setup(builder) {
+      builder.onResolve({ filter: /^\.\/sha256(\.ts)?$/ }, (args) => (dirname(args.importer) === stampDir ? { path: browserModule } : undefined));
+    },
+  };
+}
 
 /**
  * Builds the desk page: the page's script (src/desk/main.ts, which calls the library through its
@@ -26,6 +40,7 @@ export async function buildDeskPage(options: { readonly version: string; readonl
     charset: 'utf8',
     define: { __SANBAO_ENGINE_DIGEST__: JSON.stringify(options.digest) },
     logLevel: 'silent',
+    plugins: [browserSha256(fileURLToPath(new URL('../stamp', import.meta.url)), dir('sha256.ts'))],
   });
   const script = result.outputFiles[0]!.text.replace(/<\/(script)/gi, '<\\/$1');
   const style = readFileSync(dir('styles.css'), 'utf8');

@@ -1,4 +1,4 @@
-import type { Args } from './args';
+import type { Args, OptionsConfig } from './args';
 import type { CliIo } from './io';
 
 /** One `sanbao` sub-command: its name, its help text, the options it takes, and what it does. */
@@ -6,10 +6,11 @@ export interface Command {
   readonly name: string;
   /** The lines of `sanbao --help` for this command (its usage line and what it does). */
   readonly usage: string;
-  /** Options followed by a value (`--policy huawei`). */
-  readonly valueOptions: readonly string[];
-  /** Options that stand alone (`--quiet`). */
-  readonly flagOptions: readonly string[];
+  /**
+   * The options it takes, as `node:util` `parseArgs` declares them: `string` for one followed by
+   * a value (`--policy huawei`), `boolean` for one that stands alone (`--quiet`).
+   */
+  readonly options: OptionsConfig;
   run(args: Args, io: CliIo): Promise<number>;
 }
 

@@ -34,11 +34,15 @@ function commandNamed(name: string): Command {
   return command;
 }
 
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(COMMANDS.flatMap((command) => command.valueOptions));
+/**
+ * Every option that takes a value, of any command: the command is the first positional argument,
+ * known only once the line is read, and `sanbao --policy oppo decide` names it after an option.
+ */
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(COMMANDS.flatMap((command) => Object.keys(command.options).filter((name) => command.options[name]!.type === 'string')));
 
 function checkOptions(args: { readonly options: Readonly<Record<string, string | true>> }, command: Command): void {
   for (const name of Object.keys(args.options)) {
-    if (!command.valueOptions.includes(name) && !command.flagOptions.includes(name)) {
+    if (!Object.hasOwn(command.options, name)) {
       throw new UsageError(`unknown option --${name} for ${command.name}`);
     }
   }

@@ -2,6 +2,7 @@
 /// <reference lib="dom.iterable" />
 import { catalogue, formatYuan, type Lang, performanceFaults, policyById, shippedPolicies } from '../index';
 import { FAULT_CODES, type FieldSpec, fieldId, REPAIR_FIELDS, SECTIONS, SHOP_FIELDS, SHOP_OFFER_FIELDS } from './fields';
+import { h } from './dom';
 import { DESK_WORDS, type DeskWords } from './i18n';
 import { fenToYuan, normaliseDate, normaliseImei, parseNumber, yuanToFen } from './normalise';
 
@@ -26,13 +27,6 @@ const ROWS: Readonly<Record<RowKind, { readonly holder: string; readonly prefix:
 const EXCHANGE_FIELDS: readonly FieldSpec[] = [{ path: 'date', kind: 'date' }];
 const ROW_FIELDS: Readonly<Record<RowKind, readonly FieldSpec[]>> = { repair: REPAIR_FIELDS, exchange: EXCHANGE_FIELDS, offer: SHOP_OFFER_FIELDS };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function optionWords(spec: FieldSpec & { kind: 'select' }, value: string, words: DeskWords, lang: Lang): string {
   if (spec.words === 'item') return catalogue[value as keyof typeof catalogue]?.name[lang] ?? value;
   return words.options[spec.words]?.[value] ?? value;
@@ -48,16 +42,16 @@ function faultName(code: (typeof FAULT_CODES)[number], words: DeskWords, lang: L
 /** One field: its label, its control, its error slot. `path` is the full claim path. */
 function fieldNode(spec: FieldSpec, path: string, words: DeskWords, lang: Lang, labelKey: string): HTMLElement {
   const id = fieldId(path);
-  const wrap = el('div', { class: `field field-${spec.kind}`, 'data-field': path });
-  const error = el('p', { class: 'error', id: `${id}-error`, 'data-error-for': path, 'aria-live': 'polite' });
+  const wrap = h('div', { class: `field field-${spec.kind}`, 'data-field': path });
+  const error = h('p', { class: 'error', id: `${id}-error`, 'data-error-for': path, 'aria-live': 'polite' });
   const label = words.fields[labelKey] ?? labelKey;
   if (spec.kind === 'codes') {
-    const set = el('fieldset', { id, 'data-path': path, 'aria-describedby': `${id}-error` });
-    set.append(el('legend', {}, label));
+    const set = h('fieldset', { id, 'data-path': path, 'aria-describedby': `${id}-error` });
+    set.append(h('legend', {}, label));
     for (const code of FAULT_CODES) {
-      const box = el('input', { type: 'checkbox', id: `${id}-${code}`, value: code, 'data-code': code });
+      const box = h('input', { type: 'checkbox', id: `${id}-${code}`, value: code, 'data-code': code });
       const text = faultName(code, words, lang);
-      const line = el('label', { for: `${id}-${code}`, class: 'code' });
+      const line = h('label', { for: `${id}-${code}`, class: 'code' });
       line.append(box, document.createTextNode(` ${text}`));
       set.append(line);
     }
@@ -65,25 +59,25 @@ function fieldNode(spec: FieldSpec, path: string, words: DeskWords, lang: Lang, 
     return wrap;
   }
   if (spec.kind === 'check') {
-    const box = el('input', { type: 'checkbox', id, 'data-path': path, 'aria-describedby': `${id}-error` });
+    const box = h('input', { type: 'checkbox', id, 'data-path': path, 'aria-describedby': `${id}-error` });
     if (spec.fallback) box.setAttribute('checked', '');
-    const line = el('label', { for: id });
+    const line = h('label', { for: id });
     line.append(box, document.createTextNode(` ${label}`));
     wrap.append(line, error);
     return wrap;
   }
-  wrap.append(el('label', { for: id }, label));
+  wrap.append(h('label', { for: id }, label));
   if (spec.kind === 'select') {
-    const select = el('select', { id, 'data-path': path, 'aria-describedby': `${id}-error` });
+    const select = h('select', { id, 'data-path': path, 'aria-describedby': `${id}-error` });
     for (const value of spec.values) {
-      const option = el('option', { value }, optionWords(spec, value, words, lang));
+      const option = h('option', { value }, optionWords(spec, value, words, lang));
       if (value === spec.fallback) option.setAttribute('selected', '');
       select.append(option);
     }
     wrap.append(select, error);
     return wrap;
   }
-  const input = el('input', { type: 'text', id, 'data-path': path, 'data-kind': spec.kind, 'aria-describedby': `${id}-error`, autocomplete: 'off' });
+  const input = h('input', { type: 'text', id, 'data-path': path, 'data-kind': spec.kind, 'aria-describedby': `${id}-error`, autocomplete: 'off' });
   if (spec.kind === 'date') input.setAttribute('placeholder', words.datePlaceholder);
   if (spec.kind === 'yuan') input.setAttribute('inputmode', 'decimal');
   if (spec.kind === 'number') input.setAttribute('inputmode', 'numeric');
@@ -91,20 +85,20 @@ function fieldNode(spec: FieldSpec, path: string, words: DeskWords, lang: Lang, 
     wrap.append(input, error);
     return wrap;
   }
-  const line = el('div', { class: 'typed' });
+  const line = h('div', { class: 'typed' });
   line.append(input);
   if (spec.kind === 'date') {
     // The calendar is for the mouse; the keyboard types the date (in any of the common forms).
-    line.append(el('input', { type: 'date', class: 'picker', tabindex: '-1', min: '1980-01-01', max: '2099-12-31', 'data-picker-for': id, 'aria-label': `${label}: ${words.pickDate}` }));
+    line.append(h('input', { type: 'date', class: 'picker', tabindex: '-1', min: '1980-01-01', max: '2099-12-31', 'data-picker-for': id, 'aria-label': `${label}: ${words.pickDate}` }));
   }
   // The value as read, with the field: what the library is given.
-  wrap.append(line, el('output', { class: 'reading', id: `${id}-reading`, for: id }), error);
+  wrap.append(line, h('output', { class: 'reading', id: `${id}-reading`, for: id }), error);
   return wrap;
 }
 
 function rowNode(kind: RowKind, index: number, words: DeskWords, lang: Lang): HTMLElement {
-  const row = el('fieldset', { class: `row ${kind}`, 'data-row': kind });
-  row.append(el('legend', {}, words.rows[kind].replace('{n}', String(index + 1))));
+  const row = h('fieldset', { class: `row ${kind}`, 'data-row': kind });
+  row.append(h('legend', {}, words.rows[kind].replace('{n}', String(index + 1))));
   const prefix = `${ROWS[kind].prefix}.${index}`;
   for (const spec of ROW_FIELDS[kind]) {
     const path = `${prefix}.${spec.path}`;
@@ -112,20 +106,20 @@ function rowNode(kind: RowKind, index: number, words: DeskWords, lang: Lang): HT
     if (spec.kind === 'codes') {
       // A repair usually concerns one or two faults: the codes as a multiple select keep the row short.
       const id = fieldId(path);
-      const select = el('select', { id, multiple: '', size: '3', 'data-path': path, 'aria-describedby': `${id}-error` });
-      for (const code of FAULT_CODES) select.append(el('option', { value: code }, faultName(code, words, lang)));
-      node.replaceChildren(el('label', { for: id }, words.fields[`${kind}.${spec.path}`]!), select, node.querySelector('.error')!);
+      const select = h('select', { id, multiple: '', size: '3', 'data-path': path, 'aria-describedby': `${id}-error` });
+      for (const code of FAULT_CODES) select.append(h('option', { value: code }, faultName(code, words, lang)));
+      node.replaceChildren(h('label', { for: id }, words.fields[`${kind}.${spec.path}`]!), select, node.querySelector('.error')!);
     }
     row.append(node);
   }
-  row.append(el('button', { type: 'button', class: 'remove', 'data-action': `remove-${kind}` }, words.buttons.removeRow));
+  row.append(h('button', { type: 'button', class: 'remove', 'data-action': `remove-${kind}` }, words.buttons.removeRow));
   return row;
 }
 
 /** The rows' group: a heading, the rows, the button that adds one. */
 function rowGroup(kind: RowKind, words: DeskWords): HTMLElement[] {
   const title = words.fields[ROWS[kind].prefix]!;
-  return [el('h3', {}, title), el('div', { class: 'rows', id: ROWS[kind].holder, role: 'group', 'aria-label': title }), el('button', { type: 'button', 'data-action': `add-${kind}` }, words.buttons.add[kind])];
+  return [h('h3', {}, title), h('div', { class: 'rows', id: ROWS[kind].holder, role: 'group', 'aria-label': title }), h('button', { type: 'button', 'data-action': `add-${kind}` }, words.buttons.add[kind])];
 }
 
 /** Builds the whole form in `form`, in one language, holding `claim`'s values (or the defaults) and the shop's record. */
@@ -139,15 +133,15 @@ export function buildForm(form: HTMLFormElement, lang: Lang, claim: Json, policy
     if (found !== undefined) option.textContent = `${found.title[lang]} (${found.id})`;
   }
   for (const section of SECTIONS) {
-    const set = el('fieldset', { class: `section section-${section.key}` });
-    set.append(el('legend', {}, words.sections[section.key]));
+    const set = h('fieldset', { class: `section section-${section.key}` });
+    set.append(h('legend', {}, words.sections[section.key]));
     if (section.key === 'claim') set.append(policy);
     for (const spec of section.fields) set.append(fieldNode(spec, spec.path, words, lang, spec.path));
     if (section.key === 'history') set.append(...rowGroup('repair', words), ...rowGroup('exchange', words));
     form.append(set);
   }
-  const shop = el('fieldset', { class: 'section section-shop', id: 'shop' });
-  shop.append(el('legend', {}, words.sections.shop), el('p', { class: 'note' }, words.shopNote));
+  const shop = h('fieldset', { class: 'section section-shop', id: 'shop' });
+  shop.append(h('legend', {}, words.sections.shop), h('p', { class: 'note' }, words.shopNote));
   for (const spec of SHOP_FIELDS) shop.append(fieldNode(spec, spec.path, words, lang, spec.path));
   shop.append(...rowGroup('offer', words));
   form.append(shop);
@@ -344,7 +338,7 @@ export function fillForm(form: HTMLFormElement, claim: Json, policyId: string, l
   const chosen = policyById(policyId);
   if (policy !== null) {
     // A profile the list leaves out by default is still honoured when a file names it.
-    if (chosen !== undefined && ![...policy.options].some((option) => option.value === chosen.id)) policy.append(el('option', { value: chosen.id }, `${chosen.title[lang]} (${chosen.id})`));
+    if (chosen !== undefined && ![...policy.options].some((option) => option.value === chosen.id)) policy.append(h('option', { value: chosen.id }, `${chosen.title[lang]} (${chosen.id})`));
     policy.value = chosen?.id ?? 'cn-national';
   }
   const shop = isRecord(record.shop) ? record.shop : {};

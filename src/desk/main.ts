@@ -5,7 +5,8 @@ import { addRow, buildForm, readForm, removeRow, type RowKind, showReadings } fr
 import { fieldId, formPathOf, MOST_ROWS } from './fields';
 import { DESK_WORDS } from './i18n';
 import { chinaDate } from './normalise';
-import { escapeHtml, renderCheckProblems, renderCheckSection, renderDecision, renderProblems } from './render';
+import { h } from './dom';
+import { renderCheckProblems, renderCheckSection, renderDecision, renderProblems } from './render';
 
 /**
  * The desk page's controller: it keeps the claim on show, decides it again whenever the form
@@ -116,7 +117,7 @@ function update(): void {
   const policy = policyById(policyId) ?? policyById('cn-national')!;
   if (state.pristine) {
     showErrors([]);
-    output.innerHTML = `<p class="hint">${escapeHtml(DESK_WORDS[state.lang].subtitle)}</p>`;
+    output.replaceChildren(h('p', { class: 'hint' }, DESK_WORDS[state.lang].subtitle));
     output.dataset.state = 'empty';
     return;
   }
@@ -127,7 +128,7 @@ function update(): void {
     ...schemaErrors.map((error) => ({ path: claimPathToForm(formPathOf(error.path), rowOf), message: bare(error.message[state.lang]) })).filter((error) => !problems.has(error.path)),
   ];
   const parsed = result.ok ? parseClaim(claim) : undefined;
-  let check = '';
+  let check: HTMLElement | undefined;
   if (errors.length === 0 && parsed?.ok === true && shop.record !== undefined) {
     const input = parseCheckInput({ ...shop.record, claim });
     if (input.ok) {
@@ -144,11 +145,11 @@ function update(): void {
   const shopProblems = errors.filter((error) => error.path === 'id' || error.path.startsWith('shop.'));
   showErrors(errors);
   if (claimErrors.length === 0 && result.ok && parsed?.ok === true) {
-    if (check === '' && shopProblems.length > 0) check = renderCheckProblems(shopProblems.map((error) => ({ ...error, label: labelOf(error.path) })), state.lang);
-    output.innerHTML = renderDecision(result.decision, parsed.claim, state.lang, policy, check);
+    if (check === undefined && shopProblems.length > 0) check = renderCheckProblems(shopProblems.map((error) => ({ ...error, label: labelOf(error.path) })), state.lang);
+    output.replaceChildren(renderDecision(result.decision, parsed.claim, state.lang, policy, check));
     output.dataset.state = 'decided';
   } else {
-    output.innerHTML = renderProblems(errors.map((error) => ({ ...error, label: labelOf(error.path) })), state.lang);
+    output.replaceChildren(renderProblems(errors.map((error) => ({ ...error, label: labelOf(error.path) })), state.lang));
     output.dataset.state = 'invalid';
   }
 }
@@ -173,7 +174,7 @@ function refuse(message: string): void {
   const output = $('#decision');
   delete output.dataset.pending;
   output.dataset.state = 'refused';
-  output.innerHTML = `<p role="alert" class="error" id="refusal">${escapeHtml(message)}</p>`;
+  output.replaceChildren(h('p', { role: 'alert', class: 'error', id: 'refusal' }, message));
 }
 
 const fill = (text: string, values: Readonly<Record<string, string | number>>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));

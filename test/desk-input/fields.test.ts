@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fenToYuan, fieldId, formPathOf, REPAIR_FIELDS, SECTIONS, SHOP_FIELDS, SHOP_OFFER_FIELDS, SHOP_VERDICTS, yuanToFen } from '../../src/desk/fields';
 import { DESK_WORDS } from '../../src/desk/i18n';
-import { escapeHtml } from '../../src/desk/render';
+import { visibleText } from '../../src/desk/dom';
 import { faultSchema, repairSchema, shopDecisionSchema, shopRemedySchema } from '../support/api';
 
 describe('the desk form as data', () => {
@@ -57,7 +57,8 @@ describe('the desk form as data', () => {
     }
   });
 
-  it('escapes text for HTML', () => {
-    expect(escapeHtml(`<img src=x onerror="a('&')">`)).toBe('&lt;img src=x onerror=&quot;a(&#39;&amp;&#39;)&quot;&gt;');
+  it('shows hidden characters in text as escapes (the page puts text in text nodes, so markup needs none)', () => {
+    expect(visibleText('Mate\u202e60\u0007\u001b[31m')).toBe('Mate\\u202e60\\u0007\\u001b[31m');
+    expect(visibleText(`<img src=x onerror="a('&')">\n`)).toBe(`<img src=x onerror="a('&')">\n`);
   });
 });

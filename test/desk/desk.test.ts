@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,11 +53,19 @@ function expected(decision: Decision, lang: 'zh-CN' | 'en', policyId: string) {
       cites: remedy.cites,
       citeTexts: remedy.cites.map((id) => citationText(id, lang, policy)),
     })),
-    reasons: decision.reasons.map((reason) => ({ rule: reason.rule, cite: reason.cite.id, text: `${reason.message[lang]}${lang === 'zh-CN' ? '（' : ' ('}${citationText(reason.cite.id, lang, policy)}${lang === 'zh-CN' ? '）' : ')'}` })),
+    // A warning the decision lists under warnings is shown there, not also among the reasons.
+    reasons: decision.reasons.filter((reason) => reason.effect !== 'warn' || !decision.warnings.some((warning) => warning.message[lang] === reason.message[lang])).map((reason) => ({ rule: reason.rule, cite: reason.cite.id, text: `${reason.message[lang]}${lang === 'zh-CN' ? '（' : ' ('}${citationText(reason.cite.id, lang, policy)}${lang === 'zh-CN' ? '）' : ')'}` })),
     dates: decision.dates,
     changes: (decision.counterfactuals ?? []).map((change) => change.message[lang]),
     timeline: true,
   };
+}
+
+/** Writes `value` as a JSON file in the test's directory and returns its path. */
+function file(name: string, value: unknown): string {
+  const path = join(desk.dir, name);
+  writeFileSync(path, JSON.stringify(value, null, 2));
+  return path;
 }
 
 let desk: Awaited<ReturnType<typeof startDesk>>;
@@ -112,6 +120,53 @@ describe('the desk page in Chromium', () => {
     expect(await page.$eval('#f-policy', (select) => (select as HTMLSelectElement).value)).toBe('oppo');
     const seen = await shown(page);
     expect(seen.verdict).toBe(decide(claim, { policy: policyById(policy!)! }).verdict);
+    expect(requests).toEqual([desk.pageUrl]);
+    await page.close();
+  });
+
+  it('shows each warning once, in the 提示 box, not again as a reason (issue 18); under a profile, the stamp is the library\'s (SHA-256 in the page)', async () => {
+    for (const [name, policyId] of [
+      ['closer-law/i25-consumed-refund-best-gives-exchange-warns.json', 'cn-national'],
+      ['closer-law/i25-consumed-refund-best-gives-exchange-warns.json', 'meizu'],
+    ] as const) {
+      const { claim } = fixture(name);
+      const decision = decide(claim, { policy: policyById(policyId)!, counterfactuals: true });
+      expect(decision.warnings.length, name).toBeGreaterThan(0);
+      const { page } = await openDesk(browser, desk.pageUrl);
+      await loadFile(page, file('warns.json', { claim, policy: policyId }));
+      const seen = await page.evaluate(() => ({
+        decision: document.querySelector('#decision')!.textContent!,
+        warnings: [...document.querySelectorAll('#warnings li')].map((item) => item.textContent!),
+        reasons: [...document.querySelectorAll('#reasons li')].map((item) => item.textContent!),
+        digest: document.querySelector<HTMLElement>('[data-engine-digest]')?.dataset.engineDigest,
+      }));
+      for (const warning of decision.warnings) {
+        const text = warning.message['zh-CN'];
+        expect(seen.decision.split(text).length - 1, `${policyId}: ${text}`).toBe(1);
+        expect(seen.warnings.filter((item) => item.startsWith(text))).toHaveLength(1);
+        expect(seen.reasons.filter((item) => item.includes(text))).toEqual([]);
+      }
+      // Every other reason is still shown: only the warnings' repeats are gone.
+      expect(seen.reasons).toHaveLength(decision.reasons.filter((reason) => !decision.warnings.some((warning) => warning.message['zh-CN'] === reason.message['zh-CN'])).length);
+      expect(seen.digest).toBe((decision as { engine?: { digest: string } }).engine?.digest);
+      await page.close();
+    }
+  });
+
+  it('shows markup and hidden characters a claim holds as text: no element made from them, U+202E shown as an escape', async () => {
+    const claim = fixture('national/refund-day-7.json').claim as { readonly item: object };
+    const hostile = { ...claim, item: { ...claim.item, brand: '<img src=x onerror="document.title=1">', model: '<script>document.title=2</script>Mate\u202e60' } };
+    const { page, errors, requests } = await openDesk(browser, desk.pageUrl);
+    await loadFile(page, file('hostile.json', hostile));
+    const seen = await page.evaluate(() => ({
+      facts: document.querySelector('.claim-facts')?.textContent,
+      made: document.querySelectorAll('#decision img, #decision script').length,
+      title: document.title,
+    }));
+    expect(seen.facts).toContain('<img src=x onerror="document.title=1"> <script>document.title=2</script>Mate\\u202e60');
+    expect(seen.made).toBe(0);
+    expect(seen.title).not.toMatch(/^[12]$/);
+    expect(errors).toEqual([]);
     expect(requests).toEqual([desk.pageUrl]);
     await page.close();
   });

@@ -5,7 +5,6 @@ export const auditCommand: Command = {
   name: 'audit',
   usage: `  sanbao audit ID [--format json|text] [--lang zh-CN|en]
                                             where a profile, as written, gives less than the law`,
-  valueOptions: ['format', 'lang'],
-  flagOptions: [],
+  options: { format: { type: 'string' }, lang: { type: 'string' } },
   run: async (args, io) => (await import('./audit-run')).runAudit(args, io),
 };

@@ -8,7 +8,6 @@ export const batchCommand: Command = {
                                             JSON Lines in, one decision (or the line's errors)
                                             a line out, in order, on every core (docs/scale.md)
   sanbao batch  --rule-table [--policy ID]  the rule table a --compact trace is read against`,
-  valueOptions: ['policy', 'jobs', 'fields', 'first-line', 'calendar'],
-  flagOptions: ['compact', 'progress', 'quiet', 'rule-table', 'calendar-override'],
+  options: { policy: { type: 'string' }, jobs: { type: 'string' }, fields: { type: 'string' }, 'first-line': { type: 'string' }, calendar: { type: 'string' }, compact: { type: 'boolean' }, progress: { type: 'boolean' }, quiet: { type: 'boolean' }, 'rule-table': { type: 'boolean' }, 'calendar-override': { type: 'boolean' } },
   run: async (args, io) => (await import('./batch-run')).runBatchCommand(args, io),
 };

@@ -8,7 +8,6 @@ export const checkCommand: Command = {
                                             object or JSON Lines: does the decision meet the
                                             floor; what was owed and not offered, by article.
                                             Exit 3 when one falls below the floor`,
-  valueOptions: ['policy', 'lang', 'format', 'calendar'],
-  flagOptions: ['calendar-override'],
+  options: { policy: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, calendar: { type: 'string' }, 'calendar-override': { type: 'boolean' } },
   run: async (args, io) => (await import('./check-run')).runCheck(args, io),
 };

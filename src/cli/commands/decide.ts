@@ -13,7 +13,6 @@ export const decideCommand: Command = {
                                             claim's timeline (--lang: zh-CN by default)
                                             --at: the claim inside a larger JSON document,
                                             as a JSON Pointer (a fixture's claim: --at /claim)`,
-  valueOptions: ['policy', 'lang', 'format', 'at', 'calendar'],
-  flagOptions: ['calendar-override'],
+  options: { policy: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, at: { type: 'string' }, calendar: { type: 'string' }, 'calendar-override': { type: 'boolean' } },
   run: async (args, io) => (await import('./decide-run')).runDecide(args, io),
 };

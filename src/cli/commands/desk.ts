@@ -18,8 +18,7 @@ export const deskCommand: Command = {
   usage: `  sanbao desk   [--out FILE]                the desk page: one HTML file for counter staff
                                             (works offline, opened from disk); to FILE or
                                             standard output`,
-  valueOptions: ['out'],
-  flagOptions: [],
+  options: { out: { type: 'string' } },
   async run(args, io) {
     if (args.positional.length > 0) throw new UsageError('desk takes no input; use --out FILE to name the page written');
     const out = args.options.out;

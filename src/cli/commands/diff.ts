@@ -8,7 +8,6 @@ export const diffCommand: Command = {
                                             in the same order): verdict changes, the rules whose
                                             outcome changed (with their articles), the changed
                                             lines; a profile change told from an engine change`,
-  valueOptions: ['format', 'lang'],
-  flagOptions: [],
+  options: { format: { type: 'string' }, lang: { type: 'string' } },
   run: async (args, io) => (await import('./diff-run')).runDiff(args, io),
 };

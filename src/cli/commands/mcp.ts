@@ -7,7 +7,6 @@ export const mcpCommand: Command = {
                                             a Model Context Protocol server on standard input
                                             and output, for customer-service agents
                                             (docs/agent.md)`,
-  valueOptions: ['policy', 'calendar'],
-  flagOptions: [],
+  options: { policy: { type: 'string' }, calendar: { type: 'string' } },
   run: async (args, io) => (await import('./mcp-run')).runMcp(args, io),
 };

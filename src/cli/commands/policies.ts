@@ -4,7 +4,6 @@ import type { Command } from '../command';
 export const policiesCommand: Command = {
   name: 'policies',
   usage: `  sanbao policies [--lang zh-CN|en]         the profiles shipped, with their source and audit`,
-  valueOptions: ['lang'],
-  flagOptions: [],
+  options: { lang: { type: 'string' } },
   run: async (args, io) => (await import('./policies-run')).runPolicies(args, io),
 };

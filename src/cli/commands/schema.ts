@@ -9,8 +9,7 @@ export const schemaCommand: Command = {
   name: 'schema',
   usage: `  sanbao schema [claim|decision|fixture]    a JSON Schema (draft 2020-12): the claim (by default),
                                             the decision, or a fixture`,
-  valueOptions: [],
-  flagOptions: [],
+  options: {},
   async run(args, io) {
     if (args.positional.length > 1) throw new UsageError('schema takes one name at most');
     const name = args.positional[0] ?? 'claim';

@@ -9,7 +9,6 @@ export const serveCommand: Command = {
                                             POST /v1/decide, /v1/check, /v1/decide/batch,
                                             /v1/report; GET /openapi.json; SANBAO_TOKEN: a
                                             bearer token every request must carry`,
-  valueOptions: ['port', 'host', 'policy', 'calendar', 'workers', 'timeout', 'rate-limit', 'log-level'],
-  flagOptions: ['log-claims'],
+  options: { port: { type: 'string' }, host: { type: 'string' }, policy: { type: 'string' }, calendar: { type: 'string' }, workers: { type: 'string' }, timeout: { type: 'string' }, 'rate-limit': { type: 'string' }, 'log-level': { type: 'string' }, 'log-claims': { type: 'boolean' } },
   run: async (args, io) => (await import('./serve-run')).runServe(args, io),
 };

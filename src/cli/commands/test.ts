@@ -119,8 +119,7 @@ export const testCommand: Command = {
                                             named: the conformance suite shipped in the package)
                                             field by field; --policy: the profile for fixtures
                                             that name none. Exit 1 when one fails`,
-  valueOptions: ['policy', 'reporter', 'calendar'],
-  flagOptions: ['calendar-override'],
+  options: { policy: { type: 'string' }, reporter: { type: 'string' }, calendar: { type: 'string' }, 'calendar-override': { type: 'boolean' } },
   async run(args, io) {
     const reporter = choice(args, 'reporter', ['text', 'tap', 'junit'] as const, 'text');
     const policy = args.options.policy === undefined ? undefined : await policyOf(args);
