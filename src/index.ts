@@ -95,7 +95,7 @@ export { nationalParameters } from './policy/national-parameters';
 export { type Parameter, type ParameterSet, type ParameterValue, type Params, paramsOn, valueOn } from './engine/parameters';
 export type { DeclaredTerms, Policy, PolicyClause } from './policy/policy';
 export { definePolicy, type ParameterChange, type PolicyChanges } from './policy/define-policy';
-export { type AuditFinding, auditPolicy } from './explain/audit';
+export { type AuditFinding, auditPolicy } from './facade/audit-policy';
 export { FLOOR_CITES, mergeWithFloor } from './policy/floor';
 export { InvalidPolicyError, type PolicyProblem, type PolicyProblemCode } from './policy/invalid-policy-error';
 export { POLICY_IDS, type PolicyId, policyById, policyNamed, shippedPolicies } from './policy/registry';

@@ -10,6 +10,9 @@ import type { Finding, Rule } from './types';
  * At least one dot, so that no code is the name of a property every object has (`toString`).
  */
 const CODE = /^[a-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+$/;
+
+/** Whether a string is a message code (`nubia.gifts-block-refund`). */
+export const isMessageCode = (code: string) => CODE.test(code);
 /** A claim field as a dotted path (`proof.invoice`, `calendar.2027`). */
 const FACT = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$/;
 

@@ -95,7 +95,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 interface FindingBase<Code extends string> {
   /**
    * The message code (`src/explain/locales`): a national rule's is a `FindingCode`
-   * (src/engine/finding-codes.ts); a profile's own rule may carry its own.
+   * (src/rules/finding-codes.ts); a profile's own rule carries a code the profile declares in its `messages`.
    */
   readonly code: Code;
   readonly params?: MessageParams;

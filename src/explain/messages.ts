@@ -1,5 +1,6 @@
 import type { Lang } from '../law/lang';
 import type { MessageParams } from '../engine/types';
+import type { Text } from '../law/sources';
 import { en } from './locales/en';
 import { reportEn } from './locales/report-en';
 import { reportZhCN } from './locales/report-zh-CN';
@@ -169,4 +170,26 @@ export function bilingual(code: string, params: MessageParams | undefined): Bili
   }
   const localized = hasLocalized(params);
   return { 'zh-CN': fill(pair.zh, code, params, 'zh-CN', localized), en: fill(pair.en, code, params, 'en', localized) };
+}
+
+/** Each profile's own templates split by language, made once per profile's messages. */
+const ownTables = new WeakMap<Readonly<Record<string, Text>>, Readonly<Record<Lang, Readonly<Record<string, string>>>>>();
+
+/**
+ * A finding's message in both languages: from the profile's own messages when the profile declares
+ * its code (the codes of its own rules, `Policy.messages`), otherwise from the locales.
+ */
+export function findingMessage(code: string, params: MessageParams | undefined, own: Readonly<Record<string, Text>> | undefined): Bilingual {
+  if (own === undefined || !Object.hasOwn(own, code)) return bilingual(code, params);
+  let tables = ownTables.get(own);
+  if (tables === undefined) {
+    const entries = Object.entries(own);
+    tables = { 'zh-CN': Object.fromEntries(entries.map(([key, text]) => [key, text['zh-CN']])), en: Object.fromEntries(entries.map(([key, text]) => [key, text.en])) };
+    ownTables.set(own, tables);
+  }
+  const localized = params !== undefined && hasLocalized(params);
+  return {
+    'zh-CN': fill(compiled(code, 'zh-CN', tables['zh-CN']), code, params, 'zh-CN', localized),
+    en: fill(compiled(code, 'en', tables.en), code, params, 'en', localized),
+  };
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../claim/input-error';
 import { catalogue, type ItemKind } from '../law/catalogue';
 import type { Params } from '../engine/parameters';
+import type { ParameterUnit } from '../rules/declare-parameter';
 import type { PeriodLength } from '../time/period-end';
 import { counted } from './messages';
 import { formatYuan } from './money';
@@ -32,51 +33,44 @@ const length = (value: PeriodLength, lang: Lang) => ('days' in value ? days(valu
 const list = (items: readonly string[], lang: Lang) => (items.length === 0 ? word('none', lang) : items.join(lang === 'zh-CN' ? '、' : ', '));
 
 /**
- * A parameter's value as a reader says it, in one language: days and months with their units,
- * yes or no, who, which date, money in yuan; for a record, only the entries that differ from
- * `other` (the value it is compared with). No parameter names, no raw JSON.
+ * A parameter's value as a reader says it, in one language, by the unit its declaration gives
+ * (src/rules/national-parameters.ts): days and months with their units, yes or no, who, which
+ * date, money in yuan; for a record, only the entries that differ from `other` (the value it is
+ * compared with). No parameter names, no raw JSON.
  *
  * @example
- * valueWords('exchangeWindow', { days: 30 }, { days: 15 }, 'zh-CN') //=> '30日'
- * valueWords('clockStart', 'sale', 'delivery', 'en') //=> 'the sale (invoice) date'
+ * valueWords('period', { days: 30 }, { days: 15 }, 'zh-CN') //=> '30日'
+ * valueWords('term', 'sale', 'delivery', 'en') //=> 'the sale (invoice) date'
  */
-export function valueWords(name: keyof Params, value: unknown, other: unknown, lang: Lang): string {
+export function valueWords(unit: ParameterUnit, value: unknown, other: unknown, lang: Lang): string {
   if (value === null) return word('none', lang);
-  switch (name) {
-    case 'refundWindow':
-    case 'exchangeWindow':
+  switch (unit) {
+    case 'period':
       return length(value as PeriodLength, lang);
-    case 'builtInBatteryMonths':
-    case 'freeRepairMonths':
-    case 'burdenOnSellerMonths':
+    case 'months':
       return months(value as number, lang);
-    case 'factoryFallbackDays':
-    case 'repairerDelayDays':
-    case 'partsDelayDays':
-    case 'loanerAfterDays':
+    case 'days':
       return days(value as number, lang);
-    case 'repairsBeforeExchange':
-    case 'replacementsBeforeRefund':
+    case 'count':
       return lang === 'zh-CN' ? `${value as number}次` : counted(value as number, 'time', lang);
-    case 'batteryFaultBelowPct':
+    case 'percent':
       return `${value as number}%`;
-    case 'transportCapFen':
+    case 'fen':
       return formatYuan(value as number, lang);
-    case 'depreciationPerDay': {
+    case 'rate': {
       const { numerator, denominator } = value as Params['depreciationPerDay'];
       const percent = `${Number(((numerator / denominator) * 100).toFixed(4))}%`;
       return lang === 'zh-CN' ? `每日${percent}` : `${percent} a day`;
     }
-    case 'secondaryProofDenies':
-    case 'factoryProofDenies':
+    case 'remedies':
       return list((value as readonly string[]).map((item) => word(item, lang)), lang);
-    case 'periodMonths': {
+    case 'item-months': {
       const mine = value as Params['periodMonths'];
       const theirs = (other ?? {}) as Partial<Params['periodMonths']>;
       const kinds = (Object.keys(mine) as ItemKind[]).filter((kind) => mine[kind] !== theirs[kind]);
       return list(kinds.map((kind) => `${catalogue[kind].name[lang]}${lang === 'zh-CN' ? '' : ' '}${mine[kind] === null ? word('none', lang) : months(mine[kind]!, lang)}`), lang);
     }
-    case 'noReason': {
+    case 'no-reason': {
       const terms = value as NonNullable<Params['noReason']>;
       const channels = list(terms.channels.map((channel) => word(channel, lang)), lang);
       return lang === 'zh-CN'
@@ -89,9 +83,11 @@ export function valueWords(name: keyof Params, value: unknown, other: unknown, l
         ? `退货由${word(mine.refund, lang)}、换货由${word(mine.exchange, lang)}负责`
         : `refunds by ${word(mine.refund, lang)}, exchanges by ${word(mine.exchange, lang)}`;
     }
+    case 'yes-no':
+      return word(value === true ? 'yes' : 'no', lang);
+    case 'term':
+      return word(String(value), lang);
     default:
-      if (typeof value === 'boolean') return word(value ? 'yes' : 'no', lang);
-      if (typeof value === 'string') return word(value, lang);
-      return String(value);
+      return unit satisfies never;
   }
 }

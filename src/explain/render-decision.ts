@@ -9,7 +9,7 @@ import { IN_FORCE } from '../law/key-dates';
 import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';
 import { citationText } from './citation-text';
-import { bilingual, LIST } from './messages';
+import { bilingual, findingMessage, LIST } from './messages';
 
 /** The citation a failed request's reason rests on when no finding names the ground: the article that gives that remedy. */
 export function requestCite(request: Claim['request'], saleDate: string): string {
@@ -135,12 +135,12 @@ function reasonOf({ rule, version, finding, under }: MarkedFinding, policy: Poli
   }
   reason.code = finding.code;
   reason.cite = citeRef(finding.cite, policy);
-  reason.message = bilingual(finding.code, finding.params);
+  reason.message = findingMessage(finding.code, finding.params, policy.messages);
   if (under !== undefined) reason.under = under;
   return reason as Reason;
 }
 
-const messageOf = ({ finding }: Attributed) => bilingual(finding.code, finding.params);
+const messageOf = ({ finding }: Attributed, policy: Policy) => findingMessage(finding.code, finding.params, policy.messages);
 
 /**
  * A decision, worded: the one rendering of an evaluation (design.md §5: one evaluation,
@@ -171,7 +171,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
     reasons,
     dates: evaluation.dates,
     missing: evaluation.missing,
-    warnings: evaluation.warnings.length === 0 ? [] : evaluation.warnings.map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry) })),
+    warnings: evaluation.warnings.length === 0 ? [] : evaluation.warnings.map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry, policy) })),
     floorConflicts: evaluation.shortfalls.length === 0 ? [] : evaluation.shortfalls.map((shortfall) => {
       const clause = shortfall.clauses[0]!;
       return {
@@ -200,7 +200,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
       rule: entry.rule,
       requirement: entry.finding.effect === 'recourse' ? entry.finding.requirement : '',
       cite: entry.finding.cite,
-      message: messageOf(entry),
+      message: messageOf(entry, policy),
     })),
     obligations: evaluation.obligations.length === 0 ? [] : evaluation.obligations.map((entry) => {
       const obligation = entry.finding.effect === 'note' ? entry.finding.obligation! : undefined!;
@@ -210,7 +210,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
         since: obligation.since,
         ...(obligation.amountFen === undefined ? {} : { amountFen: obligation.amountFen }),
         cite: entry.finding.cite,
-        message: messageOf(entry),
+        message: messageOf(entry, policy),
       };
     }),
     policy: floor === undefined ? { id: policy.id, asOf: policy.asOf } : { id: policy.id, asOf: policy.asOf, floor: floor.id },

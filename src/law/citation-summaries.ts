@@ -1,4 +1,4 @@
-import type { Cpl2013Key, LaterLawId, Mp2001Key, PeriodCountingKey, StatuteCitationId } from './citations';
+import type { Cpl2013Key, EarlierCountingId, LaterLawId, Mp2001Key, PeriodCountingKey, StatuteCitationId } from './citations';
 import type { Text } from './sources';
 
 /**
@@ -160,15 +160,17 @@ const periodCounting = {
 } satisfies Record<PeriodCountingKey, Text>;
 
 /** 民法通则 Art. 154, the counting rule before 2017-10-01. */
-const gpcl1986Art154: Text = {
-  'zh-CN': '规定按照日、月、年计算期间的，开始的当天不算入，从下一天开始计算；期间的最后一天是星期日或者其他法定休假日的，以休假日的次日为期间的最后一天。',
-  en: 'For periods in days, months or years, the first day is not counted; if the last day is a Sunday or another statutory holiday, the day after the holiday is the last day.',
-};
+const earlierCounting = {
+  'gpcl1986:art154': {
+    'zh-CN': '规定按照日、月、年计算期间的，开始的当天不算入，从下一天开始计算；期间的最后一天是星期日或者其他法定休假日的，以休假日的次日为期间的最后一天。',
+    en: 'For periods in days, months or years, the first day is not counted; if the last day is a Sunday or another statutory holiday, the day after the holiday is the last day.',
+  },
+} satisfies Record<EarlierCountingId, Text>;
 
 /** The summary of a statutory citation. */
 export function summaryOf(id: StatuteCitationId): Text {
   const [document, key] = id.split(':') as [string, string | undefined];
-  if (id === 'gpcl1986:art154') return gpcl1986Art154;
+  if (Object.hasOwn(earlierCounting, id)) return earlierCounting[id as EarlierCountingId];
   if (document === 'mp2001') return mp2001[key as Mp2001Key];
   if (document === 'cpl2013') return cpl2013[key as Cpl2013Key];
   if (document === 'cc2020' || document === 'gpcl2017') return periodCounting[key as PeriodCountingKey];

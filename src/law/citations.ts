@@ -259,6 +259,11 @@ const periodCounting = {
   },
 } satisfies Record<string, { readonly source: SourceId; readonly number: number }>;
 
+/** The counting rule before 2017-10-01 (民法通则 Art. 154), by its full id. */
+const earlierCounting = {
+  'gpcl1986:art154': { source: 'gpcl1986', entry: { article: articleNo(154), verified: true, evidence: 'statute' } },
+} satisfies Record<string, { readonly source: SourceId; readonly entry: Entry }>;
+
 function build(): Record<StatuteCitationId, CitationBasis> {
   const all = {} as Record<StatuteCitationId, CitationBasis>;
   const add = (id: StatuteCitationId, source: SourceId, entry: Entry) => {
@@ -280,7 +285,7 @@ function build(): Record<StatuteCitationId, CitationBasis> {
     add(`cc2020:${key}` as StatuteCitationId, 'cc2020', { article: articleNo(number), verified: true, evidence: 'statute' });
     add(`gpcl2017:${key}` as StatuteCitationId, 'gpcl2017', { article: articleNo(number), verified: true, evidence: 'statute' });
   }
-  add('gpcl1986:art154', 'gpcl1986', { article: articleNo(154), verified: true, evidence: 'statute' });
+  for (const [id, { source, entry }] of Object.entries(earlierCounting)) add(id as StatuteCitationId, source, entry);
   return all;
 }
 
@@ -294,7 +299,7 @@ export type StatuteCitationId =
   | keyof typeof laterLaws
   | `cc2020:${keyof typeof periodCounting}`
   | `gpcl2017:${keyof typeof periodCounting}`
-  | 'gpcl1986:art154';
+  | keyof typeof earlierCounting;
 
 /** A clause of a profile, cited as `policy:<profile-id>:<clause>`. */
 export type ClauseId = `policy:${string}`;
@@ -307,6 +312,7 @@ export type Mp2001Key = keyof typeof mp2001;
 export type Cpl2013Key = keyof typeof cpl2013;
 export type LaterLawId = keyof typeof laterLaws;
 export type PeriodCountingKey = keyof typeof periodCounting;
+export type EarlierCountingId = keyof typeof earlierCounting;
 
 /** Every citation, by id, without what its article says: what deciding a claim reads. */
 export const citationBases: Readonly<Record<StatuteCitationId, CitationBasis>> = build();

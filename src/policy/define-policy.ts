@@ -38,6 +38,8 @@ export interface PolicyChanges {
   readonly rules?: readonly Rule[];
   readonly declared?: DeclaredTerms;
   readonly notes?: Text;
+  /** Messages for the codes the profile's own rules use, in both languages (added to the base profile's). */
+  readonly messages?: Readonly<Record<string, Text>>;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -164,6 +166,7 @@ export function definePolicy(base: Policy, changes: PolicyChanges): Policy {
       ...(changed_.declared === undefined && from.declared === undefined ? {} : { declared: { ...from.declared, ...changed_.declared } }),
       floor: nationalPolicy,
       ...(changed_.notes === undefined ? {} : { notes: changed_.notes }),
+      ...(changed_.messages === undefined && from.messages === undefined ? {} : { messages: { ...from.messages, ...changed_.messages } }),
     }),
   );
 }

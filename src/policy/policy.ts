@@ -52,4 +52,11 @@ export interface Policy {
   readonly floor?: Policy;
   /** Notes on what the profile leaves out and why. */
   readonly notes?: Text;
+  /**
+   * The profile's own message codes (its rules' findings' `code`, `dealer.unmet.no-wear`), each
+   * with its message in both languages: a template whose `{name}` placeholders the finding's
+   * parameters fill, as in the national locales (src/explain/locales), which hold the national
+   * codes. A profile cannot reword a national code.
+   */
+  readonly messages?: Readonly<Record<string, Text>>;
 }

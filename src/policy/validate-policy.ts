@@ -2,8 +2,10 @@ import type { z } from 'zod/mini';
 import { excerpt } from '../claim/excerpt';
 import { jsonPath } from '../claim/json-path';
 import { issueSites } from '../claim/zod-issues';
+import { isMessageCode } from '../engine/checked-findings';
 import type { Lang } from '../law/lang';
 import { isStatuteCitationId } from '../law/citations';
+import { FINDING_CODES } from '../rules/finding-codes';
 import { isCalendarDay } from '../time/calendar-day';
 import { type PolicyProblem, policyProblem } from './invalid-policy-error';
 import { parameterSchemas } from './parameter-schemas';
@@ -112,7 +114,7 @@ function unknownKeys(record: Readonly<Record<string, unknown>>, known: readonly 
 }
 
 /** The keys of the changes `definePolicy` takes. */
-const CHANGE_KEYS = ['id', 'title', 'source', 'asOf', 'confidence', 'clauses', 'parameters', 'rules', 'declared', 'notes'] as const;
+const CHANGE_KEYS = ['id', 'title', 'source', 'asOf', 'confidence', 'clauses', 'parameters', 'rules', 'declared', 'notes', 'messages'] as const;
 /** The keys of a whole profile. */
 const POLICY_KEYS = [...CHANGE_KEYS, 'floor'] as const;
 
@@ -125,6 +127,25 @@ function clausesProblems(clauses: unknown, at: string): PolicyProblem[] {
     if (!isRecord(clause) || !isText(clause.label) || !isText(clause.text) || !['A', 'B', 'C'].includes(clause.confidence as string)) {
       problems.push(policyProblem(jsonPath([key], at), 'type', { 'zh-CN': '含 label、text（双语）与 confidence 的条款', en: 'a clause with label and text (both languages) and confidence' }, excerpt(clause, 'json')));
     } else problems.push(...unknownKeys(clause, ['label', 'text', 'confidence'], jsonPath([key], at)));
+  }
+  return problems;
+}
+
+const NATIONAL_CODES: ReadonlySet<string> = new Set(FINDING_CODES);
+
+/**
+ * Every problem with a profile's own messages: each a message code (`dealer.unmet.no-wear`) that
+ * is not a national one, with its words in both languages.
+ */
+function messagesProblems(messages: unknown, at: string): PolicyProblem[] {
+  if (messages === undefined) return [];
+  if (!isRecord(messages)) return [policyProblem(at, 'type', { 'zh-CN': '对象', en: 'an object' }, excerpt(messages, 'json'))];
+  const problems: PolicyProblem[] = [];
+  for (const [code, text] of Object.entries(messages)) {
+    if (!isMessageCode(code) || NATIONAL_CODES.has(code)) {
+      problems.push(policyProblem(jsonPath([code], at), 'value', { 'zh-CN': '本政策自己的消息代码（以点分隔，且非国家规则的代码）', en: "a message code of the profile's own (dotted, not a national rule's)" }, excerpt(code, 'json')));
+    } else if (!isText(text)) problems.push(policyProblem(jsonPath([code], at), 'type', TEXT, excerpt(text, 'json')));
+    else problems.push(...unknownKeys(text as Record<string, unknown>, ['zh-CN', 'en'], jsonPath([code], at)));
   }
   return problems;
 }
@@ -155,6 +176,7 @@ export function changesProblems(changes: Readonly<Record<string, unknown>>, clau
   }
   problems.push(...headerProblems(changes, '$', ['A', 'B', 'C']));
   problems.push(...clausesProblems(changes.clauses, '$.clauses'));
+  problems.push(...messagesProblems(changes.messages, '$.messages'));
   if (changes.parameters !== undefined && !isRecord(changes.parameters)) add(['parameters'], 'type', { 'zh-CN': '对象', en: 'an object' }, changes.parameters);
   else if (changes.parameters !== undefined) {
     for (const [name, change] of Object.entries(changes.parameters)) {
@@ -193,6 +215,7 @@ export function profileProblems(policy: unknown, at: string): PolicyProblem[] {
   if (typeof policy.id !== 'string' || policy.id === '') problems.push(policyProblem(jsonPath(['id'], at), 'type', { 'zh-CN': '非空字符串', en: 'a non-empty string' }, excerpt(policy.id, 'json')));
   problems.push(...headerProblems(policy, at, ['statute', 'A', 'B', 'C']));
   problems.push(...clausesProblems(policy.clauses, jsonPath(['clauses'], at)));
+  problems.push(...messagesProblems(policy.messages, jsonPath(['messages'], at)));
   const clauses = isRecord(policy.clauses) ? policy.clauses : {};
   if (!isRecord(policy.parameters)) problems.push(policyProblem(jsonPath(['parameters'], at), 'type', { 'zh-CN': '参数对象', en: 'an object of parameters' }, excerpt(policy.parameters, 'json')));
   else problems.push(...parameterSetProblems(policy.parameters as Record<string, Parameter<unknown>>, clauses, jsonPath(['parameters'], at)));

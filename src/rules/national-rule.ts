@@ -1,5 +1,5 @@
 import { defineRule, type RuleDefinition } from '../engine/define-rule';
-import type { FindingCode } from '../engine/finding-codes';
+import type { FindingCode } from './finding-codes';
 import type { Finding, Rule } from '../engine/types';
 import type { NationalRuleId } from './rule-ids';
 

@@ -2,6 +2,7 @@ import { COMMANDS } from '../../src/cli/commands/index';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parametersDocument } from './parameters-doc';
 import { rulesDocument } from './rules-doc';
 import { shippedPolicies } from '../support/api';
 
@@ -10,6 +11,10 @@ const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../docs/${
 describe('docs/', () => {
   it('rules.md is what the rule registry and the fixtures generate (run `npm run docs` after changing them)', () => {
     expect(read('rules.md')).toBe(rulesDocument());
+  });
+
+  it('parameters.md is what the parameter declarations generate (run `npm run docs` after changing them)', () => {
+    expect(read('parameters.md')).toBe(parametersDocument());
   });
 
   it('interpretations.md explains every interpretation a rule names', () => {

@@ -1,7 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parametersDocument } from './parameters-doc';
 import { rulesDocument } from './rules-doc';
 
 /** `npm run docs`: regenerates the generated documents. */
-writeFileSync(fileURLToPath(new URL('../../docs/rules.md', import.meta.url)), rulesDocument());
-process.stdout.write('docs/rules.md written\n');
+const write = (name: string, text: string) => {
+  writeFileSync(fileURLToPath(new URL(`../../docs/${name}`, import.meta.url)), text);
+  process.stdout.write(`docs/${name} written\n`);
+};
+write('rules.md', rulesDocument());
+write('parameters.md', parametersDocument());

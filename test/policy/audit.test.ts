@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditPolicy } from '../../src/explain/audit';
+import { auditPolicy } from '../../src/facade/audit-policy';
 import { nationalPolicy, policyById, shippedPolicies } from '../support/api';
 
 /**

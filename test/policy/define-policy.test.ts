@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditPolicy } from '../../src/explain/audit';
+import { auditPolicy } from '../../src/facade/audit-policy';
 import { definePolicy, type PolicyChanges } from '../../src/policy/define-policy';
 import { shop as shopOf } from '../support/shop';
 import { InvalidPolicyError } from '../../src/policy/invalid-policy-error';

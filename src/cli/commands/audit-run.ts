@@ -1,4 +1,4 @@
-import { auditPolicy } from '../../explain/audit';
+import { auditPolicy } from '../../facade/audit-policy';
 import { policyById, shippedPolicies } from '../../policy/registry';
 import { type Args, UsageError } from '../args';
 import { EXIT } from '../command';

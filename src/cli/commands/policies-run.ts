@@ -1,6 +1,6 @@
 import type { Lang } from '../../claim/input-error';
 import type { Policy } from '../../policy/policy';
-import { auditPolicy } from '../../explain/audit';
+import { auditPolicy } from '../../facade/audit-policy';
 import { shippedPolicies } from '../../policy/registry';
 import { EXIT } from '../command';
 import type { Args } from '../args';

@@ -2,7 +2,7 @@ import type { Decision } from '../../claim/decision';
 import type { InputError } from '../../claim/input-error';
 import { parseClaim } from '../../claim/parse';
 import { tooLarge } from '../../claim/read-json';
-import { auditPolicy } from '../../explain/audit';
+import { auditPolicy } from '../../facade/audit-policy';
 import { reasonLocales } from '../../explain/messages';
 import { decideClaim } from '../../facade/decide';
 import { policyById, shippedPolicies } from '../../policy/registry';

@@ -3,7 +3,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Lang } from '../../claim/input-error';
 import { MAX_CLAIM_BYTES, tooLarge } from '../../claim/read-json';
-import { auditPolicy } from '../../explain/audit';
+import { auditPolicy } from '../../facade/audit-policy';
 import { shippedPolicies } from '../../policy/registry';
 import { type Args, UsageError } from '../args';
 import { runBatch } from '../batch/run';

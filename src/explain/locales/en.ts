@@ -1,4 +1,4 @@
-import type { FindingCode } from '../../engine/finding-codes';
+import type { FindingCode } from '../../rules/finding-codes';
 import type { ReasonLocale } from '../reason-locale';
 import { FAULT_CODES, performanceFaults } from '../../law/performance-faults';
 import { calendarYears } from './calendar-years';
@@ -113,16 +113,6 @@ export const en = {
     'refund.invoice-price': 'The refund is the invoice price, {priceFen}, though {paidFen} was paid: sales before 2024-07-01 are refunded at the invoice price.',
     'performer.seller': 'The seller carries out the refund or exchange and may not send the consumer to the maker.',
     'transport.seller-pays': 'For a return, exchange or repair on a quality fault the seller bears the transport costs.',
-    'dealer.unmet.warranty-card-complete': 'The dealer’s handbook wants the original, complete 三包 card; no such card was shown. The seller still owes the remedy, but the maker may refuse to reimburse it.',
-    'dealer.unmet.invoice-names-model-and-imei': 'The dealer’s handbook wants an invoice naming the model and the IMEI; no such invoice was shown. The seller still owes the remedy, at the risk of not being reimbursed.',
-    'dealer.unmet.owner-reachable': 'The owner could not be reached for the dealer’s call-back. The seller still owes the remedy, at the risk of not being reimbursed.',
-    'dealer.unmet.card-date-equals-invoice-date': 'The date on the card differs from the invoice date, which the dealer’s handbook requires to be equal. The seller still owes the remedy, at the risk of not being reimbursed.',
-    'dealer.unmet.seller-names-match': 'The seller’s name on the card and on the invoice differ. The seller still owes the remedy, at the risk of not being reimbursed.',
-    'dealer.unmet.labels-intact': 'The network-access label or back sticker is not intact, as the dealer’s handbook requires for an exchange. The seller still owes the remedy, at the risk of not being reimbursed.',
-    'dealer.unmet.no-wear': 'The phone shows wear, which the dealer’s handbook does not accept for an exchange. The seller still owes the remedy, at the risk of not being reimbursed.',
-    'dealer.unmet.kit-complete': 'The {brand} kit the dealer’s handbook lists for an exchange is not complete. The seller still owes the remedy, at the risk of not being reimbursed.',
-    'dealer.faulty-part-only': 'Only the faulty part is exchanged: a faulty phone is exchanged, its battery, charger and other accessories are not.',
-    'nubia.gifts-block-refund': 'Under this profile a gift not returned ({giftsFen}) means the phone cannot be returned normally.',
     'profile.exclusion': 'Under this profile, with {exclusion} there is no 三包 refund, exchange or free repair.',
     'audit.parameter': '{parameter}: the profile sets {profileValue} where the floor gives {floorValue} (sales from {from}); {clause} gives less than the law, and the law prevails ({prevails}).',
     'audit.list-price': 'Refunds at the maker’s list price ({clause}) instead of the invoice price: below the floor, which refunds the invoice price ({prevails}).',

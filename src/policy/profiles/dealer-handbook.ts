@@ -118,8 +118,52 @@ const faultyPartOnly = defineRule<ProfileRuleId>({
   run: (context) => (context.entitled('exchange') ? [note('dealer.faulty-part-only', cite('faulty-part-only'))] : []),
 });
 
+/**
+ * The codes of the handbook's own rules, with their messages: an unmet requirement for the maker's
+ * reimbursement (recourse), and the exchange of the faulty part only.
+ */
+const messages = {
+  'dealer.unmet.warranty-card-complete': {
+    'zh-CN': '经销商手册要求完整的三包凭证原件，本案未能提供。销售者仍须履行，但厂家可能不予承担费用。',
+    en: 'The dealer’s handbook wants the original, complete 三包 card; no such card was shown. The seller still owes the remedy, but the maker may refuse to reimburse it.',
+  },
+  'dealer.unmet.invoice-names-model-and-imei': {
+    'zh-CN': '经销商手册要求发票注明型号和IMEI，本案未能提供这样的发票。销售者仍须履行，但可能无法向厂家追偿。',
+    en: 'The dealer’s handbook wants an invoice naming the model and the IMEI; no such invoice was shown. The seller still owes the remedy, at the risk of not being reimbursed.',
+  },
+  'dealer.unmet.owner-reachable': {
+    'zh-CN': '回访未能联系上机主。销售者仍须履行，但可能无法向厂家追偿。',
+    en: 'The owner could not be reached for the dealer’s call-back. The seller still owes the remedy, at the risk of not being reimbursed.',
+  },
+  'dealer.unmet.card-date-equals-invoice-date': {
+    'zh-CN': '保修卡日期与发票日期不一致，不符合经销商手册要求。销售者仍须履行，但可能无法向厂家追偿。',
+    en: 'The date on the card differs from the invoice date, which the dealer’s handbook requires to be equal. The seller still owes the remedy, at the risk of not being reimbursed.',
+  },
+  'dealer.unmet.seller-names-match': {
+    'zh-CN': '保修卡与发票上的销售单位名称不一致。销售者仍须履行，但可能无法向厂家追偿。',
+    en: 'The seller’s name on the card and on the invoice differ. The seller still owes the remedy, at the risk of not being reimbursed.',
+  },
+  'dealer.unmet.labels-intact': {
+    'zh-CN': '入网证或背贴不完好，不符合经销商手册的换机要求。销售者仍须履行，但可能无法向厂家追偿。',
+    en: 'The network-access label or back sticker is not intact, as the dealer’s handbook requires for an exchange. The seller still owes the remedy, at the risk of not being reimbursed.',
+  },
+  'dealer.unmet.no-wear': {
+    'zh-CN': '机身有磨损，不符合经销商手册的换机要求。销售者仍须履行，但可能无法向厂家追偿。',
+    en: 'The phone shows wear, which the dealer’s handbook does not accept for an exchange. The seller still owes the remedy, at the risk of not being reimbursed.',
+  },
+  'dealer.unmet.kit-complete': {
+    'zh-CN': '经销商手册所列{brand}换机配件不齐全。销售者仍须履行，但可能无法向厂家追偿。',
+    en: 'The {brand} kit the dealer’s handbook lists for an exchange is not complete. The seller still owes the remedy, at the risk of not being reimbursed.',
+  },
+  'dealer.faulty-part-only': {
+    'zh-CN': '什么有故障就换什么：手机有故障只换手机，电池、充电器等附件不换。',
+    en: 'Only the faulty part is exchanged: a faulty phone is exchanged, its battery, charger and other accessories are not.',
+  },
+} as const;
+
 export const dealerHandbook = definePolicy(nationalPolicy, {
   id: ID,
+  messages,
   title: { 'zh-CN': '某经销商手册的三包政策', en: 'Dealer handbook 三包 policy' },
   source: {
     title: 'seeds/000: 手機售后接待工作內容 (a dealer’s after-sales handbook, reposted on a content site 2023-02-28, “编辑:网络投稿 来源:网络资源”; the dealer is not named)',

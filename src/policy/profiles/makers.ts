@@ -338,6 +338,12 @@ export const nubia = definePolicy(nationalPolicy, {
   },
   asOf: '2014-06-30',
   confidence: 'A',
+  messages: {
+    'nubia.gifts-block-refund': {
+      'zh-CN': '按本政策，赠品（{giftsFen}）未退回的，手机不能正常退货。',
+      en: 'Under this profile a gift not returned ({giftsFen}) means the phone cannot be returned normally.',
+    },
+  },
   clauses: {
     'sign-for': clause('起算', 'start', '自签收之日起计算。', 'Counted from the sign-for date.', 'A'),
     accessories: clause('标配附件', 'standard accessories', '充电器、数据线、耳机及内置电池自签收之日起保修12个月。', 'Charger, data cable, earphones and built-in battery: 12 months from sign-for.', 'A'),

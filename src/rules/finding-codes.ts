@@ -1,7 +1,10 @@
 /**
- * Every message code a finding may carry: the registry the locales are checked against
- * (src/explain/locales: each must have a message for every code, `satisfies`), so that a rule
- * naming a code with no message, or a locale missing one, is a compile error.
+ * Every message code a national rule's finding may carry: the registry the locales are checked
+ * against (src/explain/locales: each must have a message for every code, `satisfies`), so that a
+ * national rule naming a code with no message, or a locale missing one, is a compile error. The
+ * last, `profile.exclusion`, is the one code of the profiles' shared exclusion rule
+ * (src/policy/profiles/exclusion-rule.ts). A profile's own codes are declared by the profile, with
+ * their messages (`messages` of `definePolicy`); the engine knows no code.
  */
 export const FINDING_CODES = [
   'law.not-in-force',
@@ -107,16 +110,6 @@ export const FINDING_CODES = [
   'refund.invoice-price',
   'performer.seller',
   'transport.seller-pays',
-  'dealer.unmet.warranty-card-complete',
-  'dealer.unmet.invoice-names-model-and-imei',
-  'dealer.unmet.owner-reachable',
-  'dealer.unmet.card-date-equals-invoice-date',
-  'dealer.unmet.seller-names-match',
-  'dealer.unmet.labels-intact',
-  'dealer.unmet.no-wear',
-  'dealer.unmet.kit-complete',
-  'dealer.faulty-part-only',
-  'nubia.gifts-block-refund',
   'profile.exclusion',
 ] as const;
 
