@@ -1,6 +1,7 @@
 import { nationalRule } from './national-rule';
 import { deny, grant, note, SILENT } from '../engine/findings';
-import type { RemedyGrant, RuleContext } from '../engine/types';
+import type { RemedyGrant } from '../engine/types';
+import type { RuleContext } from './claim-rule';
 import { daysBetween } from '../time/days-between';
 import { accessoryRefundFen } from './accessories';
 import { mp2001 } from './eras';

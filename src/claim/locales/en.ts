@@ -1,7 +1,9 @@
-import type { InputErrorMessages } from '../input-error';
-
-/** Input-error messages in English. Placeholders: {path}, {expected}, {received}, {key}. */
-export const en: InputErrorMessages = {
+/**
+ * Input-error messages in English. Placeholders: {path}, {expected}, {received}, {key}.
+ * Typed where the locales are gathered (`inputErrorLocales`, ../input-error.ts), so that a locale
+ * imports nothing from the module that imports it.
+ */
+export const en = {
   messages: {
     required: '{path} is required: expected {expected}.',
     type: '{path}: expected {expected}, received {received}.',

@@ -1,7 +1,9 @@
-import type { InputErrorMessages } from '../input-error';
-
-/** Input-error messages in Simplified Chinese. Placeholders: {path}, {expected}, {received}, {key}. */
-export const zhCN: InputErrorMessages = {
+/**
+ * Input-error messages in Simplified Chinese. Placeholders: {path}, {expected}, {received}, {key}.
+ * Typed where the locales are gathered (`inputErrorLocales`, ../input-error.ts), so that a locale
+ * imports nothing from the module that imports it.
+ */
+export const zhCN = {
   messages: {
     required: '{path}：缺少必填字段，应为{expected}。',
     type: '{path}：类型不对，应为{expected}，实际为 {received}。',
