@@ -80,10 +80,10 @@ export interface Facts extends ChainFacts {
   readonly lastExchange: CalendarDay | undefined;
   /** The day the current unit's exchange window and period count from. */
   readonly unitStart: CalendarDay;
-  /** The claim's day number counted from the start (day 1 is the day after it). */
-  readonly claimDay: number;
-  /** The claim's day number counted from {@link Facts.unitStart}. */
-  readonly unitDay: number;
+  /** How many days the claim date lies after the start: the claim's day of the period (day 1 is the day after the start, I1). */
+  readonly daysSinceStart: number;
+  /** How many days the claim date lies after {@link Facts.unitStart}: its day of the current unit's windows. */
+  readonly daysSinceUnitStart: number;
   /** Main units: the Art. 11 window. */
   readonly refund: Window | undefined;
   /** Main units: the Art. 12 window (restarted by an exchange). */

@@ -27,7 +27,7 @@ const NO_REPAIRS: Claim['history']['repairs'] = [];
 
 /**
  * One window, worked out on day numbers (the strings of the days it names come from
- * `dayOfNumber`, made once per day): `from` is given both ways, `claimDay` is the claim date's
+ * `dayOfNumber`, made once per day): `from` is given both ways, `claimDayNumber` is the claim date's
  * number. This runs for every window of every evaluation.
  */
 function windowFrom(
@@ -36,7 +36,7 @@ function windowFrom(
   length: PeriodLength,
   extend: boolean,
   claim: Claim,
-  claimDay: number,
+  claimDayNumber: number,
   params: Params,
   calendar: RestDayCalendar,
 ): Window {
@@ -50,7 +50,7 @@ function windowFrom(
   }
   const rolled = rollOverNumber(extendedNumber, calendar);
   // The rest days passed over follow one another from the extended end.
-  const couldExtend = claimDay > extendedNumber + rolled.skipped.length ? yearsThatCouldExtendNumber(extendedNumber, claimDay, calendar) : NONE;
+  const couldExtend = claimDayNumber > extendedNumber + rolled.skipped.length ? yearsThatCouldExtendNumber(extendedNumber, claimDayNumber, calendar) : NONE;
   return { from, length, extended, rolled, last: rolled.day, couldExtend };
 }
 
@@ -87,22 +87,22 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
   const windowed = lawExists && (itemClass === 'main-unit' || (itemClass === 'accessory' && params.accessoriesGetWindows));
   const extendWindows = params.repairDaysExtendWindows;
   // Each day read once as a number; the windows are worked out on numbers.
-  const claimDay = dayNumber(claim.claimDate);
-  const startDay = dayNumber(start.day);
-  const unitDay = unitStart === start.day ? startDay : dayNumber(unitStart);
-  const refund = windowed ? windowFrom(start.day, startDay, params.refundWindow, extendWindows, claim, claimDay, params, calendar) : undefined;
-  const exchange = windowed ? windowFrom(unitStart, unitDay, params.exchangeWindow, extendWindows, claim, claimDay, params, calendar) : undefined;
+  const claimDayNumber = dayNumber(claim.claimDate);
+  const startNumber = dayNumber(start.day);
+  const unitStartNumber = unitStart === start.day ? startNumber : dayNumber(unitStart);
+  const refund = windowed ? windowFrom(start.day, startNumber, params.refundWindow, extendWindows, claim, claimDayNumber, params, calendar) : undefined;
+  const exchange = windowed ? windowFrom(unitStart, unitStartNumber, params.exchangeWindow, extendWindows, claim, claimDayNumber, params, calendar) : undefined;
   const warranty =
-    periodMonths === null || !lawExists ? undefined : windowFrom(unitStart, unitDay, { months: periodMonths }, true, claim, claimDay, params, calendar);
+    periodMonths === null || !lawExists ? undefined : windowFrom(unitStart, unitStartNumber, { months: periodMonths }, true, claim, claimDayNumber, params, calendar);
   const freeMonths = params.freeRepairMonths;
   const freeRepair =
     warranty !== undefined && periodMonths !== null && freeMonths !== null && freeMonths < periodMonths
-      ? windowFrom(unitStart, unitDay, { months: freeMonths }, true, claim, claimDay, params, calendar)
+      ? windowFrom(unitStart, unitStartNumber, { months: freeMonths }, true, claim, claimDayNumber, params, calendar)
       : undefined;
   const terms = params.noReason;
   const noReason =
     lawExists && terms !== null && terms.channels.includes(claim.sale.channel)
-      ? windowFrom(receiptDate, dayNumber(receiptDate), terms.length, false, claim, claimDay, params, calendar)
+      ? windowFrom(receiptDate, dayNumber(receiptDate), terms.length, false, claim, claimDayNumber, params, calendar)
       : undefined;
   const paid = claim.sale.paidFen;
   const byPaid = params.refundAtPaidPrice && paid !== undefined && paid !== claim.sale.priceFen;
@@ -123,8 +123,8 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
     start,
     lastExchange,
     unitStart,
-    claimDay: claimDay - startDay,
-    unitDay: claimDay - unitDay,
+    daysSinceStart: claimDayNumber - startNumber,
+    daysSinceUnitStart: claimDayNumber - unitStartNumber,
     refund,
     exchange,
     warranty,

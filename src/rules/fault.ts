@@ -153,8 +153,8 @@ export const batteryCapacity = nationalRule({
   basis: [mp2001('mp2001:appendix3')],
   appliesTo: ({ facts }) => facts.fault.batteryCapacityLow !== undefined,
   run: ({ claim, facts, params }) => {
-    const params_ = { pct: claim.fault.batteryCapacityPct ?? 0, threshold: params.batteryFaultBelowPct };
-    if (facts.fault.batteryCapacityLow === true) return [note('fault.battery-low', 'mp2001:appendix3', params_)];
-    return facts.fault.listed.length > 0 ? SILENT : [note('fault.battery-ok', 'mp2001:appendix3', params_)];
+    const values = { pct: claim.fault.batteryCapacityPct ?? 0, threshold: params.batteryFaultBelowPct };
+    if (facts.fault.batteryCapacityLow === true) return [note('fault.battery-low', 'mp2001:appendix3', values)];
+    return facts.fault.listed.length > 0 ? SILENT : [note('fault.battery-ok', 'mp2001:appendix3', values)];
   },
 });
