@@ -1,7 +1,7 @@
 /**
  * sanbao: decides China mobile-phone 三包 (repair / exchange / refund) claims.
  *
- * parse (claim/) → facts (engine/facts, time/) → rules (rules/) → resolve (engine/) → explain (explain/)
+ * parse (claim/) → facts (rules/facts, time/) → rules (rules/) → resolve (engine/) → explain (explain/)
  *
  * @example
  * import { decide } from 'sanbao';
@@ -52,15 +52,14 @@ export {
   type Citation,
   type CitationBasis,
   type CitationId,
-  citation,
   citationBases,
   citationBasis,
-  citations,
   type ClauseId,
   type Evidence,
   isStatuteCitationId,
   type StatuteCitationId,
 } from './law/citations';
+export { citation, citations } from './law/citation-summaries';
 export { type Source, type SourceId, sources, type Text } from './law/sources';
 export { catalogue, type CatalogueEntry, DEPRECIATION_PER_DAY, ITEM_KINDS, type ItemClass, type ItemKind } from './law/catalogue';
 export { FAULT_CODES, type FaultCode, performanceFaults } from './law/performance-faults';
@@ -69,7 +68,8 @@ export { restDayCalendar, type RestDayYear } from './law/rest-day-calendar';
 
 export { isCalendarData, type RestDayCalendar, restDayCalendarOf } from './time/rest-day-calendar';
 
-export { basisOf, defineRule, type Era, type RuleDefinition } from './engine/define-rule';
+export { basisOf, type Era } from './engine/define-rule';
+export { defineRule, type Rule, type RuleContext, type RuleDefinition } from './rules/claim-rule';
 export { deny, grant, note, recourse, requireFact, SILENT, warn } from './engine/findings';
 export type {
   Attributed,
@@ -81,12 +81,10 @@ export type {
   RemedyGrant,
   RemedyType,
   Route,
-  Rule,
-  RuleContext,
   TraceEntry,
   Verdict,
 } from './engine/types';
-export type { Facts, Window } from './engine/facts';
+export type { Facts, Window } from './rules/facts-types';
 export { nationalRules } from './rules';
 export { NATIONAL_RULE_IDS, type NationalRuleId, type ProfileRuleId } from './rules/rule-ids';
 

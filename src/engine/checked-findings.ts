@@ -46,7 +46,12 @@ const missingSchema = z.strictObject({
 const base = {
   code: text(120).check(z.regex(CODE)),
   cite: text(200),
-  params: z.optional(z.record(text(100), z.union([z.string().check(z.maxLength(2000)), z.number().check(z.refine(Number.isFinite))]))),
+  params: z.optional(
+    z.record(
+      text(100),
+      z.union([z.string().check(z.maxLength(2000)), z.number().check(z.refine(Number.isFinite)), z.readonly(z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(100)))]),
+    ),
+  ),
 };
 
 /**

@@ -7,7 +7,6 @@ import { type ParameterSet, type Params, paramsOn } from './parameters';
 import { receiptDateOf } from '../claim/receipt-date';
 import { STRENGTH, type Verdict } from './types';
 import { withFact } from './with-fact';
-import type { NationalRuleId } from '../rules/rule-ids';
 
 /** One change to the facts that would change the outcome, and what would then decide it. */
 export interface Counterfactual {
@@ -50,13 +49,14 @@ export function repairLimitsOf(profiles: readonly ({ readonly parameters: Parame
   return out;
 }
 
-/** The rule each reported window comes from. */
-const WINDOW_RULES: Readonly<Record<string, NationalRuleId>> = {
-  noReasonUntil: 'no-reason.window',
-  refundUntil: 'window.refund',
-  exchangeUntil: 'window.exchange',
-  warrantyUntil: 'period.expired',
-};
+/** The windows a decision reports whose last day a later claim date can pass. */
+const WINDOW_DATES = ['noReasonUntil', 'refundUntil', 'exchangeUntil', 'warrantyUntil'] as const;
+
+/**
+ * The rule each reported window comes from: which rule then decides a claim made after it. The
+ * rules say (`WINDOW_RULES`, src/rules/window-rules.ts); the engine only passes it on.
+ */
+export type WindowRules = Readonly<Record<(typeof WINDOW_DATES)[number], string>>;
 
 const REQUESTS: readonly Request[] = ['refund', 'exchange', 'repair', 'no-reason-return', 'best'];
 
@@ -90,7 +90,7 @@ function earliestClaimDay(claim: Claim): string {
  * profile's limits on days in repair (`limits`), never fixed probe days; none is earlier than the
  * claim's history. Bounded: a few dozen at most.
  */
-function candidates(claim: Claim, decision: Decision, limits: readonly RepairLimits[]): Change[] {
+function candidates(claim: Claim, decision: Decision, windowRules: WindowRules, limits: readonly RepairLimits[]): Change[] {
   const out: Change[] = [];
   const dates: Change[] = [];
   const earliest = earliestClaimDay(claim);
@@ -99,11 +99,11 @@ function candidates(claim: Claim, decision: Decision, limits: readonly RepairLim
     dates.push(passes === undefined ? { fact: 'claimDate', from: claim.claimDate, to, distance } : { fact: 'claimDate', from: claim.claimDate, to, passes, distance });
   };
   const windows = decision.dates;
-  for (const key of ['noReasonUntil', 'refundUntil', 'exchangeUntil', 'warrantyUntil'] as const) {
+  for (const key of WINDOW_DATES) {
     const until = windows[key];
     if (until === undefined) continue;
     if (until < claim.claimDate && until >= earliest) onDay(until);
-    if (until >= claim.claimDate) onDay(addDays(until, 1), WINDOW_RULES[key]!);
+    if (until >= claim.claimDate) onDay(addDays(until, 1), windowRules[key]);
   }
   claim.history.repairs.forEach((repair, index) => {
     if (repair.returned === null) {
@@ -168,19 +168,21 @@ function deciding(variant: Decision, original: Decision, direction: 'stronger' |
  * the smallest change per fact and verdict (for a claim date, the nearest to the claim date).
  * Stronger outcomes first, each direction nearest first. Every change is the claim with that one
  * fact set, as `parseClaim` accepts it (docs/interpretations.md): a change that would make an
- * impossible claim is not offered. `limits` are the repair limits of the profile (and of the floor
- * it was checked against); without them, an open repair gives no date to wait for.
+ * impossible claim is not offered. `windowRules` names the rule each window comes from; `limits`
+ * are the repair limits of the profile (and of the floor it was checked against); without them,
+ * an open repair gives no date to wait for.
  */
 export function counterfactualsOf(
   claim: Claim,
   decision: Decision,
   decideAgain: (claim: Claim) => Decision,
+  windowRules: WindowRules,
   citeOfRule: (rule: string) => string | undefined,
   limits: readonly RepairLimits[] = [],
 ): Counterfactual[] {
   const found: (Counterfactual & { readonly distance: number })[] = [];
   const seen = new Set<string>();
-  for (const change of candidates(claim, decision, limits)) {
+  for (const change of candidates(claim, decision, windowRules, limits)) {
     const changed = withFact(claim, change.fact, change.to);
     // A change that makes an impossible claim (a claim before the delivery, repairs out of order) is no answer.
     if (!parseClaim(changed).ok) continue;

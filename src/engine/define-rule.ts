@@ -3,7 +3,7 @@ import type { Text } from '../law/sources';
 import { addDays } from '../time/add-days';
 import type { CalendarDay } from '../time/calendar-day';
 import type { Params } from './parameters';
-import type { Basis, Finding, Rule, RuleContext } from './types';
+import type { Basis, ChainFacts, Finding, Rule, RuleContext } from './types';
 
 /** A stretch of time in which a rule rests on these citations; it lasts until the next era of its layer. */
 export interface Era {
@@ -17,7 +17,7 @@ export interface Era {
  * A rule as written: its logic once, its legal basis as layers of eras. Its body learns which
  * era it runs in from the {@link Basis} it is handed (what the version rests on), not from dates.
  */
-export interface RuleDefinition<Id extends string = string, Code extends string = string> {
+export interface RuleDefinition<Id extends string = string, Code extends string = string, F extends ChainFacts = ChainFacts> {
   readonly id: Id;
   readonly describes: Text;
   readonly interpretations?: readonly string[];
@@ -33,8 +33,8 @@ export interface RuleDefinition<Id extends string = string, Code extends string 
   readonly basis: readonly (readonly Era[])[];
   /** The last day of the last version, when the rule stops (e.g. a rule for sales before a law). */
   readonly until?: CalendarDay;
-  appliesTo?(context: RuleContext, basis: Basis): boolean;
-  run(context: RuleContext, basis: Basis): readonly Finding<Code>[];
+  appliesTo?(context: RuleContext<F>, basis: Basis): boolean;
+  run(context: RuleContext<F>, basis: Basis): readonly Finding<Code>[];
 }
 
 /**
@@ -48,11 +48,11 @@ export interface RuleDefinition<Id extends string = string, Code extends string 
  * ] }).map((rule) => `${rule.version} ${rule.effective.from}..${rule.effective.to ?? ''}`)
  * //=> ['mp2001 2001-11-15..2024-06-30', 'mp2001+cplr2024 2024-07-01..']
  */
-export function defineRule<const Id extends string>(definition: RuleDefinition<Id>): Rule<Id>[] {
+export function defineRule<const Id extends string, F extends ChainFacts = ChainFacts>(definition: RuleDefinition<Id, string, F>): Rule<Id, F>[] {
   const boundaries = [...new Set(definition.basis.flatMap((layer) => layer.map((era) => era.from)))].sort();
   const first = boundaries[0];
   if (first === undefined) throw new RangeError(`${definition.id}: a rule needs a basis`);
-  const versions: Rule<Id>[] = [];
+  const versions: Rule<Id, F>[] = [];
   boundaries.forEach((from, index) => {
     const next = boundaries[index + 1];
     const tags: string[] = [];

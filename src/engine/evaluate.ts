@@ -1,17 +1,17 @@
 import { receiptDateOf } from '../claim/receipt-date';
 import type { Decision, Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
-import { paramsOn, type ParameterSet } from './parameters';
+import { paramsOn, type ParameterSet, type Params } from './parameters';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { CalendarDay } from '../time/calendar-day';
 import type { PeriodLength } from '../time/period-end';
 import type { PeriodStart } from '../time/period-start';
 import type { DayKind } from '../time/rest-day-calendar';
-import { type Facts, factsOf, type Window } from './facts';
 import { type Hint, resolve } from './resolve';
 import { runChain } from './run';
-import { type Attributed, type RemedyType, type Route, type Rule, STRENGTH, type TraceEntry, type Verdict } from './types';
+import { type Attributed, type ChainFacts, type RemedyType, type Route, type Rule, STRENGTH, type TraceEntry, type Verdict } from './types';
 import type { OfferTerm } from './dominance';
+import type { WindowKey } from '../claim/window-keys';
 import { withFact } from './with-fact';
 
 /** What the engine needs of a profile: its parameters and its rules (never its id). */
@@ -20,9 +20,21 @@ export interface Profile {
   readonly rules: readonly Rule[];
 }
 
-/** The windows a decision derives, in the order they are shown. */
-export const WINDOW_KEYS = ['refund', 'exchange', 'no-reason', 'free-repair', 'warranty'] as const;
-export type WindowKey = (typeof WINDOW_KEYS)[number];
+/**
+ * What the engine needs of the facts its rules reason about, given by the rules
+ * (`claimFacts`, src/rules/claim-facts.ts): how to derive them from a claim under the parameters
+ * in force, and what of them a decision reports (its dates, and how the windows came about).
+ */
+export interface FactsModel<F extends ChainFacts> {
+  factsOf(claim: Claim, params: Params, calendar: RestDayCalendar): F;
+  datesOf(claim: Claim, facts: F): Decision['dates'];
+  derivationOf(facts: F): Derivation;
+  /**
+   * The claim fields `factsOf` does not read: re-evaluating with one of them established reuses
+   * the facts and runs only the rules.
+   */
+  readonly fieldsNotRead: RegExp;
+}
 
 /**
  * How one window's last day came about (I1, I3, I5): the day it counts from, its length, the last
@@ -44,31 +56,6 @@ export interface WindowDerivation {
 export interface Derivation {
   readonly start: PeriodStart;
   readonly windows: readonly WindowDerivation[];
-}
-
-/** The derivation of the windows the facts have, in {@link WINDOW_KEYS} order. */
-export function derivationOf(facts: Facts): Derivation {
-  const windows: WindowDerivation[] = [];
-  if (facts.refund !== undefined) windows.push(windowDerivation('refund', facts.refund));
-  if (facts.exchange !== undefined) windows.push(windowDerivation('exchange', facts.exchange));
-  if (facts.noReason !== undefined) windows.push(windowDerivation('no-reason', facts.noReason));
-  if (facts.freeRepair !== undefined) windows.push(windowDerivation('free-repair', facts.freeRepair));
-  if (facts.warranty !== undefined) windows.push(windowDerivation('warranty', facts.warranty));
-  return { start: facts.start, windows };
-}
-
-function windowDerivation(key: WindowKey, window: Window): WindowDerivation {
-  return {
-    key,
-    from: window.from,
-    length: window.length,
-    nominal: window.extended.nominal,
-    repairDays: window.extended.repairDays,
-    extended: window.extended.day,
-    last: window.last,
-    // A copy: the roll-over is cached and shared between decisions, a decision must not alias it.
-    skipped: window.rolled.skipped.slice(),
-  };
 }
 
 /** A finding, and when it comes from only one of two merged runs, the profile whose run it comes from. */
@@ -101,8 +88,8 @@ export interface FloorShortfall {
  * One evaluation of a claim: everything a decision says, structured, nothing rendered. The
  * engine makes one per profile; the floor check merges two; `explain/` renders the result once.
  */
-export interface Evaluation {
-  readonly facts: Facts;
+export interface Evaluation<F extends ChainFacts = ChainFacts> {
+  readonly facts: F;
   readonly verdict: Verdict;
   readonly status: 'final' | 'provisional';
   readonly remedies: readonly Remedy[];
@@ -124,29 +111,28 @@ export interface Evaluation {
 }
 
 /** Runs one profile's chain on a claim and resolves it. */
-function resolveUnder(profile: Profile, claim: Claim, calendar: RestDayCalendar, known?: Facts) {
+function resolveUnder<F extends ChainFacts>(model: FactsModel<F>, profile: Profile, claim: Claim, calendar: RestDayCalendar, known?: F) {
   const receiptDate = receiptDateOf(claim);
   const { params, cites, keys } = paramsOn(profile.parameters, claim.sale.date, receiptDate);
-  const facts = known ?? factsOf(claim, params, calendar);
+  const facts = known ?? model.factsOf(claim, params, calendar);
   const chain = runChain(profile.rules, claim, facts, params, cites, keys, calendar);
   const resolution = resolve(chain.findings, claim.request, params);
   return { facts, chain, verdict: resolution.verdict, status: resolution.status, remedies: resolution.remedies, requestMet: resolution.requestMet, hints: resolution.hints };
 }
 
 /**
- * The claim fields the facts do not read: the damage findings and other conditions, the
- * inspection's outcome and the fault's cause, the stock, the request, and a repair's delay cause
- * (`factsOf` reads only its days). Re-evaluating with one of them established reuses the facts
- * and runs only the rules; the parameters do not read them either (they are picked by the sale
- * and delivery dates). test/engine/facts-reuse.test.ts holds `factsOf` to this list.
- */
-export const FIELDS_FACTS_DO_NOT_READ = /^(condition\.\w+|fault\.(inspection|cause)|stock\.\w+|request|history\.repairs\[\d+\]\.delayCause)$/;
-
-/**
  * The facts named as decisive that would give a stronger verdict, each worked out by evaluating
  * the claim again with that fact established (one extra evaluation per fact named).
  */
-function missingFacts(hints: readonly Hint[], verdict: Verdict, profile: Profile, claim: Claim, calendar: RestDayCalendar, facts: Facts): Decision['missing'] {
+function missingFacts<F extends ChainFacts>(
+  model: FactsModel<F>,
+  hints: readonly Hint[],
+  verdict: Verdict,
+  profile: Profile,
+  claim: Claim,
+  calendar: RestDayCalendar,
+  facts: F,
+): Decision['missing'] {
   const out: Decision['missing'] = [];
   // Nothing is stronger than a refund: no fact established could give more, so none is worked out.
   if (hints.length === 0 || STRENGTH[verdict] === STRENGTH.refund) return out;
@@ -155,32 +141,27 @@ function missingFacts(hints: readonly Hint[], verdict: Verdict, profile: Profile
     const would =
       hint.value === undefined
         ? hint.would
-        : resolveUnder(profile, withFact(claim, hint.fact, hint.value), calendar, FIELDS_FACTS_DO_NOT_READ.test(hint.fact) ? facts : undefined).verdict;
+        : resolveUnder(model, profile, withFact(claim, hint.fact, hint.value), calendar, model.fieldsNotRead.test(hint.fact) ? facts : undefined).verdict;
     if (would === undefined || STRENGTH[would] <= STRENGTH[verdict]) continue;
     out.push({ fact: hint.fact, would, ...(hint.value === undefined ? {} : { value: hint.value }), rule: hint.rule });
   }
   return out;
 }
 
-/** The decision's dates: the period start and the last day of each window that exists. */
-function datesOf(claim: Claim, facts: Facts): Decision['dates'] {
-  const dates: { -readonly [K in keyof Decision['dates']]: Decision['dates'][K] } = { claimDate: claim.claimDate, periodStart: facts.start.day };
-  if (facts.lastExchange !== undefined) dates.lastExchange = facts.lastExchange;
-  if (facts.refund !== undefined) dates.refundUntil = facts.refund.last;
-  if (facts.exchange !== undefined) dates.exchangeUntil = facts.exchange.last;
-  if (facts.warranty !== undefined) dates.warrantyUntil = facts.warranty.last;
-  if (facts.noReason !== undefined) dates.noReasonUntil = facts.noReason.last;
-  return dates;
-}
-
 /**
- * Evaluates a parsed claim under one profile, with no floor comparison: the facts, the findings
+ * Evaluates a parsed claim under one profile, with no floor comparison, on the facts `model` derives: the facts, the findings
  * in chain order, the remedies, the verdict and whether it meets the request, what is missing,
  * the dates and the trace. Never throws on a claim that passed the schema and a profile that
  * passed its checks (a profile's own failing rule is reported as `RuleFailedError`).
  */
-export function evaluate(profile: Profile, claim: Claim, calendar: RestDayCalendar, options: { readonly missing?: boolean } = {}): Evaluation {
-  const resolution = resolveUnder(profile, claim, calendar);
+export function evaluate<F extends ChainFacts>(
+  model: FactsModel<F>,
+  profile: Profile,
+  claim: Claim,
+  calendar: RestDayCalendar,
+  options: { readonly missing?: boolean } = {},
+): Evaluation<F> {
+  const resolution = resolveUnder(model, profile, claim, calendar);
   const { facts, chain } = resolution;
   const warnings: Attributed[] = [];
   const recourse: Attributed[] = [];
@@ -202,10 +183,10 @@ export function evaluate(profile: Profile, claim: Claim, calendar: RestDayCalend
     recourse,
     obligations,
     hints: resolution.hints,
-    missing: options.missing === false ? [] : missingFacts(resolution.hints, resolution.verdict, profile, claim, calendar, facts),
-    dates: datesOf(claim, facts),
+    missing: options.missing === false ? [] : missingFacts(model, resolution.hints, resolution.verdict, profile, claim, calendar, facts),
+    dates: model.datesOf(claim, facts),
     shortfalls: [],
     trace: chain.trace,
-    derivation: derivationOf(facts),
+    derivation: model.derivationOf(facts),
   };
 }

@@ -1,7 +1,6 @@
 import type { Claim } from '../claim/schema';
 import type { CitationId } from '../law/citations';
 import type { ParamCites, ParamKeys, Params } from './parameters';
-import type { Facts } from './facts';
 import { denies } from './remedy-match';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { addDays } from '../time/add-days';
@@ -11,7 +10,7 @@ import { checkedFindings } from './checked-findings';
 import { RuleFailedError, thrownText } from './rule-failed-error';
 import { basisOf } from './define-rule';
 import { sealed, sealedCopy } from './seal';
-import type { Attributed, Basis, DenyTarget, Finding, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
+import type { Attributed, Basis, ChainFacts, DenyTarget, Finding, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
 
 /**
  * Whether a chain holds a rule the library does not ship, whose run then hands everything sealed
@@ -204,7 +203,7 @@ export interface ChainResult {
 export function runChain(
   rules: readonly Rule[],
   given: Claim,
-  facts: Facts,
+  facts: ChainFacts,
   params: Params,
   paramCites: ParamCites,
   paramKeys: ParamKeys,

@@ -4,7 +4,6 @@ import type { Text } from '../law/sources';
 import type { ParamCites, ParamKeys, Params } from './parameters';
 import type { CalendarDay } from '../time/calendar-day';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
-import type { Facts } from './facts';
 
 import { REMEDY_TYPES, type RemedyType, type Verdict } from '../claim/remedy-types';
 
@@ -89,8 +88,11 @@ export interface Obligation {
   readonly amountFen?: number;
 }
 
-/** Message parameters: dates as `YYYY-MM-DD`, money in keys ending `Fen`, counts as numbers. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+/**
+ * Message parameters: dates as `YYYY-MM-DD`, money in keys ending `Fen`, counts as numbers, lists
+ * as arrays (the wording joins their items as the language joins lists).
+ */
+export type MessageParams = Readonly<Record<string, string | number | readonly string[]>>;
 
 interface FindingBase<Code extends string> {
   /**
@@ -121,10 +123,26 @@ export interface Attributed {
   readonly finding: Finding;
 }
 
-/** What a rule sees: the claim, the derived facts, the parameters in force, and what came before. */
-export interface RuleContext {
+/**
+ * What the engine needs of the facts a chain runs on: the two dates that pick a rule's version.
+ * The facts themselves (windows, proof, fault) are the rules' (src/rules/facts.ts): the engine
+ * runs on any facts that say these.
+ */
+export interface ChainFacts {
+  /** The date that picks the law's version: the sale date. */
+  readonly lawDate: CalendarDay;
+  /** The date that picks the version of a rule that goes by delivery (`versionBy: 'delivery'`). */
+  readonly receiptDate: CalendarDay;
+}
+
+/**
+ * What a rule sees: the claim, the derived facts, the parameters in force, and what came before.
+ * `F` is the facts' type: the national rules' `RuleContext` (src/rules/claim-rule.ts) sees the
+ * claim's `Facts`.
+ */
+export interface RuleContext<F extends ChainFacts = ChainFacts> {
   readonly claim: Claim;
-  readonly facts: Facts;
+  readonly facts: F;
   readonly params: Params;
   /** The citations each parameter's value in force rests on. */
   readonly paramCites: ParamCites;
@@ -169,9 +187,10 @@ export interface Basis {
 /**
  * A rule: one version of it, in force for sales (or deliveries) from `from` to `to`. A rule family
  * is every version with the same id; for any date exactly one applies. `Id` narrows the id: the
- * national rules' ids are a closed union (`NationalRuleId`), a profile's own are any string.
+ * national rules' ids are a closed union (`NationalRuleId`), a profile's own are any string. `F` is
+ * the facts' type its context carries.
  */
-export interface Rule<Id extends string = string> {
+export interface Rule<Id extends string = string, F extends ChainFacts = ChainFacts> {
   readonly id: Id;
   readonly version: string;
   readonly effective: { readonly from: CalendarDay; readonly to?: CalendarDay };
@@ -190,9 +209,9 @@ export interface Rule<Id extends string = string> {
    */
   readonly lowersFloor?: { readonly clause: CitationId; readonly describes: Text };
   /** `false`: the rule does not concern this claim (traced as not applicable). */
-  appliesTo?(context: RuleContext, basis: Basis): boolean;
+  appliesTo?(context: RuleContext<F>, basis: Basis): boolean;
   /** The findings on this claim; `basis` is this version's legal basis, to cite from. */
-  run(context: RuleContext, basis: Basis): readonly Finding[];
+  run(context: RuleContext<F>, basis: Basis): readonly Finding[];
 }
 
 /** How a rule came out on one claim. */

@@ -20,9 +20,7 @@ const reportWords: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { 
  */
 const PLACEHOLDER = /\{([\w:-]+)(?:\|(\w+))?\}/g;
 
-import { LIST } from '../engine/message-list';
 
-export { LIST };
 
 /** The placeholders a template uses, in order. */
 export function placeholdersOf(template: string): string[] {
@@ -64,30 +62,27 @@ function fill(parts: readonly Part[] | undefined, code: string, params: MessageP
     }
     const value = params === undefined ? undefined : localized ? (params[part.localized] ?? params[part.name]) : params[part.name];
     if (value === undefined) out += `{${part.name}}`;
+    else if (typeof value === 'object') out += listWords(value, part.terms, lang);
     else if (part.money && typeof value === 'number') out += formatYuan(value, lang);
     else if (part.noun !== undefined) out += counted(value, part.noun, lang);
     else if (typeof value === 'number') out += String(value);
-    else if (value.includes(LIST)) out += listWords(value, part.terms, lang);
     else out += part.terms?.[value] ?? value;
   }
   return out;
 }
 
 /**
- * A list parameter (items joined by {@link LIST}) in words: each item as its term, joined as the
- * language joins lists. What `split`, `map` and `join` give, without their three arrays.
+ * A list parameter in words: each item as its term, joined as the language joins lists. What
+ * `map` and `join` give, without the intermediate array.
  */
-function listWords(value: string, terms: Readonly<Record<string, string>> | undefined, lang: Lang): string {
+function listWords(items: readonly string[], terms: Readonly<Record<string, string>> | undefined, lang: Lang): string {
   const separator = lang === 'zh-CN' ? '、' : ', ';
   let out = '';
-  let start = 0;
-  for (let first = true; ; first = false) {
-    const end = value.indexOf(LIST, start);
-    const item = end === -1 ? value.slice(start) : value.slice(start, end);
-    out += first ? (terms?.[item] ?? item) : separator + (terms?.[item] ?? item);
-    if (end === -1) return out;
-    start = end + LIST.length;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index]!;
+    out += index === 0 ? (terms?.[item] ?? item) : separator + (terms?.[item] ?? item);
   }
+  return out;
 }
 
 const pluralRules: Readonly<Record<Lang, Intl.PluralRules>> = { 'zh-CN': new Intl.PluralRules('zh-CN'), en: new Intl.PluralRules('en') };

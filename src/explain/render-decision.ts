@@ -5,25 +5,11 @@ import type { Evaluation, MarkedFinding } from '../engine/evaluate';
 import type { Attributed } from '../engine/types';
 import { catalogue } from '../law/catalogue';
 import { citationBasis, isStatuteCitationId } from '../law/citations';
-import { IN_FORCE } from '../law/key-dates';
 import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';
+import { requestCite } from '../rules/request-cite';
 import { citationText } from './citation-text';
-import { bilingual, findingMessage, LIST } from './messages';
-
-/** The citation a failed request's reason rests on when no finding names the ground: the article that gives that remedy. */
-export function requestCite(request: Claim['request'], saleDate: string): string {
-  switch (request) {
-    case 'exchange':
-      return 'mp2001:art12';
-    case 'repair':
-      return 'mp2001:period';
-    case 'no-reason-return':
-      return saleDate >= IN_FORCE.cpl2013 ? 'cpl2013:art25' : 'mp2001:art11';
-    default:
-      return 'mp2001:art11';
-  }
-}
+import { bilingual, findingMessage } from './messages';
 
 /** What a denial must take away to deny each request. */
 const DENYING: Readonly<Record<Claim['request'], readonly string[]>> = {
@@ -188,11 +174,11 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
           'profile:zh-CN': policy.title['zh-CN'],
           'profile:en': policy.title.en,
           verdict: shortfall.profileGives,
-          terms: shortfall.terms.join(LIST),
-          'clause:zh-CN': shortfall.clauses.map((id) => citationText(id, 'zh-CN', policy)).join(LIST),
-          'clause:en': shortfall.clauses.map((id) => citationText(id, 'en', policy)).join(LIST),
-          'prevails:zh-CN': shortfall.prevails.map((id) => citationText(id, 'zh-CN')).join(LIST),
-          'prevails:en': shortfall.prevails.map((id) => citationText(id, 'en')).join(LIST),
+          terms: shortfall.terms,
+          'clause:zh-CN': shortfall.clauses.map((id) => citationText(id, 'zh-CN', policy)),
+          'clause:en': shortfall.clauses.map((id) => citationText(id, 'en', policy)),
+          'prevails:zh-CN': shortfall.prevails.map((id) => citationText(id, 'zh-CN')),
+          'prevails:en': shortfall.prevails.map((id) => citationText(id, 'en')),
         }),
       };
     }),

@@ -4,7 +4,7 @@ import type { Claim } from '../claim/schema';
 import { catalogue } from '../law/catalogue';
 import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';
-import { nationalPolicy } from '../policy/national';
+import { NATIONAL_FLOOR } from '../rules/national-floor';
 import { citationLegend, citationText } from './citation-text';
 import { claimOf } from './claim-of';
 import { markdownText as md } from './escape/markdown';
@@ -59,7 +59,7 @@ interface Part {
 /** A profile's title: the one the decision was made under, or the floor (always the national profile); else its id. */
 function profileTitle(id: string, lang: Lang, policy: Policy | undefined): string {
   if (policy?.id === id) return policy.title[lang];
-  if (nationalPolicy.id === id) return nationalPolicy.title[lang];
+  if (NATIONAL_FLOOR.id === id) return NATIONAL_FLOOR.title[lang];
   return id;
 }
 

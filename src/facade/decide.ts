@@ -11,6 +11,7 @@ import type { Policy } from '../policy/policy';
 import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calendar';
 import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
 import { type Evaluation, evaluate } from '../engine/evaluate';
+import { claimFacts } from '../rules/claim-facts';
 import { runsGuarded } from '../engine/run';
 import { sealedCopy } from '../engine/seal';
 import { engineStamp, withCalendarNamed } from '../stamp/stamp';
@@ -20,6 +21,7 @@ import { usablePolicy } from '../policy/usable-policy';
 import { RuleFailedError, thrownText } from '../engine/rule-failed-error';
 import { counterfactualMessage } from '../explain/counterfactual-message';
 import { counterfactualsOf, repairLimitsOf } from '../engine/counterfactuals';
+import { WINDOW_RULES } from '../rules/window-rules';
 
 export interface DecideOptions {
   /**
@@ -50,7 +52,7 @@ export function decideUnder(
   calendar: RestDayCalendar = defaultCalendar(),
   options: { readonly missing?: boolean } = {},
 ): Decision {
-  return withCalendarNamed(renderDecision(evaluate(policy, claim, calendar, options), policy, claim, undefined, engineStamp(policy, calendar)), calendar);
+  return withCalendarNamed(renderDecision(evaluate(claimFacts, policy, claim, calendar, options), policy, claim, undefined, engineStamp(policy, calendar)), calendar);
 }
 
 /**
@@ -58,12 +60,12 @@ export function decideUnder(
  * floor: the substance of a decision, before any wording.
  */
 function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: Claim, calendar: RestDayCalendar, missing: boolean, theirs = claim): Evaluation {
-  if (floor === undefined) return evaluate(policy, theirs, calendar, { missing });
+  if (floor === undefined) return evaluate(claimFacts, policy, theirs, calendar, { missing });
   // The floor first and alone, before any code the profile brings runs (design.md §5): a profile's
   // own rules then see only a sealed copy of the claim (`theirs`) and sealed facts (src/engine/run.ts).
-  const floorEvaluation = evaluate(floor, claim, calendar, { missing });
-  const under = evaluate(policy, theirs, calendar, { missing });
-  return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(reverted, theirs, calendar, { missing: false }));
+  const floorEvaluation = evaluate(claimFacts, floor, claim, calendar, { missing });
+  const under = evaluate(claimFacts, policy, theirs, calendar, { missing });
+  return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(claimFacts, reverted, theirs, calendar, { missing: false }));
 }
 
 /** The claim a profile's run is handed: a sealed copy, made once per decision, when the profile brings rules of its own. */
@@ -93,7 +95,7 @@ export function decideClaim(claim: Claim, given: DecideOptions = {}): Decision {
     const version = decision.trace.find((entry) => entry.rule === id && entry.under === undefined)?.version;
     return policy.rules.find((rule) => rule.id === id && rule.version === version)?.cites[0];
   };
-  const found = counterfactualsOf(claim, decision, (variant) => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, false, claimFor(policy, variant)), policy, variant, floor), citeOfRule, repairLimitsOf([policy, floor], claim));
+  const found = counterfactualsOf(claim, decision, (variant) => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, false, claimFor(policy, variant)), policy, variant, floor), WINDOW_RULES, citeOfRule, repairLimitsOf([policy, floor], claim));
   return { ...decision, counterfactuals: found.map((counterfactual) => ({ ...counterfactual, message: counterfactualMessage(counterfactual, policy) })) };
 }
 
@@ -167,4 +169,5 @@ export function safeDecide<T>(
   }
 }
 
-export { citeRef, requestCite } from '../explain/render-decision';
+export { citeRef } from '../explain/render-decision';
+export { requestCite } from '../rules/request-cite';

@@ -1,4 +1,4 @@
-import type { Cpl2013Key, EarlierCountingId, LaterLawId, Mp2001Key, PeriodCountingKey, StatuteCitationId } from './citations';
+import { type Citation, citationBases, type Cpl2013Key, type EarlierCountingId, type LaterLawId, type Mp2001Key, type PeriodCountingKey, type StatuteCitationId } from './citations';
 import type { Text } from './sources';
 
 /**
@@ -175,4 +175,43 @@ export function summaryOf(id: StatuteCitationId): Text {
   if (document === 'cpl2013') return cpl2013[key as Cpl2013Key];
   if (document === 'cc2020' || document === 'gpcl2017') return periodCounting[key as PeriodCountingKey];
   return laterLaws[id as LaterLawId];
+}
+
+/**
+ * Every citation, by id, with what its article says ({@link summaryOf}), frozen. Built
+ * from {@link citationBases}; nothing on the way to a decision reads it, so a bundler leaves it
+ * and the summaries out of a program that only decides.
+ */
+export const citations: Readonly<Record<StatuteCitationId, Citation>> = /* @__PURE__ */ withSummaries();
+
+function withSummaries(): Readonly<Record<StatuteCitationId, Citation>> {
+  const all = {} as Record<StatuteCitationId, Citation>;
+  for (const id of Object.keys(citationBases) as StatuteCitationId[]) {
+    const { article, verified, evidence, source, effectiveFrom, effectiveTo, lastChecked } = citationBases[id];
+    // The fields in the order the registry always had them.
+    all[id] = Object.freeze({
+      article: article === null ? null : Object.freeze(article),
+      verified,
+      evidence,
+      summary: Object.freeze(summaryOf(id)),
+      id,
+      source,
+      effectiveFrom,
+      ...(effectiveTo === undefined ? {} : { effectiveTo }),
+      lastChecked,
+    });
+  }
+  return Object.freeze(all);
+}
+
+/**
+ * The citation with this id.
+ *
+ * @example
+ * citation('mp2001:art11').article?.en //=> 'Art. 11'
+ */
+export function citation(id: StatuteCitationId): Citation {
+  const found = citations[id];
+  if (found === undefined) throw new RangeError(`unknown citation id: ${id}`);
+  return found;
 }

@@ -1,4 +1,3 @@
-import { summaryOf } from './citation-summaries';
 import { REGISTRY_LAST_CHECKED, type SourceId, sources, type Text } from './sources';
 
 /**
@@ -318,33 +317,6 @@ export type EarlierCountingId = keyof typeof earlierCounting;
 export const citationBases: Readonly<Record<StatuteCitationId, CitationBasis>> = build();
 
 /**
- * Every citation, by id, with what its article says (./citation-summaries.ts), frozen. Built
- * from {@link citationBases}; nothing on the way to a decision reads it, so a bundler leaves it
- * and the summaries out of a program that only decides.
- */
-export const citations: Readonly<Record<StatuteCitationId, Citation>> = /* @__PURE__ */ withSummaries();
-
-function withSummaries(): Readonly<Record<StatuteCitationId, Citation>> {
-  const all = {} as Record<StatuteCitationId, Citation>;
-  for (const id of Object.keys(citationBases) as StatuteCitationId[]) {
-    const { article, verified, evidence, source, effectiveFrom, effectiveTo, lastChecked } = citationBases[id];
-    // The fields in the order the registry always had them.
-    all[id] = Object.freeze({
-      article: article === null ? null : Object.freeze(article),
-      verified,
-      evidence,
-      summary: Object.freeze(summaryOf(id)),
-      id,
-      source,
-      effectiveFrom,
-      ...(effectiveTo === undefined ? {} : { effectiveTo }),
-      lastChecked,
-    });
-  }
-  return Object.freeze(all);
-}
-
-/**
  * Whether a string is the id of a statutory citation in the registry.
  *
  * @example
@@ -353,18 +325,6 @@ function withSummaries(): Readonly<Record<StatuteCitationId, Citation>> {
  */
 export function isStatuteCitationId(id: unknown): id is StatuteCitationId {
   return typeof id === 'string' && Object.hasOwn(citationBases, id);
-}
-
-/**
- * The citation with this id.
- *
- * @example
- * citation('mp2001:art11').article?.en //=> 'Art. 11'
- */
-export function citation(id: StatuteCitationId): Citation {
-  const found = citations[id];
-  if (found === undefined) throw new RangeError(`unknown citation id: ${id}`);
-  return found;
 }
 
 /**

@@ -3,25 +3,34 @@ import type { CitationId } from '../law/citations';
 import type { Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import { dominates, type Offer, OFFER_TERMS, type OfferTerm, shortfallsOf } from '../engine/dominance';
-import { type Derivation, type Evaluation, type FloorShortfall, type MarkedFinding, type MarkedTrace, WINDOW_KEYS, type WindowDerivation, type WindowKey } from '../engine/evaluate';
+import { type Derivation, type Evaluation, type FloorShortfall, type MarkedFinding, type MarkedTrace, type WindowDerivation } from '../engine/evaluate';
+import { WINDOW_KEYS, type WindowKey } from '../claim/window-keys';
 import { remedyKey } from '../engine/remedy-key';
 import { denies } from '../engine/remedy-match';
 import { sortRemedies, verdictOf } from '../engine/resolve';
 import { runChain } from '../engine/run';
 import { type Attributed, type MessageParams, type RemedyGrant, type Rule, STRENGTH, type TraceEntry } from '../engine/types';
-import { factsOf } from '../engine/facts';
+import { factsOf } from '../rules/facts';
 import { IN_FORCE } from '../law/key-dates';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { type ParamCites, type Params, paramsOn } from '../engine/parameters';
 import type { Policy } from './policy';
 
-/** Whether two findings' message parameters are the same (values are strings and numbers: compared one by one). */
+/** Two values of a message parameter alike: the same string or number, or lists of the same items. */
+function sameParam(a: MessageParams[string], b: MessageParams[string]): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object') return Object.is(a, b);
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/** Whether two findings' message parameters are the same (compared one by one). */
 function sameParams(a: MessageParams | undefined, b: MessageParams | undefined): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined) return false;
   let count = 0;
   for (const key in a) {
-    if (!Object.hasOwn(b, key) || !Object.is(a[key], b[key])) return false;
+    if (!Object.hasOwn(b, key) || !sameParam(a[key]!, b[key]!)) return false;
     count += 1;
   }
   for (const key in b) if (Object.hasOwn(b, key)) count -= 1;

@@ -9,6 +9,7 @@ import { trustRules } from '../engine/run';
 import { deepFreeze } from './deep-freeze';
 import { vouchFor } from './usable-policy';
 import { nationalRules } from '../rules';
+import { NATIONAL_FLOOR } from '../rules/national-floor';
 import { nationalParameters } from './national-parameters';
 import type { Policy } from './policy';
 
@@ -18,8 +19,8 @@ import type { Policy } from './policy';
  * defined, so that nothing in a process can lower the floor after the library is loaded.
  */
 export const nationalPolicy: Policy = deepFreeze({
-  id: 'cn-national',
-  title: { 'zh-CN': '国家三包规定（法定最低标准）', en: 'National 三包 rules (the statutory floor)' },
+  id: NATIONAL_FLOOR.id,
+  title: NATIONAL_FLOOR.title,
   source: { title: '移动电话机商品修理更换退货责任规定 (2001) and the consumer laws around it; see docs/rules.md', name: { 'zh-CN': '《移动电话机商品修理更换退货责任规定》（2001年）及相关消费者权益保护法律', en: 'the 2001 mobile-phone 三包 rule and the consumer laws around it' } },
   asOf: REGISTRY_LAST_CHECKED,
   confidence: 'statute',

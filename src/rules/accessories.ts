@@ -1,8 +1,8 @@
 import type { Claim } from '../claim/schema';
 import { nationalRule } from './national-rule';
-import type { Facts } from '../engine/facts';
+import type { Facts } from './facts-types';
 import { grant, note } from '../engine/findings';
-import type { RuleContext } from '../engine/types';
+import type { RuleContext } from './claim-rule';
 import { catalogue } from '../law/catalogue';
 import { mp2001 } from './eras';
 import { qualityShipping } from './shipping';

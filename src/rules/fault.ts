@@ -1,8 +1,7 @@
 import type { Claim } from '../claim/schema';
 import { nationalRule } from './national-rule';
-import type { FaultFacts } from '../engine/facts';
+import type { FaultFacts } from './facts-types';
 import { deny, note, requireFact, SILENT } from '../engine/findings';
-import { LIST } from '../engine/message-list';
 import type { Params } from '../engine/parameters';
 import { FAULT_ROW_OF, type FaultCode, performanceFaults } from '../law/performance-faults';
 import { mp2001 } from './eras';
@@ -136,7 +135,7 @@ export const unlistedFault = nationalRule({
   interpretations: ['I10'],
   basis: [mp2001('mp2001:appendix3')],
   appliesTo: ({ facts }) => !facts.fault.hasListed && facts.fault.unlisted.length > 0,
-  run: ({ facts }) => [deny('fault.unlisted', 'mp2001:appendix3', ['refund', 'exchange'], { codes: facts.fault.unlisted.join(LIST) })],
+  run: ({ facts }) => [deny('fault.unlisted', 'mp2001:appendix3', ['refund', 'exchange'], { codes: facts.fault.unlisted })],
 });
 
 /**
@@ -154,8 +153,8 @@ export const batteryCapacity = nationalRule({
   basis: [mp2001('mp2001:appendix3')],
   appliesTo: ({ facts }) => facts.fault.batteryCapacityLow !== undefined,
   run: ({ claim, facts, params }) => {
-    const params_ = { pct: claim.fault.batteryCapacityPct ?? 0, threshold: params.batteryFaultBelowPct };
-    if (facts.fault.batteryCapacityLow === true) return [note('fault.battery-low', 'mp2001:appendix3', params_)];
-    return facts.fault.listed.length > 0 ? SILENT : [note('fault.battery-ok', 'mp2001:appendix3', params_)];
+    const values = { pct: claim.fault.batteryCapacityPct ?? 0, threshold: params.batteryFaultBelowPct };
+    if (facts.fault.batteryCapacityLow === true) return [note('fault.battery-low', 'mp2001:appendix3', values)];
+    return facts.fault.listed.length > 0 ? SILENT : [note('fault.battery-ok', 'mp2001:appendix3', values)];
   },
 });

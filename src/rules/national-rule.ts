@@ -1,6 +1,7 @@
-import { defineRule, type RuleDefinition } from '../engine/define-rule';
+import { defineRule } from '../engine/define-rule';
+import type { Finding } from '../engine/types';
+import type { Rule, RuleDefinition } from './claim-rule';
 import type { FindingCode } from './finding-codes';
-import type { Finding, Rule } from '../engine/types';
 import type { NationalRuleId } from './rule-ids';
 
 /**

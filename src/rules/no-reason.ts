@@ -1,6 +1,7 @@
 import { type NationalFinding, nationalRule } from './national-rule';
 import { deny, grant, note, SILENT } from '../engine/findings';
-import type { MessageParams, RuleContext } from '../engine/types';
+import type { MessageParams } from '../engine/types';
+import type { RuleContext } from './claim-rule';
 import { DISTANCE_CHANNELS } from '../claim/schema';
 import type { PeriodLength } from '../time/period-end';
 import { IN_FORCE } from '../law/key-dates';

@@ -1,12 +1,12 @@
 import { type NationalFinding, nationalRule } from './national-rule';
-import type { Window, WindowName } from '../engine/facts';
+import type { Window, WindowName } from './facts-types';
 import { note, SILENT, warn } from '../engine/findings';
 import { denies } from '../engine/remedy-match';
-import type { RemedyGrant, RuleContext, Verdict } from '../engine/types';
+import type { RemedyGrant, Verdict } from '../engine/types';
+import type { RuleContext } from './claim-rule';
 import { IN_FORCE } from '../law/key-dates';
 import { addDays } from '../time/add-days';
 import { daysBetween } from '../time/days-between';
-import { LIST } from '../engine/message-list';
 import { countingCite, countingLaw, cplr2024, mp2001 } from './eras';
 import type { NationalRuleId } from './rule-ids';
 
@@ -221,7 +221,7 @@ export const calendarCoverage = nationalRule({
     const years = new Set<number>();
     for (const { window } of changing) for (const year of window.rolled.uncoveredYears) years.add(year);
     for (const { year } of changing) years.add(year);
-    return [warn('calendar.not-covered', countingCite(basis, 203), { years: [...years].sort().join(LIST), windows: changing.map(({ name }) => name).join(LIST) })];
+    return [warn('calendar.not-covered', countingCite(basis, 203), { years: [...years].sort().map(String), windows: changing.map(({ name }) => name) })];
   },
 });
 
@@ -278,7 +278,7 @@ export const unknownCalendarYear = nationalRule({
         note(
           'calendar.unknown-year',
           countingCite(basis, 203),
-          { window: name, nominal: window.extended.day, last: window.last, claimDate: claim.claimDate, years: window.couldExtend.join(LIST), verdict },
+          { window: name, nominal: window.extended.day, last: window.last, claimDate: claim.claimDate, years: window.couldExtend.map(String), verdict },
           { missing: { fact: `calendar.${year}`, would: verdict } },
         ),
       );

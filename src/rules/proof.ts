@@ -1,7 +1,7 @@
 import type { Claim } from '../claim/schema';
 import type { NationalFinding } from './national-rule';
 import { nationalRule } from './national-rule';
-import type { ProofFacts } from '../engine/facts';
+import type { ProofFacts } from './facts-types';
 import { deny, note, SILENT } from '../engine/findings';
 import { mp2001 } from './eras';
 

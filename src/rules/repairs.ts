@@ -1,11 +1,10 @@
 import type { Repair } from '../claim/schema';
 import { type NationalFinding, nationalRule } from './national-rule';
 import { grant, note, SILENT, warn } from '../engine/findings';
-import type { RuleContext } from '../engine/types';
+import type { RuleContext } from './claim-rule';
 import { performanceFaults } from '../law/performance-faults';
 import { addDays } from '../time/add-days';
 import { daysInRepair } from '../time/repair-days';
-import { LIST } from '../engine/message-list';
 import { mp2001 } from './eras';
 import { qualityShipping } from './shipping';
 
@@ -46,7 +45,7 @@ export const twoRepairs = nationalRule({
     const done = unitRepairs(context).filter(
       ({ repair }) => repair.returned !== null && repair.faultCodes.some((code) => performanceFaults[code].row === 'main-unit'),
     );
-    const values = { count: done.length, needed: params.repairsBeforeExchange, dates: done.map(({ repair }) => repair.handedIn).join(LIST) };
+    const values = { count: done.length, needed: params.repairsBeforeExchange, dates: done.map(({ repair }) => repair.handedIn) };
     if (done.length >= params.repairsBeforeExchange) {
       if (!params.twoRepairsGivesExchange) {
         return [note('repairs.exchange-discretionary', context.citeOf('twoRepairsGivesExchange', 'mp2001:art13'), values)];

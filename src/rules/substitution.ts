@@ -1,6 +1,6 @@
 import { nationalRule } from './national-rule';
 import { deny, grant, note, SILENT, warn } from '../engine/findings';
-import type { RuleContext } from '../engine/types';
+import type { RuleContext } from './claim-rule';
 import { depreciationFen } from '../money/depreciation';
 import { daysBetween } from '../time/days-between';
 import { daysInRepair } from '../time/repair-days';

@@ -1,6 +1,7 @@
 import { nationalRule } from './national-rule';
 import { deny, grant, note, SILENT } from '../engine/findings';
-import type { RemedyGrant, RuleContext } from '../engine/types';
+import type { RemedyGrant } from '../engine/types';
+import type { RuleContext } from './claim-rule';
 import { daysBetween } from '../time/days-between';
 import { accessoryRefundFen } from './accessories';
 import { mp2001 } from './eras';
@@ -59,7 +60,7 @@ export const refundWindow = nationalRule({
     const window = facts.refund;
     if (window === undefined || !facts.fault.hasListed) return SILENT;
     const cite = context.citeOf(facts.item.class === 'accessory' ? 'accessoriesGetWindows' : 'refundWindow', 'mp2001:art11');
-    const values = { day: facts.claimDay, start: facts.start.day, until: window.last };
+    const values = { day: facts.daysSinceStart, start: facts.start.day, until: window.last };
     if (claim.claimDate <= window.last) {
       return [grant('window.refund', cite, qualityGrants(context, REFUND_EXCHANGE_REPAIR), values)];
     }
@@ -88,7 +89,7 @@ export const exchangeWindow = nationalRule({
     if (window === undefined || !facts.fault.hasListed) return SILENT;
     if (facts.refund !== undefined && claim.claimDate <= facts.refund.last) return SILENT;
     const cite = context.citeOf(facts.item.class === 'accessory' ? 'accessoriesGetWindows' : 'exchangeWindow', 'mp2001:art12');
-    const values = { day: facts.unitDay, from: window.from, until: window.last };
+    const values = { day: facts.daysSinceUnitStart, from: window.from, until: window.last };
     if (claim.claimDate <= window.last) {
       return [grant('window.exchange', cite, qualityGrants(context, EXCHANGE_REPAIR), values)];
     }

@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/types';
 import { catalogue } from '../law/catalogue';
-import { citations } from '../law/citations';
+import { citations } from '../law/citation-summaries';
 import { performanceFaults } from '../law/performance-faults';
 import { restDayCalendar } from '../law/rest-day-calendar';
 import { sources } from '../law/sources';

@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ARCHITECTURE_PATH, architectureDocument } from './architecture-doc';
 import { parametersDocument } from './parameters-doc';
 import { rulesDocument } from './rules-doc';
 
@@ -10,3 +11,5 @@ const write = (name: string, text: string) => {
 };
 write('rules.md', rulesDocument());
 write('parameters.md', parametersDocument());
+writeFileSync(ARCHITECTURE_PATH, architectureDocument(readFileSync(ARCHITECTURE_PATH, 'utf8')));
+process.stdout.write('docs/architecture.md: layers written from .dependency-cruiser.cjs\n');

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as library from '../support/api';
 import { isSealed } from '../../src/engine/seal';
-import type { RuleContext } from '../../src/engine/types';
+import type { RuleContext } from '../../src/rules/claim-rule';
 import { shop as shopOf, shopClause } from '../support/shop';
 import { DAY_3_NO_POWER, NATIONAL_DAY_ROLL_OVER, sealedDecisions } from './sealed-decisions';
 

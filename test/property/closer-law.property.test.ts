@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseClaim } from '../../src/claim/parse';
 import type { Claim } from '../../src/claim/schema';
 import { counterfactualsOf } from '../../src/engine/counterfactuals';
+import { WINDOW_RULES } from '../../src/rules/window-rules';
 import { decideClaim, decideUnder } from '../../src/facade/decide';
 import { restDayCalendar, type RestDayYear } from '../../src/law/rest-day-calendar';
 import { nationalPolicy } from '../../src/policy/national';
@@ -66,6 +67,7 @@ describe('counterfactuals propose only possible claims', () => {
             }
             return again;
           },
+          WINDOW_RULES,
           () => undefined,
         );
       }),

@@ -110,7 +110,9 @@ describe('a version cites by its era', () => {
 
 describe('no rule body compares dates to pick its law', () => {
   const dir = fileURLToPath(new URL('../../src/rules', import.meta.url));
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
+  // The facts name the date that picks the law (`lawDate`, which the chain runner reads); no rule does.
+  const FACTS = new Set(['facts.ts', 'facts-types.ts']);
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts') && !FACTS.has(name))) {
     it(`src/rules/${file} reads neither facts.lawDate nor compares a key date`, () => {
       const source = readFileSync(join(dir, file), 'utf8');
       expect(source).not.toMatch(/lawDate/);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/claim/schema';
-import { factsOf } from '../../src/engine/facts';
+import { factsOf } from '../../src/rules/facts';
 import { batteryCapacityFault, classifyFault } from '../../src/rules/fault';
 import { mp2001Governs } from '../../src/rules/law-in-force';
 import { proofOf } from '../../src/rules/proof';

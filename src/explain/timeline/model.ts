@@ -5,7 +5,7 @@ import { daysBetween } from '../../time/days-between';
 import { daysInRepair } from '../../time/repair-days';
 import type { DayKind } from '../../time/rest-day-calendar';
 import { claimOf } from '../claim-of';
-import { WINDOW_KEYS, type WindowKey } from '../../engine/evaluate';
+import { WINDOW_KEYS, type WindowKey } from '../../claim/window-keys';
 
 /**
  * The claim on its calendar: the sale, the windows with how their last days were reached (repair

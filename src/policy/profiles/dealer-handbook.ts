@@ -1,9 +1,10 @@
 import type { ClauseId } from '../../law/citations';
 import type { Claim } from '../../claim/schema';
-import { defineRule } from '../../engine/define-rule';
+import { defineRule } from '../../rules/claim-rule';
 import type { ProfileRuleId } from '../../rules/rule-ids';
 import { note, recourse } from '../../engine/findings';
-import type { Finding, RuleContext } from '../../engine/types';
+import type { Finding } from '../../engine/types';
+import type { RuleContext } from '../../rules/claim-rule';
 import { definePolicy } from '../define-policy';
 import { nationalPolicy } from '../national';
 import { clause, profileEra } from './clause';

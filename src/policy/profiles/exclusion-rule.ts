@@ -1,8 +1,8 @@
 import type { Text } from '../../law/sources';
 import type { Claim } from '../../claim/schema';
-import { defineRule } from '../../engine/define-rule';
+import { defineRule } from '../../rules/claim-rule';
 import { deny } from '../../engine/findings';
-import type { RuleContext } from '../../engine/types';
+import type { RuleContext } from '../../rules/claim-rule';
 import type { ProfileRuleId } from '../../rules/rule-ids';
 import { profileEra } from './clause';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/define-rule';
+import { defineRule } from '../../rules/claim-rule';
 import type { ProfileRuleId } from '../../rules/rule-ids';
 import { deny } from '../../engine/findings';
 import { definePolicy } from '../define-policy';
