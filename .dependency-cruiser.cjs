@@ -9,10 +9,10 @@
  *   4  explain                 wording: messages, reports, timelines, rendering a decision
  *   5  facade, stamp           decide() and friends; the engine's digest
  *   6  dispute, testing, schemas   checks of shop decisions, the fixture kit, JSON Schemas
- *   7  index.ts                the public surface
+ *   7  index.ts, entries       the public surface: the root entry and the subpaths (src/entries/)
  *   8  cli, desk               the command line and the desk page
  */
-const LAYERS = [['law', 'money', 'time'], ['claim'], ['engine', 'rules'], ['policy'], ['explain'], ['facade', 'stamp'], ['dispute', 'testing', 'schemas'], ['index.ts'], ['cli', 'desk']];
+const LAYERS = [['law', 'money', 'time'], ['claim'], ['engine', 'rules'], ['policy'], ['explain'], ['facade', 'stamp'], ['dispute', 'testing', 'schemas'], ['index.ts', 'entries'], ['cli', 'desk']];
 
 const pathOf = (names) => `^src/(${names.map((name) => name.replace('.', '\\.')).join('|')})($|/)`;
 
