@@ -13,7 +13,7 @@
  *   5  explain                 renders a decision: messages, reports, timelines (no engine or policy values)
  *   6  facade, stamp           decide() and friends; the engine's digest
  *   7  dispute, testing, schemas   checks of shop decisions, the fixture kit, JSON Schemas
- *   8  index.ts                the public surface
+ *   8  index.ts, entries       the public surface: the root entry and the subpaths (src/entries/)
  *   9  cli, desk               the command line and the desk page
  */
 const LAYERS = [
@@ -25,7 +25,7 @@ const LAYERS = [
   { folders: ['explain'], role: 'renders a decision: messages, reports, timelines (no engine or policy values)' },
   { folders: ['facade', 'stamp'], role: 'decide() and friends; the engine’s digest' },
   { folders: ['dispute', 'testing', 'schemas'], role: 'checks of shop decisions, the fixture kit, JSON Schemas' },
-  { folders: ['index.ts'], role: 'the public surface' },
+  { folders: ['index.ts', 'entries'], role: 'the public surface: the root entry and the subpaths (src/entries/)' },
   { folders: ['cli', 'desk'], role: 'the command line and the desk page' },
 ];
 

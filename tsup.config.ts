@@ -30,9 +30,23 @@ const external = ['zod'];
 const shared = { sourcemap: false, external, define, clean: false, target: 'node20' } as const;
 
 /**
- * The parts of the public API that `decide` does not use, each built as an entry of its own beside
- * `index` (internal files, not in the package's exports). esbuild puts code reachable from
- * different sets of entries in different chunks, which `index.js` imports: a bundler that honours
+ * The package's entries (package.json `exports`): the root, what a shop system needs to decide
+ * claims, and a subpath for each of the rest (src/entries/). Each is built for `import` (ESM) and
+ * `require` (CommonJS), with its declarations (.d.ts, .d.cts).
+ */
+const ENTRIES = {
+  index: 'src/index.ts',
+  policy: 'src/entries/policy.ts',
+  testing: 'src/entries/testing.ts',
+  dispute: 'src/entries/dispute.ts',
+  schemas: 'src/entries/schemas.ts',
+  calendar: 'src/entries/calendar.ts',
+};
+
+/**
+ * A part of the library that `decide` does not use, built as an entry of its own (an internal file,
+ * not in the package's exports): the decision's zod schemas. esbuild puts code reachable from
+ * different sets of entries in different chunks, which the entries import: a bundler that honours
  * `"sideEffects": false` drops every chunk a program does not use, with the zod schemas built at
  * the top of those modules. In one file, every top-level statement would stay in every bundle, as
  * a bundler cannot prove a schema's construction free of side effects. (Measured with
@@ -40,18 +54,14 @@ const shared = { sourcemap: false, external, define, clean: false, target: 'node
  */
 const PARTS = {
   decision: 'src/claim/decision.ts',
-  calendar: 'src/claim/calendar-from.ts',
-  testing: 'src/testing/index.ts',
-  dispute: 'src/dispute/index.ts',
-  schemas: 'src/schemas/index.ts',
 };
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', ...PARTS },
+    entry: { ...ENTRIES, ...PARTS },
     format: ['esm'],
     splitting: true,
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: ENTRIES },
     ...shared,
     treeshake: true,
     /**
@@ -65,9 +75,15 @@ export default defineConfig([
     },
   },
   {
-    // CommonJS: one file (esbuild splits ESM only), minified: what `require` reads at start-up.
-    entry: { index: 'src/index.ts' },
+    /**
+     * CommonJS, minified: what `require` reads at start-up. Split into shared chunks as the ESM
+     * build is (tsup's splitting of CommonJS), so that every entry reaches one copy of each module:
+     * a profile from `require('sanbao/policy')` is the very object `require('sanbao')` decides
+     * under (the floor is known by identity), and an error class is one class.
+     */
+    entry: ENTRIES,
     format: ['cjs'],
+    splitting: true,
     dts: true,
     ...shared,
     treeshake: true,

@@ -1,6 +1,14 @@
 /**
  * sanbao: decides China mobile-phone 三包 (repair / exchange / refund) claims.
  *
+ * The package's root entry holds what a shop or after-sales system needs to decide claims: decide a
+ * claim (from JSON or parsed), the decision and claim types, the errors it may throw, the report
+ * and timeline to show a decision, and the claim format's enumerations for its forms. The rest is
+ * in subpaths, each an entry of its own (src/entries/): `sanbao/policy` (profiles, the floor's
+ * audit, a shop's own rules, the law's data), `sanbao/testing` (the fixture kit and its reports),
+ * `sanbao/dispute` (a shop's decision checked, two runs compared, the engine's stamp),
+ * `sanbao/schemas` (the zod schemas and JSON Schemas) and `sanbao/calendar` (rest-day calendars).
+ *
  * parse (claim/) → facts (rules/facts, time/) → rules (rules/) → resolve (engine/) → explain (explain/)
  *
  * @example
@@ -10,154 +18,42 @@
  * decision.verdict //=> 'refund'
  */
 
-export { type ClaimArgument, decide, decideClaim, type DecideError, decideUnder, type DecideOptions, defaultCalendar, safeDecide } from './facade/decide';
-export { InvalidOptionsError } from './facade/decide-options';
-export { evaluate, type Evaluation, type FloorShortfall, type MarkedFinding, type Profile } from './engine/evaluate';
-export { RuleFailedError } from './engine/rule-failed-error';
-export { InvalidClaimError, parseClaim, type ParseResult } from './claim/parse';
-export {
-  CARD_STATES,
-  CHANNELS,
-  type Claim,
-  type ClaimInput,
-  claimSchema,
-  conditionSchema,
-  DISTANCE_CHANNELS,
-  faultSchema,
-  historySchema,
-  itemSchema,
-  proofSchema,
-  repairSchema,
-  type Request,
-  REQUESTS,
-  saleSchema,
-  stockSchema,
-} from './claim/schema';
-export { calendarDaySchema, fenSchema, imeiLuhnValid, imeiSchema } from './claim/primitives';
-export {
-  citationRefSchema,
-  type Decision,
-  decisionSchema,
-  type FloorConflict,
-  type Reason,
-  type Remedy,
-  reasonSchema,
-  remedySchema,
-} from './claim/decision';
-export { type InputError, type InputErrorCode, type Lang, LANGS } from './claim/input-error';
+// Deciding: from JSON (decide, safeDecide), from a parsed claim (decideClaim), or parsing first.
+export { type ClaimArgument, decide, decideClaim, type DecideError, type DecideOptions, safeDecide } from './facade/decide';
+export { parseClaim, type ParseResult } from './claim/parse';
+// Reading a request body: its bytes to JSON, with the size cap a claim has.
 export { jsonOf, MAX_CLAIM_BYTES } from './claim/read-json';
-export { calendarFileSchema, calendarFrom, type CalendarOptions, type CalendarResult } from './claim/calendar-from';
 
-export {
-  type Citation,
-  type CitationBasis,
-  type CitationId,
-  citationBases,
-  citationBasis,
-  type ClauseId,
-  type Evidence,
-  isStatuteCitationId,
-  type StatuteCitationId,
-} from './law/citations';
-export { citation, citations } from './law/citation-summaries';
-export { type Source, type SourceId, sources, type Text } from './law/sources';
-export { catalogue, type CatalogueEntry, DEPRECIATION_PER_DAY, ITEM_KINDS, type ItemClass, type ItemKind } from './law/catalogue';
-export { FAULT_CODES, type FaultCode, performanceFaults } from './law/performance-faults';
-export { IN_FORCE } from './law/key-dates';
-export { restDayCalendar, type RestDayYear } from './law/rest-day-calendar';
-
-export { isCalendarData, type RestDayCalendar, restDayCalendarOf } from './time/rest-day-calendar';
-
-export { basisOf, type Era } from './engine/define-rule';
-export { defineRule, type Rule, type RuleContext, type RuleDefinition } from './rules/claim-rule';
-export { deny, grant, note, recourse, requireFact, SILENT, warn } from './engine/findings';
-export type {
-  Attributed,
-  Basis,
-  Condition,
-  DenyTarget,
-  Finding,
-  MissingFact,
-  RemedyGrant,
-  RemedyType,
-  Route,
-  TraceEntry,
-  Verdict,
-} from './engine/types';
-export type { Facts, Window } from './rules/facts-types';
-export { nationalRules } from './rules';
-export { NATIONAL_RULE_IDS, type NationalRuleId, type ProfileRuleId } from './rules/rule-ids';
-
-export { nationalPolicy } from './policy/national';
-export { nationalParameters } from './policy/national-parameters';
-export { type Parameter, type ParameterSet, type ParameterValue, type Params, paramsOn, valueOn } from './engine/parameters';
-export type { DeclaredTerms, Policy, PolicyClause } from './policy/policy';
-export { definePolicy, type ParameterChange, type PolicyChanges } from './policy/define-policy';
-export { type AuditFinding, auditPolicy } from './facade/audit-policy';
-export { FLOOR_CITES, mergeWithFloor } from './policy/floor';
+// The errors decide may throw (safeDecide returns them instead).
+export { InvalidClaimError } from './claim/parse';
+export { InvalidOptionsError } from './facade/decide-options';
 export { InvalidPolicyError, type PolicyProblem, type PolicyProblemCode } from './policy/invalid-policy-error';
-export { POLICY_IDS, type PolicyId, policyById, policyNamed, shippedPolicies } from './policy/registry';
-export {
-  PROVENANCE_CHECKED,
-  type ProfileKind,
-  type ProfileProvenance,
-  type ProfileSource,
-  policiesOfferedByDefault,
-  provenanceOf,
-  SOURCE_GRADES,
-  type SourceGrade,
-} from './policy/provenance-of';
 export { UnknownPolicyError } from './policy/unknown-policy-error';
+export { RuleFailedError } from './engine/rule-failed-error';
 
-export { bilingual, message } from './explain/messages';
-export { renderDecision } from './explain/render-decision';
+// Showing a decision: the report (text or Markdown), the timeline (SVG), citations and money as read.
+export { renderReport, type ReportOptions } from './explain/report';
+export { renderTimelineSvg, type SvgOptions } from './explain/timeline/svg';
 export { citationLegend, citationText } from './explain/citation-text';
-export { renderReport } from './explain/report';
-export { renderTimelineSvg, timelineOf, timelineStrip } from './explain/timeline';
-export type { Counterfactual } from './engine/counterfactuals';
 export { formatYuan } from './explain/money';
 
-export {
-  checkDecision,
-  checkFixture,
-  type CheckFixtureOptions,
-  describeMismatch,
-  type ExpectedRemedy,
-  type Fixture,
-  type FixtureCheck,
-  type FixtureExpect,
-  type FixtureOutcome,
-  fixtureSchema,
-  type Mismatch,
-  type MismatchCheck,
-  reportJunit,
-  reportTap,
-  reportText,
-} from './testing/index';
-export { claimJsonSchema, decisionJsonSchema, fixtureJsonSchema, jsonSchemaOf, SCHEMA_IDS, SCHEMA_NAMES, type SchemaName } from './schemas/index';
+// The claim format's enumerations, for a shop's forms; the ids of the shipped profiles `decide` accepts.
+export { CARD_STATES, CHANNELS, REQUESTS } from './claim/schema';
+export { ITEM_KINDS } from './law/catalogue';
+export { FAULT_CODES } from './law/performance-faults';
+export { type Lang, LANGS } from './claim/input-error';
+export { POLICY_IDS } from './policy/registry';
 
-export { calendarDigest, type CalendarStamp, calendarStamp, engineDigest, type EngineStamp, engineStamp, sameEngine } from './stamp/stamp';
-export {
-  type ChangedLine,
-  type CheckInput,
-  type CheckInputJson,
-  checkInputSchema,
-  type CheckResult,
-  checkShopDecision,
-  type CheckSummary,
-  checkSummary,
-  decisionDiff,
-  type DiffResult,
-  engineStampSchema,
-  parseCheckInput,
-  renderCheck,
-  renderCheckSummary,
-  renderDiff,
-  type RuleChange,
-  type ShopDecision,
-  shopDecisionSchema,
-  type ShopRemedy,
-  shopRemedySchema,
-  type Shortfall,
-  type Surplus,
-} from './dispute/index';
+// Types only (no value): the claim, the decision and their parts.
+export type { Claim, ClaimInput, Request } from './claim/schema';
+export type { Decision, FloorConflict, Reason, Remedy } from './claim/decision';
+export type { InputError, InputErrorCode } from './claim/input-error';
+export type { ItemKind } from './law/catalogue';
+export type { FaultCode } from './law/performance-faults';
+export type { CitationId } from './law/citations';
+export type { PolicyId } from './policy/registry';
+export type { Policy } from './policy/policy';
+export type { RemedyType, Verdict } from './engine/types';
+export type { Counterfactual } from './engine/counterfactuals';
+export type { EngineStamp } from './stamp/stamp';
+export type { RestDayCalendar } from './time/rest-day-calendar';

@@ -7,7 +7,7 @@ type AnySchema = z.core.$ZodType;
  * and pipes): what an input may hold as a key name somewhere.
  *
  * @example
- * import { claimSchema } from 'sanbao';
+ * import { claimSchema } from 'sanbao/schemas';
  * keysOfSchema(claimSchema).has('handedIn') //=> true
  * keysOfSchema(claimSchema).has('colour') //=> false
  */

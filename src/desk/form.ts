@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { catalogue, formatYuan, type Lang, performanceFaults, policyById, shippedPolicies } from '../index';
+import { formatYuan, type Lang } from '../index';
+import { catalogue, performanceFaults, policyById, shippedPolicies } from '../entries/policy';
 import { FAULT_CODES, type FieldSpec, fieldId, REPAIR_FIELDS, SECTIONS, SHOP_FIELDS, SHOP_OFFER_FIELDS } from './fields';
 import { h } from './dom';
 import { DESK_WORDS, type DeskWords } from './i18n';

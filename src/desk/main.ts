@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { checkShopDecision, type Lang, MAX_CLAIM_BYTES, parseCheckInput, parseClaim, POLICY_IDS, policyById, safeDecide } from '../index';
+import { type Lang, MAX_CLAIM_BYTES, parseClaim, POLICY_IDS, safeDecide } from '../index';
+import { checkShopDecision, parseCheckInput } from '../entries/dispute';
+import { policyById } from '../entries/policy';
 import { addRow, buildForm, readForm, removeRow, type RowKind, showReadings } from './form';
 import { fieldId, formPathOf, MOST_ROWS } from './fields';
 import { DESK_WORDS } from './i18n';

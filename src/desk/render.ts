@@ -1,4 +1,6 @@
-import { catalogue, type CheckResult, type Claim, citationText, type Decision, formatYuan, type Lang, type Policy, renderTimelineSvg } from '../index';
+import { type Claim, citationText, type Decision, formatYuan, type Lang, type Policy, renderTimelineSvg } from '../index';
+import type { CheckResult } from '../entries/dispute';
+import { catalogue } from '../entries/policy';
 import { type Child, fragment, h, svgNode } from './dom';
 import { fieldId } from './fields';
 import { DESK_WORDS, type DeskWords } from './i18n';

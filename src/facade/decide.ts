@@ -170,4 +170,3 @@ export function safeDecide<T>(
 }
 
 export { citeRef } from '../explain/render-decision';
-export { requestCite } from '../rules/request-cite';

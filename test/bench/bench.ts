@@ -17,7 +17,8 @@
  * BENCH-PROFILES huawei=…x own-rule=…x (each (f), (g) as a multiple of (a)'s time per decision, in
  * the same run: a ratio, which a loaded machine disturbs far less than the absolute figures).
  */
-import { type Claim, decide, decideClaim, defineRule, definePolicy, grant, nationalPolicy, parseClaim, type Policy } from '../../src/index';
+import { type Claim, decide, decideClaim, parseClaim, type Policy } from '../../src/index';
+import { defineRule, definePolicy, grant, nationalPolicy } from '../../src/entries/policy';
 import { benchClaims, sevenRuleClaims } from './claims';
 import { jsonRulesEngine, zenEngine } from './peers';
 import { sevenRules } from './seven-rules';

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { decide, policyById } from '../../src/index';
+import { decide } from '../../src/index';
+import { type Policy, policyById } from '../../src/entries/policy';
 import { arbitraryClaim } from '../support/arbitrary-claim';
-import { loadFixtures } from '../support/fixtures';
+import { type LoadedFixture, loadFixtures } from '../support/fixtures';
 import { decideFixture } from '../support/run';
 
 /**
@@ -24,15 +25,47 @@ export interface OutputDigests {
   readonly sample: Readonly<Record<(typeof SAMPLE_POLICIES)[number], string>>;
 }
 
-/** The digest of every fixture's decisions, each line the fixture's name and its two decisions. */
-export function fixturesDigest(): string {
+/**
+ * What names the first decision that differs when a digest does (output-digest-cases.json): each
+ * fixture's short digest by name, and each sample claim's, in order, under each profile. The
+ * short digests are not the guard (the full digests above are): they only point at a case.
+ */
+export interface CaseDigests {
+  readonly fixtures: Readonly<Record<string, string>>;
+  /** Per profile, SHORT hex characters per claim of the sample, in order. */
+  readonly sample: Readonly<Record<(typeof SAMPLE_POLICIES)[number], string>>;
+}
+
+/** Hex characters of a case's short digest: 16 bits, a chance of 1 in 65,536 of missing a change. */
+export const SHORT = 4;
+const short = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, SHORT);
+
+/** A set's digest and its cases' short digests, computed in one pass. */
+interface Digested<Cases> {
+  readonly digest: string;
+  readonly cases: Cases;
+}
+
+/** The lines a fixture adds to the digest: its name and its two decisions. */
+function fixtureLines(fixture: LoadedFixture): string {
+  return `${fixture.name}\n${JSON.stringify(decideFixture(fixture))}\n${JSON.stringify(decideFixture(fixture, { counterfactuals: true }))}\n`;
+}
+
+/** The digest of every fixture's decisions, each line the fixture's name and its two decisions; and each fixture's short digest. */
+export function fixturesDigested(): Digested<Record<string, string>> {
   const hash = createHash('sha256');
+  const cases: Record<string, string> = {};
   for (const fixture of loadFixtures()) {
-    hash.update(`${fixture.name}\n`);
-    hash.update(`${JSON.stringify(decideFixture(fixture))}\n`);
-    hash.update(`${JSON.stringify(decideFixture(fixture, { counterfactuals: true }))}\n`);
+    const lines = fixtureLines(fixture);
+    hash.update(lines);
+    cases[fixture.name] = short(lines);
   }
-  return hash.digest('hex');
+  return { digest: hash.digest('hex'), cases };
+}
+
+/** The digest of every fixture's decisions. */
+export function fixturesDigest(): string {
+  return fixturesDigested().digest;
 }
 
 /** The fixed sample of claims (as JSON values), the same on every run. */
@@ -40,18 +73,38 @@ export function sampleClaims(): unknown[] {
   return fc.sample(arbitraryClaim, { seed: SAMPLE_SEED, numRuns: SAMPLE_SIZE });
 }
 
-/** The digest of the sample's decisions under one shipped profile. */
-export function sampleDigest(claims: readonly unknown[], id: (typeof SAMPLE_POLICIES)[number]): string {
+/** The profile a sample is decided under. */
+export function samplePolicy(id: (typeof SAMPLE_POLICIES)[number]): Policy {
   const policy = policyById(id);
   if (policy === undefined) throw new Error(`unknown policy ${id}`);
-  const hash = createHash('sha256');
-  for (const claim of claims) hash.update(`${JSON.stringify(decide(claim as Record<string, unknown>, { policy }))}\n`);
-  return hash.digest('hex');
+  return policy;
 }
 
-/** Every digest, as `output-digest.json` holds them. */
-export function outputDigests(): OutputDigests {
+/** The digest of the sample's decisions under one shipped profile, and each claim's short digest (in order). */
+export function sampleDigested(claims: readonly unknown[], id: (typeof SAMPLE_POLICIES)[number]): Digested<string> {
+  const policy = samplePolicy(id);
+  const hash = createHash('sha256');
+  const cases: string[] = [];
+  for (const claim of claims) {
+    const line = `${JSON.stringify(decide(claim as Record<string, unknown>, { policy }))}\n`;
+    hash.update(line);
+    cases.push(short(line));
+  }
+  return { digest: hash.digest('hex'), cases: cases.join('') };
+}
+
+/** The digest of the sample's decisions under one shipped profile. */
+export function sampleDigest(claims: readonly unknown[], id: (typeof SAMPLE_POLICIES)[number]): string {
+  return sampleDigested(claims, id).digest;
+}
+
+/** Every digest, as `output-digest.json` holds them, and the cases' short digests, as `output-digest-cases.json` does. */
+export function outputDigests(): { readonly digests: OutputDigests; readonly cases: CaseDigests } {
   const claims = sampleClaims();
-  const sample = Object.fromEntries(SAMPLE_POLICIES.map((id) => [id, sampleDigest(claims, id)])) as OutputDigests['sample'];
-  return { fixtures: fixturesDigest(), sample };
+  const samples = SAMPLE_POLICIES.map((id) => [id, sampleDigested(claims, id)] as const);
+  const fixtures = fixturesDigested();
+  return {
+    digests: { fixtures: fixtures.digest, sample: Object.fromEntries(samples.map(([id, { digest }]) => [id, digest])) as OutputDigests['sample'] },
+    cases: { fixtures: fixtures.cases, sample: Object.fromEntries(samples.map(([id, { cases }]) => [id, cases])) as CaseDigests['sample'] },
+  };
 }

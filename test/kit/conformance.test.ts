@@ -25,7 +25,7 @@ describe('docs/conformance.md: checking another implementation’s decisions', (
     const pkg = join(scratch, 'node_modules', 'sanbao');
     cpSync(inject('builtDir'), join(pkg, 'dist'), { recursive: true });
     cpSync(FIXTURES_DIR, join(pkg, 'fixtures'), { recursive: true });
-    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'sanbao', type: 'module', exports: './dist/index.js' }));
+    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'sanbao', type: 'module', exports: { '.': './dist/index.js', './testing': './dist/testing.js' } }));
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     writeFileSync(join(scratch, 'check-decisions.mjs'), documentedScript());
     // "Another implementation": this one's decisions, one changed by hand and one left out.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/time/add-days';
 import { versionOn } from '../../src/engine/run';
 import { citations, IN_FORCE, isStatuteCitationId, type StatuteCitationId, nationalParameters, nationalPolicy, shippedPolicies, sources } from '../support/api';
-import { requestCite } from '../../src/facade/decide';
+import { requestCite } from '../../src/rules/request-cite';
 import { FLOOR_CITES } from '../../src/policy/floor';
 
 const rules = nationalPolicy.rules;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVENANCE_CHECKED, policiesOfferedByDefault, provenanceOf, SOURCE_GRADES, shippedPolicies } from '../../src/index';
+import { PROVENANCE_CHECKED, policiesOfferedByDefault, provenanceOf, SOURCE_GRADES, shippedPolicies } from '../../src/entries/policy';
 import { isCalendarDay } from '../../src/time/calendar-day';
 
 /**

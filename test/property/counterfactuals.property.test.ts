@@ -15,7 +15,7 @@ import { parseClaim } from '../../src/claim/parse';
 import type { Claim } from '../../src/claim/schema';
 import { withFact } from '../../src/engine/with-fact';
 import { decideClaim } from '../../src/facade/decide';
-import { policyById } from '../../src/index';
+import { policyById } from '../../src/entries/policy';
 import { addDays } from '../../src/time/add-days';
 import { daysBetween } from '../../src/time/days-between';
 import { arbitraryClaim } from '../support/arbitrary-claim';

@@ -26,12 +26,12 @@ import { definePolicy, type PolicyChanges } from '../../src/policy/define-policy
 import { InvalidPolicyError } from '../../src/policy/invalid-policy-error';
 import type { Params } from '../../src/engine/parameters';
 import type { Policy } from '../../src/policy/policy';
-import * as library from '../../src/index';
+import { decide } from '../../src/index';
+import { catalogue, citations, nationalParameters, nationalPolicy, performanceFaults, SILENT } from '../../src/entries/policy';
+import { restDayCalendar } from '../../src/entries/calendar';
 import { arbitraryClaim } from '../support/arbitrary-claim';
 import { expectNoLessThanFloor, remedyKey } from '../support/floor';
 import { arbitraryProfileSpec, changesOf, profileOf, type ProfileSpec } from '../support/arbitrary-policy';
-
-const { catalogue, citations, decide, nationalParameters, nationalPolicy, performanceFaults, restDayCalendar, SILENT } = library;
 
 /** One seed for the file: a failure prints it with the path to replay. */
 const SEED = 20261130;

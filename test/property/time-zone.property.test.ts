@@ -21,6 +21,9 @@ import { arbitraryClaim } from '../support/arbitrary-claim';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const INDEX = new URL('../../src/index.ts', import.meta.url).href;
+const POLICY = new URL('../../src/entries/policy.ts', import.meta.url).href;
+/** What `work` reads: the root entry and `sanbao/policy`. */
+type Library = typeof import('../../src/index') & typeof import('../../src/entries/policy');
 const ZONES = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Apia'] as const;
 const SAMPLE = 150;
 
@@ -45,12 +48,12 @@ const WORK = `
     })
     .join('\\n');
 `;
-const work = new Function('lib', 'claims', WORK) as (lib: typeof import('../../src/index'), claims: readonly Record<string, unknown>[]) => string;
+const work = new Function('lib', 'claims', WORK) as (lib: Library, claims: readonly Record<string, unknown>[]) => string;
 
 /** Runs `work` in a child process under `TZ=zone`, on the TypeScript sources through tsx. */
 function inZone(zone: string, claims: string): Promise<string> {
   const script = `
-    const lib = await import(${JSON.stringify(INDEX)});
+    const lib = { ...(await import(${JSON.stringify(INDEX)})), ...(await import(${JSON.stringify(POLICY)})) };
     const chunks = [];
     for await (const chunk of process.stdin) chunks.push(chunk);
     const claims = JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -104,7 +107,7 @@ describe('the host time zone never changes a decision', () => {
       const at = lines.findIndex((line, n) => line !== first[n]);
       expect.fail(`TZ=${ZONES[index]} differs from TZ=UTC at claim ${at}: ${JSON.stringify(claims[at])}`);
     }
-    const here = work({ decide, parseClaim, renderReport, renderTimelineSvg, shippedPolicies } as typeof import('../../src/index'), claims);
+    const here = work({ decide, parseClaim, renderReport, renderTimelineSvg, shippedPolicies } as Library, claims);
     expect(here === bodies[0], `this process (TZ=${process.env.TZ ?? 'unset'}) agrees with the children`).toBe(true);
   });
 });

@@ -1,8 +1,22 @@
-/** The library as the tests use it: the public surface plus a few internals they inspect. */
+/**
+ * The library as the tests use it: the public surface (the root entry and each subpath, as
+ * `sanbao`, `sanbao/policy`, … export them) plus the few internals they inspect, named below.
+ */
 import * as library from '../../src/index';
-import { requestCite } from '../../src/facade/decide';
+import { requestCite } from '../../src/rules/request-cite';
 
 export * from '../../src/index';
+export * from '../../src/entries/policy';
+export * from '../../src/entries/testing';
+export * from '../../src/entries/dispute';
+export * from '../../src/entries/schemas';
+export * from '../../src/entries/calendar';
+
+// Internals the tests inspect: a profile's parameters on a date, the timeline's model, and the
+// floor's citations (frozen as the exported lists are: test/policy/floor-first.test.ts).
+export { paramsOn } from '../../src/engine/parameters';
+export { timelineOf } from '../../src/explain/timeline/model';
+export { FLOOR_CITES } from '../../src/policy/floor';
 
 /**
  * `decide` and `safeDecide` as JSON from the wire reaches them (`unknown`): the tests build

@@ -1,4 +1,5 @@
-import { type Claim, type Decision, decideClaim, parseClaim, type Policy, policyById } from '../../src/index';
+import { type Claim, type Decision, decideClaim, parseClaim, type Policy } from '../../src/index';
+import { policyById } from '../../src/entries/policy';
 
 /** A claim decided for the explanation tests: parsed, under its profile, with counterfactuals. */
 export interface Case {

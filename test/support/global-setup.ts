@@ -22,7 +22,13 @@ export default async function setup(project: TestProject): Promise<() => void> {
   mkdirSync(join(root, '.tmp'), { recursive: true });
   const out = mkdtempSync(join(root, '.tmp', 'build-'));
   await build({
-    entry: { cli: join(root, 'src/cli/bin.ts'), index: join(root, 'src/index.ts'), 'serve-worker': join(root, 'src/cli/serve/worker.ts') },
+    entry: {
+      cli: join(root, 'src/cli/bin.ts'),
+      index: join(root, 'src/index.ts'),
+      // The subpath entries (sanbao/testing, …), as the package builds them.
+      ...Object.fromEntries(['policy', 'testing', 'dispute', 'schemas', 'calendar'].map((name) => [name, join(root, `src/entries/${name}.ts`)])),
+      'serve-worker': join(root, 'src/cli/serve/worker.ts'),
+    },
     format: ['esm'],
     outDir: out,
     target: 'node20',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { type Decision, decide, policyById } from '../../src/index';
+import { type Decision, decide } from '../../src/index';
+import { policyById } from '../../src/entries/policy';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import type { Fixture } from './fixtures';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import type { Example } from './collect';
 import { type Expected, parseExpected, syntaxErrors } from './expected';
@@ -22,20 +23,27 @@ export interface CompiledExample {
   readonly errors: readonly string[];
 }
 
-/** The package's own name: `import … from 'sanbao'` in an example reads the public façade. */
-const PACKAGE = 'sanbao';
+/**
+ * The package's entries as a program imports them: `sanbao` and each subpath of package.json's
+ * `exports` (`sanbao/policy`, …; not the JSON files of `./schemas/*`). `import … from
+ * 'sanbao/policy'` in an example reads that entry.
+ */
+const PACKAGE_JSON = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { name: string; exports: Record<string, unknown> };
+export const PACKAGE_ENTRIES: readonly string[] = Object.keys(PACKAGE_JSON.exports)
+  .filter((key) => !key.includes('*') && !key.endsWith('.json'))
+  .map((key) => (key === '.' ? PACKAGE_JSON.name : `${PACKAGE_JSON.name}/${key.slice(2)}`));
 
-/** A setup statement as it runs: an import of the package becomes a read of the façade. */
+/** A setup statement as it runs: an import of one of the package's entries becomes a read of that entry. */
 function setupText(statement: ts.Statement, errors: string[]): string {
   if (!ts.isImportDeclaration(statement)) return statement.getFullText();
   const from = (statement.moduleSpecifier as ts.StringLiteral).text;
   const bindings = statement.importClause?.namedBindings;
-  if (from !== PACKAGE || bindings === undefined || !ts.isNamedImports(bindings)) {
-    errors.push(`an example may only import names from '${PACKAGE}': ${statement.getText()}`);
+  if (!PACKAGE_ENTRIES.includes(from) || bindings === undefined || !ts.isNamedImports(bindings)) {
+    errors.push(`an example may only import names from the package's entries (${PACKAGE_ENTRIES.join(', ')}): ${statement.getText()}`);
     return '';
   }
   const names = bindings.elements.map((e) => (e.propertyName === undefined ? e.name.text : `${e.propertyName.getText()}: ${e.name.text}`));
-  return `\nconst { ${names.join(', ')} } = __package;`;
+  return `\nconst { ${names.join(', ')} } = __package[${JSON.stringify(from)}];`;
 }
 
 /**

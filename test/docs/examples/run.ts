@@ -17,12 +17,12 @@ export interface ExampleRun {
 const show = (value: unknown) => inspect(value, { depth: Number.POSITIVE_INFINITY, breakLength: 120 });
 
 /**
- * Compiles an example and runs it in `scope` (names to values; `pkg` is what `import … from
- * 'sanbao'` reads). Setup runs in order; each check evaluates its expression and compares it with
+ * Compiles an example and runs it in `scope` (names to values; `pkg` maps each entry of the
+ * package, `sanbao` and its subpaths, to what `import … from` it reads). Setup runs in order; each check evaluates its expression and compares it with
  * the expected value. A check that throws, or an expected value that is not a literal, is a failure;
  * setup that throws rejects the promise.
  */
-export async function runExample(example: Example, scope: Readonly<Record<string, unknown>>, pkg: unknown): Promise<ExampleRun> {
+export async function runExample(example: Example, scope: Readonly<Record<string, unknown>>, pkg: Readonly<Record<string, unknown>>): Promise<ExampleRun> {
   const compiled = compileExample(example, Object.keys(scope));
   if (compiled.errors.length > 0) return { checks: compiled.checks.length, errors: compiled.errors, failures: [] };
   const failures: string[] = [];
@@ -44,7 +44,7 @@ export async function runExample(example: Example, scope: Readonly<Record<string
     if (!matches(actual, expected.value)) failures.push(`${where}\n  expected ${show(expected.value)}\n  received ${show(actual)}`);
   };
   // Indirect eval: the example sees only the scope it is handed, not this module's variables.
-  const program = (0, eval)(compiled.javascript) as (check: Check, scope: unknown, pkg: unknown) => Promise<void>;
+  const program = (0, eval)(compiled.javascript) as (check: Check, scope: unknown, pkg: Readonly<Record<string, unknown>>) => Promise<void>;
   await program(check, scope, pkg);
   return { checks: compiled.checks.length, errors: [], failures };
 }
