@@ -169,4 +169,3 @@ export function safeDecide<T>(
   }
 }
 
-export { citeRef } from '../explain/render-decision';
