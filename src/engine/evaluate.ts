@@ -1,7 +1,7 @@
 import { receiptDateOf } from '../claim/receipt-date';
 import type { Decision, Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
-import { paramsOn, type ParameterSet } from './parameters';
+import { paramsOn, type ParameterSet, type Params } from './parameters';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { CalendarDay } from '../time/calendar-day';
 import type { PeriodLength } from '../time/period-end';
@@ -13,6 +13,7 @@ import { runChain } from './run';
 import { type Attributed, type RemedyType, type Route, type Rule, STRENGTH, type TraceEntry, type Verdict } from './types';
 import type { OfferTerm } from './dominance';
 import { withFact } from './with-fact';
+import { factsAgree } from './shared-facts';
 
 /** What the engine needs of a profile: its parameters and its rules (never its id). */
 export interface Profile {
@@ -123,11 +124,21 @@ export interface Evaluation {
   readonly derivation: Derivation;
 }
 
+/**
+ * Facts already worked out for the same claim and calendar under another profile (the floor's),
+ * with the parameters they were worked out under: taken as they are where the parameters the
+ * facts read agree (`factsAgree`), worked out again otherwise.
+ */
+export interface KnownFacts {
+  readonly facts: Facts;
+  readonly params: Params;
+}
+
 /** Runs one profile's chain on a claim and resolves it. */
-function resolveUnder(profile: Profile, claim: Claim, calendar: RestDayCalendar, known?: Facts) {
+function resolveUnder(profile: Profile, claim: Claim, calendar: RestDayCalendar, known?: Facts, shared?: KnownFacts) {
   const receiptDate = receiptDateOf(claim);
   const { params, cites, keys } = paramsOn(profile.parameters, claim.sale.date, receiptDate);
-  const facts = known ?? factsOf(claim, params, calendar);
+  const facts = known ?? (shared !== undefined && factsAgree(shared.params, params, claim) ? shared.facts : factsOf(claim, params, calendar));
   const chain = runChain(profile.rules, claim, facts, params, cites, keys, calendar);
   const resolution = resolve(chain.findings, claim.request, params);
   return { facts, chain, verdict: resolution.verdict, status: resolution.status, remedies: resolution.remedies, requestMet: resolution.requestMet, hints: resolution.hints };
@@ -179,8 +190,8 @@ function datesOf(claim: Claim, facts: Facts): Decision['dates'] {
  * the dates and the trace. Never throws on a claim that passed the schema and a profile that
  * passed its checks (a profile's own failing rule is reported as `RuleFailedError`).
  */
-export function evaluate(profile: Profile, claim: Claim, calendar: RestDayCalendar, options: { readonly missing?: boolean } = {}): Evaluation {
-  const resolution = resolveUnder(profile, claim, calendar);
+export function evaluate(profile: Profile, claim: Claim, calendar: RestDayCalendar, options: { readonly missing?: boolean; readonly shared?: KnownFacts } = {}): Evaluation {
+  const resolution = resolveUnder(profile, claim, calendar, undefined, options.shared);
   const { facts, chain } = resolution;
   const warnings: Attributed[] = [];
   const recourse: Attributed[] = [];

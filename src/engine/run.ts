@@ -222,7 +222,7 @@ export function runChain(
   // and the floor's evaluation of it is out of reach) and frozen facts and parameters.
   const claim = guarded ? sealedCopy(given) : given;
   if (guarded) {
-    sealed(facts);
+    // The facts are sealed when a profile's own rule first asks for them (`sealedContext`).
     sealed(params);
     sealed(paramCites);
     sealed(paramKeys);
@@ -277,12 +277,30 @@ export function runChain(
 }
 
 /**
- * The context a profile's own rule is handed: frozen, with the findings so far as a sealed list
- * (the run's own list goes on growing; the rule sees it as it stands). The findings are sealed
- * here, when a rule from outside is about to see them, not as each is made.
+ * The context a profile's own rule is handed: frozen, with the facts sealed and the findings so
+ * far as a sealed list (the run's own list goes on growing; the rule sees it as it stands). Both
+ * are sealed when the rule first reads them, not before: a rule that never looks at the findings
+ * (most do not) costs no walk over them, and facts once sealed stay sealed.
  */
 function sealedContext(context: RuleContext, findings: readonly Attributed[]): RuleContext {
-  return Object.freeze({ ...context, findings: sealed(findings.slice()) });
+  const facts = context.facts;
+  let seen: readonly Attributed[] | undefined;
+  return Object.freeze({
+    claim: context.claim,
+    get facts() {
+      return sealed(facts);
+    },
+    params: context.params,
+    paramCites: context.paramCites,
+    paramKeys: context.paramKeys,
+    get findings() {
+      return (seen ??= sealed(findings.slice()));
+    },
+    calendar: context.calendar,
+    entitled: context.entitled,
+    denied: context.denied,
+    citeOf: context.citeOf,
+  });
 }
 
 /** The `citeOf` of a context, made once per set of parameter citations (they are cached per era). */

@@ -12,6 +12,8 @@ import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calend
 import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
 import { type Evaluation, evaluate } from '../engine/evaluate';
 import { runsGuarded } from '../engine/run';
+import { paramsOn } from '../engine/parameters';
+import { receiptDateOf } from '../claim/receipt-date';
 import { sealedCopy } from '../engine/seal';
 import { engineStamp, withCalendarNamed } from '../stamp/stamp';
 import { decideOptionsOf, InvalidOptionsError } from './decide-options';
@@ -61,9 +63,13 @@ function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: 
   if (floor === undefined) return evaluate(policy, theirs, calendar, { missing });
   // The floor first and alone, before any code the profile brings runs (design.md §5): a profile's
   // own rules then see only a sealed copy of the claim (`theirs`) and sealed facts (src/engine/run.ts).
-  const floorEvaluation = evaluate(floor, claim, calendar, { missing });
-  const under = evaluate(policy, theirs, calendar, { missing });
-  return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(reverted, theirs, calendar, { missing: false }));
+  // The floor is decided on the same claim the profile's run sees (a sealed copy when the profile
+  // brings rules of its own), so that its facts can be handed on where the profile's parameters
+  // give the same facts (src/engine/shared-facts.ts).
+  const floorEvaluation = evaluate(floor, theirs, calendar, { missing });
+  const shared = { facts: floorEvaluation.facts, params: paramsOn(floor.parameters, theirs.sale.date, receiptDateOf(theirs)).params };
+  const under = evaluate(policy, theirs, calendar, { missing, shared });
+  return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(reverted, theirs, calendar, { missing: false, shared }));
 }
 
 /** The claim a profile's run is handed: a sealed copy, made once per decision, when the profile brings rules of its own. */

@@ -8,11 +8,11 @@ import { denies } from '../engine/remedy-match';
 import { sortRemedies, verdictOf } from '../engine/resolve';
 import { runChain } from '../engine/run';
 import { type Attributed, type MessageParams, type RemedyGrant, type Rule, STRENGTH, type TraceEntry } from '../engine/types';
-import { factsOf } from '../engine/facts';
 import { IN_FORCE } from '../law/key-dates';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { type ParamCites, type Params, paramsOn } from '../engine/parameters';
 import type { Policy } from './policy';
+import { weakCache } from '../engine/caches';
 
 const keyOf = (remedy: Pick<Remedy, 'type' | 'route'>) =>
   remedy.type !== 'refund' ? remedy.type : remedy.route === undefined || remedy.route === 'sanbao' ? 'refund:sanbao' : remedy.route === 'no-reason' ? 'refund:no-reason' : `refund:${remedy.route as string}`;
@@ -276,16 +276,26 @@ function termShortfall(remedy: Remedy, entry: { readonly offer: Remedy; readonly
   };
 }
 
-/** The trace entries of the floor's run, marked as the floor's: made once per entry (the entries are shared, frozen values). */
-const markedEntries = new WeakMap<TraceEntry, WeakMap<Policy, MarkedTrace>>();
+/**
+ * The trace entries of the floor's run, marked as the floor's: made once per entry (the entries
+ * are shared, frozen values, and the floor is the national profile, whose id a marked entry holds).
+ */
+const markedEntries = weakCache<TraceEntry, MarkedTrace>('floor.marked-trace', "a trace entry of the floor's run, marked with the floor's id");
 
 function markedTrace(entry: TraceEntry, floor: Policy): MarkedTrace {
-  let byFloor = markedEntries.get(entry);
-  if (byFloor === undefined) markedEntries.set(entry, (byFloor = new WeakMap()));
-  let marked = byFloor.get(floor);
-  if (marked === undefined) byFloor.set(floor, (marked = Object.freeze({ ...entry, under: floor.id })));
-  return marked;
+  const marked = markedEntries.get(entry);
+  if (marked !== undefined && marked.under === floor.id) return marked;
+  const made: MarkedTrace = Object.freeze({ ...entry, under: floor.id });
+  markedEntries.set(entry, made);
+  return made;
 }
+
+/** The later of two days, either of which may be missing. */
+const laterDay = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a >= b ? a : b);
+const warningKey = ({ rule, finding }: Attributed) => `${rule}|${finding.code}`;
+const obligationKey = ({ finding }: Attributed) => (finding.effect === 'note' && finding.obligation !== undefined ? `${finding.obligation.type}|${finding.obligation.since}` : '');
+const recourseKey = ({ rule, finding }: Attributed) => `${rule}|${finding.effect === 'recourse' ? finding.requirement : ''}`;
+const factKey = (entry: Evaluation['missing'][number]) => entry.fact;
 
 /**
  * The statutory floor, on one claim (design.md §1, I29, I30; MP2001 Arts. 3–4; 实施条例 Art. 18).
@@ -380,16 +390,16 @@ export function mergeWithFloor(
   for (const entry of under.reasons) reasons.push(hasReason(floorByRule, entry) ? entry : { ...entry, under: policy.id });
   for (const entry of floorEvaluation.reasons) if (!hasReason(underByRule, entry)) reasons.push({ ...entry, under: floor.id });
 
-  const later = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a >= b ? a : b);
   const dates = { ...under.dates };
   for (const key of Object.keys(floorEvaluation.dates) as (keyof Evaluation['dates'])[]) {
-    const value = later(under.dates[key], floorEvaluation.dates[key]);
+    const value = laterDay(under.dates[key], floorEvaluation.dates[key]);
     if (value !== undefined) dates[key] = value;
   }
-  const obligationKey = ({ finding }: Attributed) => (finding.effect === 'note' && finding.obligation !== undefined ? `${finding.obligation.type}|${finding.obligation.since}` : '');
-  const recourseKey = ({ rule, finding }: Attributed) => `${rule}|${finding.effect === 'recourse' ? finding.requirement : ''}`;
-  const trace: MarkedTrace[] = under.trace.slice();
-  for (const entry of floorEvaluation.trace) trace.push(markedTrace(entry, floor));
+  const trace = new Array<MarkedTrace>(under.trace.length + floorEvaluation.trace.length);
+  for (let index = 0; index < under.trace.length; index += 1) trace[index] = under.trace[index]!;
+  for (let index = 0; index < floorEvaluation.trace.length; index += 1) trace[under.trace.length + index] = markedTrace(floorEvaluation.trace[index]!, floor);
+  const missing: Evaluation['missing'][number][] = [];
+  for (const entry of union(under.missing, floorEvaluation.missing, factKey)) if (STRENGTH[entry.would] > STRENGTH[verdict]) missing.push(entry);
 
   return {
     facts: under.facts,
@@ -398,11 +408,11 @@ export function mergeWithFloor(
     remedies,
     requestMet,
     reasons,
-    warnings: union(under.warnings, floorEvaluation.warnings, ({ rule, finding }) => `${rule}|${finding.code}`),
+    warnings: union(under.warnings, floorEvaluation.warnings, warningKey),
     recourse: union(under.recourse, floorEvaluation.recourse, recourseKey),
     obligations: union(under.obligations, floorEvaluation.obligations, obligationKey),
-    hints: [...under.hints, ...floorEvaluation.hints],
-    missing: union(under.missing, floorEvaluation.missing, (entry) => entry.fact).filter((entry) => STRENGTH[entry.would] > STRENGTH[verdict]),
+    hints: under.hints.length === 0 ? floorEvaluation.hints : floorEvaluation.hints.length === 0 ? under.hints : [...under.hints, ...floorEvaluation.hints],
+    missing,
     dates,
     shortfalls,
     trace,
@@ -451,7 +461,8 @@ export function withRestoredRecourse(merged: Evaluation, policy: Policy, floor: 
   if (own.length === 0) return merged;
   const receiptDate = receiptDateOf(claim);
   const { params, cites, keys } = paramsOn(policy.parameters, claim.sale.date, receiptDate);
-  const facts = factsOf(claim, params, calendar);
+  // The profile's own facts: the same parameters on the same claim and calendar.
+  const facts = merged.facts;
   const open = (type: string, route: string | undefined) =>
     merged.remedies.some((remedy) => remedy.type === type && remedy.conditions === undefined && (route === undefined || (remedy.route ?? 'sanbao') === route));
   const chain = runChain(own, claim, facts, params, cites, keys, calendar, open);
