@@ -23,6 +23,7 @@ export const FACT_PARAMETERS = Object.freeze([
   'refundAtPaidPrice',
   'subsidyToProgramme',
   'restDayRollOver',
+  'batteryFaultBelowPct',
 ] as const satisfies readonly (keyof Params)[]);
 
 /** Whether two parameter values are the same data (JSON data: compared structurally). */
@@ -37,8 +38,10 @@ function sameData(a: unknown, b: unknown): boolean {
 }
 
 /**
- * For a pair of parameter sets: whether they agree on every fact parameter but the two read per
- * item (`periodMonths`, `builtInBatteryMonths`), which are compared on the claim's own item.
+ * For a pair of parameter sets: whether they agree on every fact parameter but the three whose
+ * effect depends on the claim (`periodMonths`, `builtInBatteryMonths`: the claim's item;
+ * `clockStart`: whether the claim was delivered on another day than it was sold), which are
+ * compared on the claim itself.
  */
 const agreements = weakCache<Params, WeakMap<Params, boolean>>('shared-facts.agreements', 'for two parameter sets (each cached per era), whether they agree on the parameters the facts read');
 
@@ -49,7 +52,7 @@ function agreeBeyondItem(a: Params, b: Params): boolean {
   if (agree === undefined) {
     agree = true;
     for (const name of FACT_PARAMETERS) {
-      if (name === 'periodMonths' || name === 'builtInBatteryMonths') continue;
+      if (name === 'periodMonths' || name === 'builtInBatteryMonths' || name === 'clockStart') continue;
       if (!sameData(a[name], b[name])) agree = false;
     }
     byOther.set(b, agree);
@@ -59,8 +62,9 @@ function agreeBeyondItem(a: Params, b: Params): boolean {
 
 /**
  * Whether `factsOf` gives the same facts for this claim under both parameter sets: they agree on
- * every parameter the facts read, the item's period (`periodMonths` of the claim's kind, and the
- * built-in battery's months for a built-in battery) included.
+ * every parameter the facts read, where that parameter matters for this claim: the item's period
+ * (`periodMonths` of the claim's kind, and the built-in battery's months for a built-in battery)
+ * and the day the clocks start (`clockStart`, for a claim delivered on another day than sold).
  *
  * @example
  * factsAgree(params, params, claim) //=> true
@@ -71,5 +75,8 @@ export function factsAgree(a: Params, b: Params, claim: Claim): boolean {
   const kind = claim.item.kind;
   if (a.periodMonths !== b.periodMonths && !Object.is(a.periodMonths[kind], b.periodMonths[kind])) return false;
   if (kind === 'battery' && claim.item.builtIn && !Object.is(a.builtInBatteryMonths, b.builtInBatteryMonths)) return false;
+  // The clock starts on the sale day under either answer unless delivery came on another day (I4).
+  const delivered = claim.sale.deliveredDate;
+  if (a.clockStart !== b.clockStart && delivered !== undefined && delivered !== claim.sale.date) return false;
   return true;
 }
