@@ -14,7 +14,7 @@ import { type Evaluation, evaluate } from '../engine/evaluate';
 import { runsGuarded } from '../engine/run';
 import { paramsOn } from '../engine/parameters';
 import { receiptDateOf } from '../claim/receipt-date';
-import { sealedCopy } from '../engine/seal';
+import { sealed, sealedCopy } from '../engine/seal';
 import { engineStamp, withCalendarNamed } from '../stamp/stamp';
 import { decideOptionsOf, InvalidOptionsError } from './decide-options';
 import { InvalidPolicyError } from '../policy/invalid-policy-error';
@@ -72,8 +72,12 @@ function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: 
   return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(reverted, theirs, calendar, { missing: false, shared }));
 }
 
-/** The claim a profile's run is handed: a sealed copy, made once per decision, when the profile brings rules of its own. */
-const claimFor = (policy: Policy, claim: Claim): Claim => (runsGuarded(policy.rules) ? sealedCopy(claim) : claim);
+/**
+ * The claim a profile's run is handed: sealed, once per decision, when the profile brings rules
+ * of its own. A claim the caller passed is copied (theirs stays theirs and writable); one that
+ * `decide` parsed itself is the library's own, made fresh by the parse, and is frozen in place.
+ */
+const claimFor = (policy: Policy, claim: Claim, own = false): Claim => (!runsGuarded(policy.rules) ? claim : own ? sealed(claim) : sealedCopy(claim));
 
 /**
  * Decides a claim that has already been parsed (see `parseClaim`). Under any profile other than
@@ -86,12 +90,17 @@ const claimFor = (policy: Policy, claim: Claim): Claim => (runsGuarded(policy.ru
  * {@link RuleFailedError} when a rule the library does not ship throws or returns nonsense.
  */
 export function decideClaim(claim: Claim, given: DecideOptions = {}): Decision {
+  return decideOwned(claim, given, false);
+}
+
+/** {@link decideClaim}, told whether the claim is one the library parsed itself (see `claimFor`). */
+function decideOwned(claim: Claim, given: DecideOptions, own: boolean): Decision {
   // Anything but an options object is a TypeError, never the floor in silence.
   const options = decideOptionsOf(given);
   const policy = usablePolicy(policyNamed(options.policy));
   const calendar = options.calendar ?? defaultCalendar();
   const floor = policy === nationalPolicy ? undefined : nationalPolicy;
-  const theirs = claimFor(policy, claim);
+  const theirs = claimFor(policy, claim, own);
   const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true, theirs);
   const decision = withCalendarNamed(renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, theirs, calendar), policy, claim, floor, engineStamp(policy, calendar)), calendar);
   if (options.counterfactuals !== true) return decision;
@@ -123,7 +132,7 @@ export type ClaimArgument<T> = T extends object ? (string extends keyof T ? T : 
 export function decide<T>(input: ClaimArgument<T>, options: DecideOptions = {}): Decision {
   const parsed = parseClaim(input);
   if (!parsed.ok) throw new InvalidClaimError(parsed.errors, parsed.omittedErrors);
-  return decideClaim(parsed.claim, options ?? {});
+  return decideOwned(parsed.claim, options ?? {}, true);
 }
 
 /**
@@ -167,7 +176,7 @@ export function safeDecide<T>(
   try {
     const parsed = parseClaim(input);
     if (!parsed.ok) return parsed;
-    return { ok: true, decision: decideClaim(parsed.claim, options ?? {}) };
+    return { ok: true, decision: decideOwned(parsed.claim, options ?? {}, true) };
   } catch (error) {
     return { ok: false, errors: decideErrorsOf(error) };
   }

@@ -34,24 +34,42 @@ function sameParams(a: MessageParams | undefined, b: MessageParams | undefined):
 const sameReason = (a: Attributed, b: Attributed) =>
   a.rule === b.rule && a.finding.code === b.finding.code && a.finding.cite === b.finding.cite && sameParams(a.finding.params, b.finding.params);
 
-/** One run's reasons by rule id: a reason is looked for only among its own rule's (a handful). */
-function byRule(list: readonly Attributed[]): Map<string, Attributed[]> {
-  const out = new Map<string, Attributed[]>();
-  for (let index = 0; index < list.length; index += 1) {
-    const entry = list[index]!;
-    const found = out.get(entry.rule);
-    if (found === undefined) out.set(entry.rule, [entry]);
-    else found.push(entry);
-  }
-  return out;
+/**
+ * Where `list` holds the same reason as `entry`, looked for from `from` on and then before it
+ * (the two runs walk their rule families in the same order, so the match is nearly always at
+ * `from`): its index, or -1.
+ */
+function reasonAt(list: readonly Attributed[], entry: Attributed, from: number): number {
+  for (let index = from; index < list.length; index += 1) if (sameReason(list[index]!, entry)) return index;
+  for (let index = 0; index < from && index < list.length; index += 1) if (sameReason(list[index]!, entry)) return index;
+  return -1;
 }
 
-/** Whether the other run, by rule, holds the same reason as `entry`. */
-function hasReason(other: ReadonlyMap<string, readonly Attributed[]>, entry: Attributed): boolean {
-  const list = other.get(entry.rule);
-  if (list === undefined) return false;
-  for (let index = 0; index < list.length; index += 1) if (sameReason(list[index]!, entry)) return true;
-  return false;
+/**
+ * The reasons of two merged runs: the profile's in order, each marked with the profile unless the
+ * floor's run holds the same reason; then the floor's that the profile's run does not hold, marked
+ * with the floor.
+ */
+function mergedReasons(under: readonly Attributed[], floor: readonly Attributed[], policyId: string, floorId: string): MarkedFinding[] {
+  const reasons: MarkedFinding[] = [];
+  const matched = new Uint8Array(floor.length);
+  let cursor = 0;
+  for (let index = 0; index < under.length; index += 1) {
+    const entry = under[index]!;
+    const at = reasonAt(floor, entry, cursor);
+    if (at < 0) reasons.push({ ...entry, under: policyId });
+    else {
+      reasons.push(entry);
+      matched[at] = 1;
+      cursor = at + 1;
+    }
+  }
+  for (let index = 0; index < floor.length; index += 1) {
+    const entry = floor[index]!;
+    // A floor reason not matched above may still repeat one the profile's run holds.
+    if (matched[index] === 0 && reasonAt(under, entry, 0) < 0) reasons.push({ ...entry, under: floorId });
+  }
+  return reasons;
 }
 
 /** The parameter whose clause made an offer fall short on a term, when one term is one parameter's doing. */
@@ -118,10 +136,18 @@ interface Suspect {
  * behind a parameter whose value differs from the floor's for this sale, and every clause cited
  * by a rule the profile adds to the floor's.
  */
-function suspectsOf(policy: Policy, floor: Policy, claim: Claim): Suspect[] {
+function suspectsOf(policy: Policy, floor: Policy, claim: Claim): readonly Suspect[] {
   const receipt = receiptDateOf(claim);
   const mine = paramsOn(policy.parameters, claim.sale.date, receipt);
   const theirs = paramsOn(floor.parameters, claim.sale.date, receipt).params;
+  // The answer depends on the claim only through the two parameter sets in force (each cached
+  // per era): worked out once per profile and pair of sets.
+  let byMine = suspectsMade.get(policy);
+  if (byMine === undefined) suspectsMade.set(policy, (byMine = new WeakMap()));
+  let byTheirs = byMine.get(mine.params);
+  if (byTheirs === undefined) byMine.set(mine.params, (byTheirs = new WeakMap()));
+  const hit = byTheirs.get(theirs);
+  if (hit !== undefined) return hit;
   const byClause = new Map<string, { parameters: (keyof Params)[]; rules: Rule[] }>();
   const entry = (clause: string) => {
     let found = byClause.get(clause);
@@ -139,8 +165,13 @@ function suspectsOf(policy: Policy, floor: Policy, claim: Claim): Suspect[] {
     const clauses = [...rule.cites, ...(rule.lowersFloor === undefined ? [] : [rule.lowersFloor.clause])].filter((id) => id.startsWith('policy:'));
     for (const clause of new Set(clauses.length > 0 ? clauses : [`policy:${policy.id}`])) entry(clause).rules.push(rule);
   }
-  return [...byClause].map(([clause, { parameters, rules }]) => ({ clause, parameters, rules }));
+  const made = Object.freeze([...byClause].map(([clause, { parameters, rules }]) => Object.freeze({ clause, parameters: Object.freeze(parameters), rules: Object.freeze(rules) })));
+  byTheirs.set(theirs, made);
+  return made;
 }
+
+/** The suspects of a profile, per pair of parameter sets in force (see `suspectsOf`). */
+const suspectsMade = weakCache<Policy, WeakMap<Params, WeakMap<Params, readonly Suspect[]>>>('floor.suspects', "a profile's clauses that differ from the floor, per pair of parameter sets in force");
 
 /**
  * Reverted profiles already made, per profile and set of clauses: the same reverted profile
@@ -384,11 +415,7 @@ export function mergeWithFloor(
   const remedies = sortRemedies(kept);
   const { verdict, requestMet } = verdictOf(remedies, claim.request);
 
-  const reasons: MarkedFinding[] = [];
-  const floorByRule = byRule(floorEvaluation.reasons);
-  const underByRule = byRule(under.reasons);
-  for (const entry of under.reasons) reasons.push(hasReason(floorByRule, entry) ? entry : { ...entry, under: policy.id });
-  for (const entry of floorEvaluation.reasons) if (!hasReason(underByRule, entry)) reasons.push({ ...entry, under: floor.id });
+  const reasons = mergedReasons(under.reasons, floorEvaluation.reasons, policy.id, floor.id);
 
   const dates = { ...under.dates };
   for (const key of Object.keys(floorEvaluation.dates) as (keyof Evaluation['dates'])[]) {
