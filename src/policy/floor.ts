@@ -359,18 +359,26 @@ export function mergeWithFloor(
   // aside whether or not the floor gives the remedy. What was set aside is remembered per offer.
   const theirsByKey = new Map<string, { offer: Remedy; fixed: readonly OfferTerm[]; cites: readonly string[] }>();
   let floorTerms: { params: Params; cites: ParamCites } | undefined;
+  // Whether a clause of the profile takes the transport of quality remedies off the operator,
+  // where the law puts it on them: then an offer silent on the transport is silent by that
+  // clause, and the clause is set aside with a conflict naming it (I30).
+  let transportTaken = false;
   for (const offer of under.remedies) {
     const key = keyOf(offer);
     if (theirsByKey.has(key)) continue;
-    floorTerms ??= paramsOn(floor.parameters, claim.sale.date, receiptDateOf(claim));
+    if (floorTerms === undefined) {
+      const receipt = receiptDateOf(claim);
+      floorTerms = paramsOn(floor.parameters, claim.sale.date, receipt);
+      transportTaken = floorTerms.params.qualityTransportBySeller && !paramsOn(policy.parameters, claim.sale.date, receipt).params.qualityTransportBySeller;
+    }
     const law = lawTermsOf(offer, floorTerms.params, floorTerms.cites);
     const short = shortfallsOf(offer, law.offer);
     const applied = short.length === 0 ? short : short.filter((term) => law.stated.includes(term));
     if (applied.length === 0) theirsByKey.set(key, { offer, fixed: applied, cites: [] });
     else {
       // An offer silent on who pays the transport gets the law's answer without a conflict: it
-      // did not put the cost on the consumer.
-      const fixed = offer.shippingPaidBy === undefined ? applied.filter((term) => term !== 'shipping') : applied;
+      // did not put the cost on the consumer, unless a clause of the profile did.
+      const fixed = offer.shippingPaidBy === undefined && !transportTaken ? applied.filter((term) => term !== 'shipping') : applied;
       const cites = [...new Set(applied.flatMap((term) => law.cites[term] ?? []))];
       theirsByKey.set(key, { offer: onLawTerms(offer, law.offer, applied, cites), fixed, cites: fixed.length === 0 ? [] : cites });
     }
