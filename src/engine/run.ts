@@ -69,6 +69,11 @@ const plans = new WeakMap<readonly Rule[], Plan>();
 /** The rules the library ships, which are tested; any other rule runs guarded. */
 const TRUSTED = new WeakSet<Rule>();
 
+/** Whether the library ships a rule (one it has tested); any other runs guarded, and the audit names it. */
+export function shipsRule(rule: Rule): boolean {
+  return TRUSTED.has(rule);
+}
+
 /** Marks rules as the library's own: they run unguarded, on the hot path. */
 export function trustRules(rules: readonly Rule[]): void {
   for (const rule of rules) TRUSTED.add(rule);

@@ -9,6 +9,7 @@ import { periodEnd, type PeriodLength } from '../time/period-end';
 import { type Parameter, type Params, paramsOn } from '../engine/parameters';
 import { FLOOR_CITES } from '../policy/floor';
 import type { Policy } from '../policy/policy';
+import { shipsRule } from '../engine/run';
 
 /** One way a profile, as written, gives less than the statutory floor. */
 export interface AuditFinding {
@@ -211,22 +212,27 @@ export function auditPolicy(policy: Policy): AuditFinding[] {
     });
   }
   const seen = new Set<string>();
+  const floorRules = new Set(floor.rules);
   for (const rule of policy.rules) {
-    if (rule.lowersFloor === undefined || seen.has(rule.id)) continue;
+    if (seen.has(rule.id)) continue;
+    // A rule the profile brings that the library does not ship (its own code) may deny anything
+    // on some claim, whether or not it says so: the audit names it, as it names a declared one.
+    const declared = rule.lowersFloor ?? (floorRules.has(rule) || shipsRule(rule) ? undefined : { clause: rule.cites.find((id) => id.startsWith('policy:')) ?? `policy:${policy.id}`, describes: rule.describes });
+    if (declared === undefined) continue;
     seen.add(rule.id);
     const cited = prevails(['mp2001:art11'], undefined, 'cplr2024:art18');
     findings.push({
       parameter: `rule:${rule.id}`,
-      clause: rule.lowersFloor.clause,
+      clause: declared.clause,
       from: rule.effective.from,
-      profile: JSON.stringify(rule.lowersFloor.describes.en),
+      profile: JSON.stringify(declared.describes.en),
       floor: '"not in the law"',
       prevails: cited,
-      subject: rule.lowersFloor.describes,
+      subject: declared.describes,
       message: bilingual('audit.rule', {
-        'rule:zh-CN': rule.lowersFloor.describes['zh-CN'],
-        'rule:en': rule.lowersFloor.describes.en,
-        ...citedWords(rule.lowersFloor.clause, cited, policy),
+        'rule:zh-CN': declared.describes['zh-CN'],
+        'rule:en': declared.describes.en,
+        ...citedWords(declared.clause, cited, policy),
       }),
     });
   }

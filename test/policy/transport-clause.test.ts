@@ -18,7 +18,7 @@ const consumerPays = definePolicy(nationalPolicy, {
   parameters: { qualityTransportBySeller: { value: false, clause: 'postage' } },
 });
 
-const claimOn = (sale: string, claimDate: string) => ({ claimDate, item: { kind: 'handset' }, sale: { date: sale, priceFen: 399_900 }, fault: { codes: ['no-power-on'] } });
+const claimOn = (sale: string, claimDate: string): unknown => ({ claimDate, item: { kind: 'handset' }, sale: { date: sale, priceFen: 399_900 }, fault: { codes: ['no-power-on'] } });
 
 describe('a clause putting quality transport on the consumer', () => {
   it('is set aside with a floor conflict naming it on every quality remedy (2025 sale, day 7)', () => {
