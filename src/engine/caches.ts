@@ -11,7 +11,10 @@
  * - filled with frozen values only, so that nothing a hit hands out can be written into;
  * - named and described in {@link CACHES}, the list a reader (and docs/performance.md) goes by.
  *
- * Rule files and the law's data hold no caches: they read like their articles.
+ * Rule files and the law's data hold no caches: they read like their articles. Below the engine,
+ * the calendar arithmetic (`src/time/`) keeps the day names and roll-overs it has worked out
+ * (`day-number.ts`, `roll-over.ts`), which this module, a layer above, cannot hold for it; the
+ * stamp keeps each profile's digest (`src/stamp/stamp.ts`). docs/performance.md lists them all.
  */
 
 /** What one cache holds and what bounds it. */

@@ -1,3 +1,4 @@
+import { weakCache } from './caches';
 import type { CitationId } from '../law/citations';
 import type { Text } from '../law/sources';
 import { addDays } from '../time/add-days';
@@ -99,7 +100,7 @@ class VersionBasis implements Basis {
   }
 }
 
-const bases = new WeakMap<Rule, Basis>();
+const bases = weakCache<Rule, Basis>('define-rule.bases', "a rule version's legal basis, as its body is handed it");
 
 /**
  * The legal basis of a rule version, as its body is handed it (made once per version). The

@@ -1,3 +1,4 @@
+import { weakCache } from './caches';
 import type { Channel } from '../claim/schema';
 import type { ItemKind } from '../law/catalogue';
 import type { CitationId } from '../law/citations';
@@ -150,7 +151,7 @@ interface Eras {
   readonly resolved: Map<number, { params: Params; cites: ParamCites; keys: ParamKeys }>;
 }
 
-const erasOf = new WeakMap<ParameterSet, Eras>();
+const erasOf = weakCache<ParameterSet, Eras>('parameters.eras', 'a parameter set resolved per stretch of sale and delivery dates');
 
 const eraIndex = (bounds: readonly CalendarDay[], day: CalendarDay) => {
   let index = 0;

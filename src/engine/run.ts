@@ -10,6 +10,7 @@ import { checkedFindings } from './checked-findings';
 import { RuleFailedError, thrownText } from './rule-failed-error';
 import { basisOf } from './define-rule';
 import { sealed, sealedCopy } from './seal';
+import { weakCache } from './caches';
 import type { Attributed, Basis, DenyTarget, Finding, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
 
 /**
@@ -64,7 +65,7 @@ interface Step {
   readonly run: ((context: RuleContext, basis: Basis) => readonly Finding[]) | undefined;
 }
 
-const plans = new WeakMap<readonly Rule[], Plan>();
+const plans = weakCache<readonly Rule[], Plan>('run.plans', "a chain's plan: its families and, per era of sale and delivery dates, the version of each in force");
 
 /** The rules the library ships, which are tested; any other rule runs guarded. */
 const TRUSTED = new WeakSet<Rule>();
@@ -309,7 +310,7 @@ function sealedContext(context: RuleContext, findings: readonly Attributed[]): R
 }
 
 /** The `citeOf` of a context, made once per set of parameter citations (they are cached per era). */
-const citeOfs = new WeakMap<ParamCites, WeakMap<ParamKeys, RuleContext['citeOf']>>();
+const citeOfs = weakCache<ParamCites, WeakMap<ParamKeys, RuleContext['citeOf']>>('run.cite-of', "a context's citeOf, per set of parameter citations and keys (each cached per era)");
 
 function citeOfFor(paramCites: ParamCites, paramKeys: ParamKeys): RuleContext['citeOf'] {
   let byKeys = citeOfs.get(paramCites);

@@ -177,7 +177,7 @@ const suspectsMade = weakCache<Policy, WeakMap<Params, WeakMap<Params, readonly 
  * Reverted profiles already made, per profile and set of clauses: the same reverted profile
  * object every time, so that its parameters and its chain are worked out once, not per claim.
  */
-const revertedProfiles = new WeakMap<Policy, Map<string, Policy>>();
+const revertedProfiles = weakCache<Policy, Map<string, Policy>>('floor.reverted-profiles', 'a profile with some of its clauses put back to the floor, per profile and set of clauses');
 
 /** The profile with some of its clauses put back to the floor: their parameters the floor's, their rules gone. */
 function reverted(policy: Policy, floor: Policy, suspects: readonly Suspect[]): Policy {
@@ -208,7 +208,7 @@ function holdsDominating(evaluation: Evaluation, remedy: Remedy): boolean {
   return false;
 }
 
-const keepsRules = new WeakMap<Policy, boolean>();
+const keepsRules = weakCache<Policy, boolean>('floor.keeps-rules', "whether a profile runs every rule of the floor");
 
 /** Whether a profile runs every rule of the floor (it may add its own; it removes none). */
 function keepsFloorRules(policy: Policy, floor: Policy): boolean {
