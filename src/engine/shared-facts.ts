@@ -27,7 +27,7 @@ export const FACT_PARAMETERS = Object.freeze([
 ] as const satisfies readonly (keyof Params)[]);
 
 /** Whether two parameter values are the same data (JSON data: compared structurally). */
-function sameData(a: unknown, b: unknown): boolean {
+export function sameData(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

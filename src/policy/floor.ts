@@ -13,6 +13,7 @@ import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { type ParamCites, type Params, paramsOn } from '../engine/parameters';
 import type { Policy } from './policy';
 import { weakCache } from '../engine/caches';
+import { sameData } from '../engine/shared-facts';
 
 const keyOf = (remedy: Pick<Remedy, 'type' | 'route'>) =>
   remedy.type !== 'refund' ? remedy.type : remedy.route === undefined || remedy.route === 'sanbao' ? 'refund:sanbao' : remedy.route === 'no-reason' ? 'refund:no-reason' : `refund:${remedy.route as string}`;
@@ -106,22 +107,11 @@ function clauseBehind(remedy: Remedy, theirs: Remedy | undefined, terms: readonl
   }
   const theirsParams = paramsOn(floor.parameters, claim.sale.date, receipt).params;
   const differing = (Object.keys(mine.params) as (keyof typeof mine.params)[])
-    .filter((name) => !sameValue(mine.params[name], theirsParams[name]))
+    .filter((name) => !sameData(mine.params[name], theirsParams[name]))
     .map(clauseOf)
     .filter((id): id is CitationId => id !== undefined);
   const cited = new Set(under.reasons.map(({ finding }) => finding.cite));
   return differing.find((id) => cited.has(id)) ?? differing[0] ?? `policy:${policy.id}`;
-}
-
-/** Whether two parameter values are the same data (they are JSON data: compared structurally). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) if (!Object.hasOwn(b, key) || !sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  return true;
 }
 
 /** A clause of the profile that differs from the floor on this claim: the parameters it sets and the rules it adds. */
@@ -155,7 +145,7 @@ function suspectsOf(policy: Policy, floor: Policy, claim: Claim): readonly Suspe
     return found;
   };
   for (const name of Object.keys(mine.params) as (keyof Params)[]) {
-    if (sameValue(mine.params[name], theirs[name])) continue;
+    if (sameData(mine.params[name], theirs[name])) continue;
     const clauses = mine.cites[name].filter((id) => id.startsWith('policy:'));
     for (const clause of clauses.length > 0 ? clauses : [`policy:${policy.id}`]) entry(clause).parameters.push(name);
   }

@@ -6,33 +6,16 @@
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import { benchClaims } from './claims';
+import { oneRuleProfile } from './one-rule-profile';
 
 const root = process.env.SANBAO_SRC ?? '../../src';
 const lib = (await import(`${root}/index.ts`)) as typeof import('../../src/index');
-const { decide, defineRule, definePolicy, grant, nationalPolicy } = lib;
-
-function oneRuleProfile() {
-  const rules = defineRule({
-    id: 'my-shop.exchange-on-request',
-    describes: { 'zh-CN': '顾客要求换货的，予以换货', en: 'an exchange when the consumer asks for one' },
-    basis: [[{ from: '2001-11-15', tag: 'my-shop', cites: ['policy:my-shop:exchange'] }]],
-    run: (context) => (context.claim.request === 'exchange' ? [grant('window.exchange', 'policy:my-shop:exchange', [{ type: 'exchange', shippingPaidBy: 'seller' }])] : []),
-  });
-  return definePolicy(nationalPolicy, {
-    id: 'my-shop',
-    title: { 'zh-CN': '本店三包承诺', en: 'My shop’s promise' },
-    source: { title: 'notice on the counter' },
-    asOf: '2026-01-01',
-    confidence: 'A',
-    clauses: { exchange: { label: { 'zh-CN': '换货', en: 'exchange' }, text: { 'zh-CN': '顾客要求换货的，予以换货。', en: 'An exchange on request.' }, confidence: 'A' } },
-    rules,
-  });
-}
+const { decide } = lib;
 
 const COUNT = Number(process.env.AB_COUNT ?? 2000);
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 10);
 const inputs = benchClaims(COUNT);
-const shop = oneRuleProfile();
+const shop = oneRuleProfile(lib);
 let scavenges = 0;
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) if ((entry as unknown as { detail?: { kind?: number } }).detail?.kind === 1) scavenges += 1; }).observe({ entryTypes: ['gc'] });
 const cases: [string, (input: unknown) => unknown][] = [
