@@ -31,13 +31,6 @@ const LAYERS = [
 
 const pathOf = (names) => `^src/(${names.map((name) => name.replace('.', '\\.')).join('|')})($|/)`;
 
-/**
- * The explain/ file that still reads engine and policy values (`paramsOn`, `FLOOR_CITES`): the
- * floor audit, which moves to the policy layer when the parameters are declared once (issue 20
- * item 1). The entry goes with it; the rule then holds for every file of explain/.
- */
-const EXPLAIN_VALUE_EXCEPTIONS = ['src/explain/audit\\.ts$'];
-
 const config = {
   forbidden: [
     ...LAYERS.slice(0, -1).map((layer, index) => ({
@@ -58,9 +51,9 @@ const config = {
     },
     {
       name: 'explain-no-engine-policy-values',
-      comment: `explain/ renders a decision: it may name engine and policy types, never use their values (excepted until issue 20 item 1 lands: ${EXPLAIN_VALUE_EXCEPTIONS.map((path) => path.replace(/\\/g, '').replace(/\$$/, '')).join(', ')})`,
+      comment: 'explain/ renders a decision: it may name engine and policy types, never use their values',
       severity: 'error',
-      from: { path: '^src/explain/', pathNot: EXPLAIN_VALUE_EXCEPTIONS },
+      from: { path: '^src/explain/' },
       to: { path: '^src/(engine|policy)/', dependencyTypesNot: ['type-only'] },
     },
     {

@@ -61,7 +61,7 @@ describe.each(fixtures)('$name', (fixture) => {
       const rule = rules.find((r) => r.id === reason.rule && r.version === reason.version);
       expect(rule, `${reason.rule}@${reason.version}`).toBeDefined();
       // A rule cites its own articles, or the profile clause behind a parameter it declares it reads.
-      const viaParameter = (rule!.reads ?? []).some((name) => paramCites[name].includes(id as CitationId));
+      const viaParameter = (rule!.reads ?? []).some((name) => (paramCites[name as keyof typeof paramCites] ?? []).includes(id as CitationId));
       expect(rule!.cites.includes(id as never) || viaParameter, `${reason.rule}@${reason.version} may cite ${id}`).toBe(true);
     }
   });

@@ -4,6 +4,7 @@ import { firstProblems } from './problem';
 import { type Claim, chronologyIssues, claimSchema } from './schema';
 import { keysOfSchema } from './schema-keys';
 import { parseCopy } from './parse-copy';
+import { privateCopy } from './private-schema';
 
 /**
  * The outcome of parsing a claim: the claim with its defaults, or every problem found: at most
@@ -12,8 +13,14 @@ import { parseCopy } from './parse-copy';
  */
 export type ParseResult = { readonly ok: true; readonly claim: Claim } | { readonly ok: false; readonly errors: readonly InputError[]; readonly omittedErrors?: number };
 
+/**
+ * The claim schema the library parses with: a private copy made as this module loads, before any
+ * caller's code runs, so that writing into the exported `claimSchema` changes no decision.
+ */
+const schema = privateCopy(claimSchema);
+
 /** Every key name the claim format has, at any depth: kept when a huge object is copied in part. */
-const CLAIM_KEYS = keysOfSchema(claimSchema);
+const CLAIM_KEYS = keysOfSchema(schema);
 const keepKey = (key: string) => CLAIM_KEYS.has(key);
 
 /**
@@ -27,7 +34,7 @@ const keepKey = (key: string) => CLAIM_KEYS.has(key);
  */
 export function parseClaim(input: unknown): ParseResult {
   try {
-    const fast = fastParse(claimSchema, input);
+    const fast = fastParse(schema, input);
     if (fast !== undefined) return { ok: true, claim: fast as Claim };
   } catch {
     // Reading the input threw: the plain copy below names what could not be read.
@@ -44,7 +51,7 @@ function capped(result: ParseResult): ParseResult {
 }
 
 function parseData(input: unknown): ParseResult {
-  const result = claimSchema.safeParse(input);
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, claim: result.data };
   const issues = [...result.error.issues];
   // A check aborted on one field (a negative amount) stops zod's cross-field checks: run them here.
@@ -55,7 +62,7 @@ function parseData(input: unknown): ParseResult {
     issues.push({ code: 'custom', path: issue.path, input: issue.input, params: issue.params, message: issue.params.expected });
   });
   // The walk stops at the cap: past it, errors are only counted.
-  const errors = inputErrorsFromIssues(issues, input, claimSchema, MAX_ERRORS);
+  const errors = inputErrorsFromIssues(issues, input, schema, MAX_ERRORS);
   const omittedErrors = errorCountOf(issues) - errors.length;
   return omittedErrors > 0 ? { ok: false, errors, omittedErrors } : { ok: false, errors };
 }

@@ -3,7 +3,7 @@ import { parseClaim } from '../claim/parse';
 import type { Claim, Request } from '../claim/schema';
 import { addDays } from '../time/add-days';
 import { daysBetween } from '../time/days-between';
-import { type ParameterSet, type Params, paramsOn } from './parameters';
+import { type EngineParams, type ParameterSetOf, paramsOn } from './parameters';
 import { receiptDateOf } from '../claim/receipt-date';
 import { STRENGTH, type Verdict } from './types';
 import { withFact } from './with-fact';
@@ -36,13 +36,13 @@ interface Change {
  * repairer's own delay (Art. 17) or a want of parts (Art. 16) gives an exchange. Those of every
  * evaluation behind the decision (the profile's and, under a profile, the floor's).
  */
-export type RepairLimits = Readonly<Pick<Params, 'repairerDelayDays' | 'partsDelayDays'>>;
+export type RepairLimits = Readonly<Pick<EngineParams, 'repairerDelayDays' | 'partsDelayDays'>>;
 
 /**
  * The repair limits in force for this claim under each profile given (its parameters as of the
  * sale and the delivery): what {@link counterfactualsOf} waits for on an open repair.
  */
-export function repairLimitsOf(profiles: readonly ({ readonly parameters: ParameterSet } | undefined)[], claim: Claim): RepairLimits[] {
+export function repairLimitsOf(profiles: readonly ({ readonly parameters: ParameterSetOf<EngineParams> } | undefined)[], claim: Claim): RepairLimits[] {
   const receipt = receiptDateOf(claim);
   const out: RepairLimits[] = [];
   for (const profile of profiles) if (profile !== undefined) out.push(paramsOn(profile.parameters, claim.sale.date, receipt).params);

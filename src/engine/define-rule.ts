@@ -1,8 +1,9 @@
+import { weakCache } from './caches';
 import type { CitationId } from '../law/citations';
 import type { Text } from '../law/sources';
 import { addDays } from '../time/add-days';
 import type { CalendarDay } from '../time/calendar-day';
-import type { Params } from './parameters';
+import type { EngineParams } from './parameters';
 import type { Basis, ChainFacts, Finding, Rule, RuleContext } from './types';
 
 /** A stretch of time in which a rule rests on these citations; it lasts until the next era of its layer. */
@@ -17,14 +18,14 @@ export interface Era {
  * A rule as written: its logic once, its legal basis as layers of eras. Its body learns which
  * era it runs in from the {@link Basis} it is handed (what the version rests on), not from dates.
  */
-export interface RuleDefinition<Id extends string = string, Code extends string = string, F extends ChainFacts = ChainFacts> {
+export interface RuleDefinition<Id extends string = string, Code extends string = string, F extends ChainFacts = ChainFacts, P extends EngineParams = EngineParams> {
   readonly id: Id;
   readonly describes: Text;
   readonly interpretations?: readonly string[];
   readonly lowersFloor?: Rule['lowersFloor'];
   readonly versionBy?: 'sale' | 'delivery';
   /** Parameters whose profile clauses the rule may cite (`RuleContext.citeOf`). */
-  readonly reads?: readonly (keyof Params)[];
+  readonly reads?: readonly (keyof P & string)[];
   /**
    * The rule's basis over time. Each layer is a list of eras (ascending); a version exists for
    * every stretch between two consecutive era boundaries of any layer, and cites what each layer
@@ -33,8 +34,8 @@ export interface RuleDefinition<Id extends string = string, Code extends string 
   readonly basis: readonly (readonly Era[])[];
   /** The last day of the last version, when the rule stops (e.g. a rule for sales before a law). */
   readonly until?: CalendarDay;
-  appliesTo?(context: RuleContext<F>, basis: Basis): boolean;
-  run(context: RuleContext<F>, basis: Basis): readonly Finding<Code>[];
+  appliesTo?(context: RuleContext<F, P>, basis: Basis): boolean;
+  run(context: RuleContext<F, P>, basis: Basis): readonly Finding<Code>[];
 }
 
 /**
@@ -48,7 +49,7 @@ export interface RuleDefinition<Id extends string = string, Code extends string 
  * ] }).map((rule) => `${rule.version} ${rule.effective.from}..${rule.effective.to ?? ''}`)
  * //=> ['mp2001 2001-11-15..2024-06-30', 'mp2001+cplr2024 2024-07-01..']
  */
-export function defineRule<const Id extends string, F extends ChainFacts = ChainFacts>(definition: RuleDefinition<Id, string, F>): Rule<Id, F>[] {
+export function defineRule<const Id extends string, F extends ChainFacts = ChainFacts, P extends EngineParams = EngineParams>(definition: RuleDefinition<Id, string, F, P>): Rule<Id, F, P>[] {
   const boundaries = [...new Set(definition.basis.flatMap((layer) => layer.map((era) => era.from)))].sort();
   const first = boundaries[0];
   if (first === undefined) throw new RangeError(`${definition.id}: a rule needs a basis`);
@@ -99,7 +100,7 @@ class VersionBasis implements Basis {
   }
 }
 
-const bases = new WeakMap<Rule, Basis>();
+const bases = weakCache<Rule, Basis>('define-rule.bases', "a rule version's legal basis, as its body is handed it");
 
 /**
  * The legal basis of a rule version, as its body is handed it (made once per version). The

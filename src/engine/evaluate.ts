@@ -1,7 +1,7 @@
 import { receiptDateOf } from '../claim/receipt-date';
 import type { Decision, Remedy } from '../claim/decision';
 import type { Claim } from '../claim/schema';
-import { paramsOn, type ParameterSet, type Params } from './parameters';
+import { type EngineParams, type ParameterSetOf, paramsOn } from './parameters';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import type { CalendarDay } from '../time/calendar-day';
 import type { PeriodLength } from '../time/period-end';
@@ -15,8 +15,8 @@ import type { WindowKey } from '../claim/window-keys';
 import { withFact } from './with-fact';
 
 /** What the engine needs of a profile: its parameters and its rules (never its id). */
-export interface Profile {
-  readonly parameters: ParameterSet;
+export interface Profile<P extends EngineParams = EngineParams> {
+  readonly parameters: ParameterSetOf<P>;
   readonly rules: readonly Rule[];
 }
 
@@ -25,8 +25,8 @@ export interface Profile {
  * (`claimFacts`, src/rules/claim-facts.ts): how to derive them from a claim under the parameters
  * in force, and what of them a decision reports (its dates, and how the windows came about).
  */
-export interface FactsModel<F extends ChainFacts> {
-  factsOf(claim: Claim, params: Params, calendar: RestDayCalendar): F;
+export interface FactsModel<F extends ChainFacts, P extends EngineParams = EngineParams> {
+  factsOf(claim: Claim, params: P, calendar: RestDayCalendar): F;
   datesOf(claim: Claim, facts: F): Decision['dates'];
   derivationOf(facts: F): Derivation;
   /**
@@ -34,6 +34,11 @@ export interface FactsModel<F extends ChainFacts> {
    * the facts and runs only the rules.
    */
   readonly fieldsNotRead: RegExp;
+  /**
+   * Whether `factsOf` gives the same facts for this claim under both parameter sets, so that a
+   * profile's evaluation may take facts worked out under another's (the floor's). Absent: never.
+   */
+  factsAgree?(a: P, b: P, claim: Claim): boolean;
 }
 
 /**
@@ -110,11 +115,21 @@ export interface Evaluation<F extends ChainFacts = ChainFacts> {
   readonly derivation: Derivation;
 }
 
+/**
+ * Facts already worked out for the same claim and calendar under another profile (the floor's),
+ * with the parameters they were worked out under: taken as they are where the parameters the
+ * facts read agree (`factsAgree`), worked out again otherwise.
+ */
+export interface KnownFacts<F extends ChainFacts = ChainFacts, P extends EngineParams = EngineParams> {
+  readonly facts: F;
+  readonly params: P;
+}
+
 /** Runs one profile's chain on a claim and resolves it. */
-function resolveUnder<F extends ChainFacts>(model: FactsModel<F>, profile: Profile, claim: Claim, calendar: RestDayCalendar, known?: F) {
+function resolveUnder<F extends ChainFacts, P extends EngineParams>(model: FactsModel<F, P>, profile: Profile<P>, claim: Claim, calendar: RestDayCalendar, known?: F, shared?: KnownFacts<F, P>) {
   const receiptDate = receiptDateOf(claim);
   const { params, cites, keys } = paramsOn(profile.parameters, claim.sale.date, receiptDate);
-  const facts = known ?? model.factsOf(claim, params, calendar);
+  const facts = known ?? (shared !== undefined && model.factsAgree?.(shared.params, params, claim) === true ? shared.facts : model.factsOf(claim, params, calendar));
   const chain = runChain(profile.rules, claim, facts, params, cites, keys, calendar);
   const resolution = resolve(chain.findings, claim.request, params);
   return { facts, chain, verdict: resolution.verdict, status: resolution.status, remedies: resolution.remedies, requestMet: resolution.requestMet, hints: resolution.hints };
@@ -124,11 +139,11 @@ function resolveUnder<F extends ChainFacts>(model: FactsModel<F>, profile: Profi
  * The facts named as decisive that would give a stronger verdict, each worked out by evaluating
  * the claim again with that fact established (one extra evaluation per fact named).
  */
-function missingFacts<F extends ChainFacts>(
-  model: FactsModel<F>,
+function missingFacts<F extends ChainFacts, P extends EngineParams>(
+  model: FactsModel<F, P>,
   hints: readonly Hint[],
   verdict: Verdict,
-  profile: Profile,
+  profile: Profile<P>,
   claim: Claim,
   calendar: RestDayCalendar,
   facts: F,
@@ -154,14 +169,14 @@ function missingFacts<F extends ChainFacts>(
  * the dates and the trace. Never throws on a claim that passed the schema and a profile that
  * passed its checks (a profile's own failing rule is reported as `RuleFailedError`).
  */
-export function evaluate<F extends ChainFacts>(
-  model: FactsModel<F>,
-  profile: Profile,
+export function evaluate<F extends ChainFacts, P extends EngineParams>(
+  model: FactsModel<F, P>,
+  profile: Profile<P>,
   claim: Claim,
   calendar: RestDayCalendar,
-  options: { readonly missing?: boolean } = {},
+  options: { readonly missing?: boolean; readonly shared?: KnownFacts<F, P> } = {},
 ): Evaluation<F> {
-  const resolution = resolveUnder(model, profile, claim, calendar);
+  const resolution = resolveUnder(model, profile, claim, calendar, undefined, options.shared);
   const { facts, chain } = resolution;
   const warnings: Attributed[] = [];
   const recourse: Attributed[] = [];

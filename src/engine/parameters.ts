@@ -1,13 +1,70 @@
+import { weakCache } from './caches';
+import type { RemedyType } from '../claim/remedy-types';
 import type { CitationId } from '../law/citations';
+import type { Text } from '../law/sources';
 import type { CalendarDay } from '../time/calendar-day';
 import { eraIndex } from '../time/era-index';
-import type { Parameter, ParameterValue } from '../rules/declare-parameter';
-import type { Params } from '../rules/national-parameters';
 
-export type { Parameter, ParameterValue } from '../rules/declare-parameter';
-export type { NoReasonTerms, Params, Party } from '../rules/national-parameters';
+/**
+ * The machinery of dated parameters (OpenFisca's parameters, with types): a value in force from a
+ * day, a parameter as its dated values, a set of them resolved for a claim's sale and delivery
+ * dates. Which parameters there are, their values and their words are the rules'
+ * (src/rules/national-parameters.ts declares each once): here `P` is any record of values.
+ */
 
-export type ParameterSet = { readonly [K in keyof Params]: Parameter<Params[K]> };
+/** One value of a parameter, in force from `from` until the next value's `from`. */
+export interface ParameterValue<T> {
+  readonly from: CalendarDay;
+  readonly value: T;
+  /** The citations the value rests on (`policy:…` ids for a profile's own terms). */
+  readonly cites: readonly CitationId[];
+  /** For a record value a profile changed in part (one accessory's period): the keys it changed. */
+  readonly keys?: readonly string[];
+}
+
+/** A parameter over time: dated values, the interpretation it encodes, when it was last checked. */
+export interface Parameter<T> {
+  readonly describes: Text;
+  readonly interpretation?: string;
+  /** Which date picks the value; the sale date unless said. */
+  readonly selectedBy?: 'sale' | 'delivery';
+  readonly lastChecked: CalendarDay;
+  /** Ascending by `from`. */
+  readonly values: readonly ParameterValue<T>[];
+}
+
+/** A set of dated parameters: one {@link Parameter} for each value of `P`. */
+export type ParameterSetOf<P> = { readonly [K in keyof P]: Parameter<P[K]> };
+
+/** The citations each parameter's value in force rests on. */
+export type ParamCitesOf<P> = { readonly [K in keyof P]: readonly CitationId[] };
+
+/** For parameters changed in part by a profile: the keys changed (absent: the whole value). */
+export type ParamKeysOf<P> = { readonly [K in keyof P]?: readonly string[] };
+
+/** A parameter set as it stands for one claim: the values, and the citations and keys behind them. */
+export interface ParamsAt<P> {
+  readonly params: P;
+  readonly cites: ParamCitesOf<P>;
+  readonly keys: ParamKeysOf<P>;
+}
+
+/**
+ * The parameters the engine's own machinery reads, whatever else a rule set declares: who
+ * performs each remedy and how a consumed refund ranks (the resolver), and the repair-delay
+ * thresholds a counterfactual probes. The national parameters (src/rules/national-parameters.ts)
+ * hold these among the rest.
+ */
+export interface EngineParams {
+  /** Who performs each remedy (I23): the resolver marks a remedy the repairer performs. */
+  readonly performers: Readonly<Record<RemedyType, string>>;
+  /** I25: a refund Art. 19 depreciation consumed whole ranks below the exchange. */
+  readonly consumedRefundBelowExchange: boolean;
+  /** I12: days in repair, for the repairer's own reasons, beyond which an exchange is due. */
+  readonly repairerDelayDays: number;
+  /** I12: days in repair, for want of parts, beyond which an exchange is due. */
+  readonly partsDelayDays: number;
+}
 
 /**
  * The value of a parameter in force on `day`; before its first value, its first value.
@@ -27,27 +84,21 @@ export function valueOn<T>(parameter: Parameter<T>, day: CalendarDay): Parameter
   return chosen;
 }
 
-/** The citations each parameter's value in force rests on. */
-export type ParamCites = { readonly [K in keyof Params]: readonly CitationId[] };
-
-/** For parameters changed in part by a profile: the keys changed (absent: the whole value). */
-export type ParamKeys = { readonly [K in keyof Params]?: readonly string[] };
-
 /** The days on which some parameter of a set changes value, by the date that selects it. */
 interface Eras {
   readonly sale: readonly CalendarDay[];
   readonly delivery: readonly CalendarDay[];
-  readonly resolved: Map<number, { params: Params; cites: ParamCites; keys: ParamKeys }>;
+  readonly resolved: Map<number, ParamsAt<unknown>>;
 }
 
-const erasOf = new WeakMap<ParameterSet, Eras>();
+const erasOf = weakCache<object, Eras>('parameters.eras', 'a parameter set resolved per stretch of sale and delivery dates');
 
 /**
  * The parameters as they stand for a claim with this sale and delivery date, with their
  * citations. Values only change on a few days, so the answer is the same for every claim between
  * two of them: it is worked out once per stretch and kept.
  */
-export function paramsOn(set: ParameterSet, saleDate: CalendarDay, deliveredDate: CalendarDay): { params: Params; cites: ParamCites; keys: ParamKeys } {
+export function paramsOn<P>(set: ParameterSetOf<P>, saleDate: CalendarDay, deliveredDate: CalendarDay): ParamsAt<P> {
   let eras = erasOf.get(set);
   if (eras === undefined) {
     const sale = new Set<CalendarDay>();
@@ -61,22 +112,22 @@ export function paramsOn(set: ParameterSet, saleDate: CalendarDay, deliveredDate
   // A number, not a string: this runs for every evaluation.
   const key = eraIndex(eras.sale, saleDate) * (eras.delivery.length + 1) + eraIndex(eras.delivery, deliveredDate);
   const hit = eras.resolved.get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) return hit as ParamsAt<P>;
   const result = resolveParams(set, saleDate, deliveredDate);
-  eras.resolved.set(key, result);
+  eras.resolved.set(key, result as ParamsAt<unknown>);
   return result;
 }
 
-function resolveParams(set: ParameterSet, saleDate: CalendarDay, deliveredDate: CalendarDay): { params: Params; cites: ParamCites; keys: ParamKeys } {
+function resolveParams<P>(set: ParameterSetOf<P>, saleDate: CalendarDay, deliveredDate: CalendarDay): ParamsAt<P> {
   const params: Record<string, unknown> = {};
   const cites: Record<string, readonly CitationId[]> = {};
   const keys: Record<string, readonly string[]> = {};
-  for (const key of Object.keys(set) as (keyof Params)[]) {
+  for (const key of Object.keys(set) as (keyof P & string)[]) {
     const parameter = set[key] as Parameter<unknown>;
     const value = valueOn(parameter, parameter.selectedBy === 'delivery' ? deliveredDate : saleDate);
     params[key] = value.value;
     cites[key] = value.cites;
     if (value.keys !== undefined) keys[key] = value.keys;
   }
-  return { params: params as unknown as Params, cites: cites as unknown as ParamCites, keys: keys as ParamKeys };
+  return { params: params as P, cites: cites as ParamCitesOf<P>, keys: keys as ParamKeysOf<P> };
 }

@@ -1,6 +1,6 @@
 import type { Request } from '../claim/schema';
 import type { Remedy } from '../claim/decision';
-import type { Params } from './parameters';
+import type { EngineParams } from './parameters';
 import { compareOffers } from './compare-remedies';
 import { remedyKey } from './remedy-key';
 import { denies } from './remedy-match';
@@ -30,7 +30,7 @@ const conditional = (grant: RemedyGrant) => grant.conditions !== undefined && gr
 
 
 /** The remedies the findings leave standing, merged per remedy, strongest first. */
-function remediesOf(findings: readonly Attributed[], params: Params): Remedy[] {
+function remediesOf(findings: readonly Attributed[], params: EngineParams): Remedy[] {
   const denials: Attributed[] = [];
   for (let index = 0; index < findings.length; index += 1) if (findings[index]!.finding.effect === 'deny') denials.push(findings[index]!);
   // The best offer per key, in the order the keys first came: a handful at most, so a list
@@ -172,7 +172,7 @@ export interface Hint {
  * remedies away whichever rule granted them. The facts the findings name as decisive are
  * returned as hints; what establishing each would give is for the caller to work out.
  */
-export function resolve(findings: readonly Attributed[], request: Request, params: Params): Resolution & { readonly hints: readonly Hint[] } {
+export function resolve(findings: readonly Attributed[], request: Request, params: EngineParams): Resolution & { readonly hints: readonly Hint[] } {
   const remedies = remediesOf(findings, params);
   const { verdict, requestMet } = verdictOf(remedies, request);
   const hints: Hint[] = [];

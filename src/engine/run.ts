@@ -1,6 +1,10 @@
 import type { Claim } from '../claim/schema';
 import type { CitationId } from '../law/citations';
-import type { ParamCites, ParamKeys, Params } from './parameters';
+import type { EngineParams, ParamCitesOf, ParamKeysOf } from './parameters';
+
+/** The citations and changed keys behind the parameters in force, whatever the rule set declares. */
+type ParamCites = ParamCitesOf<EngineParams>;
+type ParamKeys = ParamKeysOf<EngineParams>;
 import { denies } from './remedy-match';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 import { addDays } from '../time/add-days';
@@ -10,6 +14,7 @@ import { checkedFindings } from './checked-findings';
 import { RuleFailedError, thrownText } from './rule-failed-error';
 import { basisOf } from './define-rule';
 import { sealed, sealedCopy } from './seal';
+import { weakCache } from './caches';
 import type { Attributed, Basis, ChainFacts, DenyTarget, Finding, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
 
 /**
@@ -64,10 +69,15 @@ interface Step {
   readonly run: ((context: RuleContext, basis: Basis) => readonly Finding[]) | undefined;
 }
 
-const plans = new WeakMap<readonly Rule[], Plan>();
+const plans = weakCache<readonly Rule[], Plan>('run.plans', "a chain's plan: its families and, per era of sale and delivery dates, the version of each in force");
 
 /** The rules the library ships, which are tested; any other rule runs guarded. */
 const TRUSTED = new WeakSet<Rule>();
+
+/** Whether the library ships a rule (one it has tested); any other runs guarded, and the audit names it. */
+export function shipsRule(rule: Rule): boolean {
+  return TRUSTED.has(rule);
+}
 
 /** Marks rules as the library's own: they run unguarded, on the hot path. */
 export function trustRules(rules: readonly Rule[]): void {
@@ -204,7 +214,7 @@ export function runChain(
   rules: readonly Rule[],
   given: Claim,
   facts: ChainFacts,
-  params: Params,
+  params: EngineParams,
   paramCites: ParamCites,
   paramKeys: ParamKeys,
   calendar: RestDayCalendar,
@@ -216,7 +226,7 @@ export function runChain(
   // and the floor's evaluation of it is out of reach) and frozen facts and parameters.
   const claim = guarded ? sealedCopy(given) : given;
   if (guarded) {
-    sealed(facts);
+    // The facts are sealed when a profile's own rule first asks for them (`sealedContext`).
     sealed(params);
     sealed(paramCites);
     sealed(paramKeys);
@@ -271,16 +281,34 @@ export function runChain(
 }
 
 /**
- * The context a profile's own rule is handed: frozen, with the findings so far as a sealed list
- * (the run's own list goes on growing; the rule sees it as it stands). The findings are sealed
- * here, when a rule from outside is about to see them, not as each is made.
+ * The context a profile's own rule is handed: frozen, with the facts sealed and the findings so
+ * far as a sealed list (the run's own list goes on growing; the rule sees it as it stands). Both
+ * are sealed when the rule first reads them, not before: a rule that never looks at the findings
+ * (most do not) costs no walk over them, and facts once sealed stay sealed.
  */
 function sealedContext(context: RuleContext, findings: readonly Attributed[]): RuleContext {
-  return Object.freeze({ ...context, findings: sealed(findings.slice()) });
+  const facts = context.facts;
+  let seen: readonly Attributed[] | undefined;
+  return Object.freeze({
+    claim: context.claim,
+    get facts() {
+      return sealed(facts);
+    },
+    params: context.params,
+    paramCites: context.paramCites,
+    paramKeys: context.paramKeys,
+    get findings() {
+      return (seen ??= sealed(findings.slice()));
+    },
+    calendar: context.calendar,
+    entitled: context.entitled,
+    denied: context.denied,
+    citeOf: context.citeOf,
+  });
 }
 
 /** The `citeOf` of a context, made once per set of parameter citations (they are cached per era). */
-const citeOfs = new WeakMap<ParamCites, WeakMap<ParamKeys, RuleContext['citeOf']>>();
+const citeOfs = weakCache<ParamCites, WeakMap<ParamKeys, RuleContext['citeOf']>>('run.cite-of', "a context's citeOf, per set of parameter citations and keys (each cached per era)");
 
 function citeOfFor(paramCites: ParamCites, paramKeys: ParamKeys): RuleContext['citeOf'] {
   let byKeys = citeOfs.get(paramCites);
@@ -292,14 +320,15 @@ function citeOfFor(paramCites: ParamCites, paramKeys: ParamKeys): RuleContext['c
   if (citeOf === undefined) {
     // Each parameter's profile clause, if any, looked up once per era rather than on every call.
     const clauses: Partial<Record<string, CitationId>> = {};
-    for (const parameter of Object.keys(paramCites) as (keyof ParamCites)[]) {
-      const clause = paramCites[parameter].find((id) => id.startsWith('policy:'));
+    const every = paramCites as Readonly<Record<string, readonly CitationId[]>>;
+    for (const parameter of Object.keys(every)) {
+      const clause = every[parameter]!.find((id) => id.startsWith('policy:'));
       if (clause !== undefined) clauses[parameter] = clause;
     }
     citeOf = (parameter, statutory, key) => {
       const clause = clauses[parameter];
       if (clause === undefined) return statutory;
-      const keys = paramKeys[parameter];
+      const keys = (paramKeys as Readonly<Record<string, readonly string[] | undefined>>)[parameter];
       if (key !== undefined && keys !== undefined && !keys.includes(key)) return statutory;
       return clause;
     };

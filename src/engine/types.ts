@@ -1,7 +1,7 @@
 import type { Claim } from '../claim/schema';
 import type { CitationId } from '../law/citations';
 import type { Text } from '../law/sources';
-import type { ParamCites, ParamKeys, Params } from './parameters';
+import type { EngineParams, ParamCitesOf, ParamKeysOf } from './parameters';
 import type { CalendarDay } from '../time/calendar-day';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
 
@@ -137,17 +137,17 @@ export interface ChainFacts {
 
 /**
  * What a rule sees: the claim, the derived facts, the parameters in force, and what came before.
- * `F` is the facts' type: the national rules' `RuleContext` (src/rules/claim-rule.ts) sees the
- * claim's `Facts`.
+ * `F` is the facts' type and `P` the parameters': the national rules' `RuleContext`
+ * (src/rules/claim-rule.ts) sees the claim's `Facts` and the national `Params`.
  */
-export interface RuleContext<F extends ChainFacts = ChainFacts> {
+export interface RuleContext<F extends ChainFacts = ChainFacts, P extends EngineParams = EngineParams> {
   readonly claim: Claim;
   readonly facts: F;
-  readonly params: Params;
+  readonly params: P;
   /** The citations each parameter's value in force rests on. */
-  readonly paramCites: ParamCites;
+  readonly paramCites: ParamCitesOf<P>;
   /** For parameters a profile changed in part: the keys it changed. */
-  readonly paramKeys: ParamKeys;
+  readonly paramKeys: ParamKeysOf<P>;
   /** Findings of the rules that ran before this one. */
   readonly findings: readonly Attributed[];
   /** Whether the findings so far grant a remedy that no finding so far denies. */
@@ -161,7 +161,7 @@ export interface RuleContext<F extends ChainFacts = ChainFacts> {
    * profile set that parameter (a `policy:` citation) — for a record changed in part, only when it
    * changed `key` — otherwise the statutory article given.
    */
-  citeOf(parameter: keyof Params, statutory: CitationId, key?: string): CitationId;
+  citeOf(parameter: keyof P & string, statutory: CitationId, key?: string): CitationId;
 }
 
 /**
@@ -187,10 +187,10 @@ export interface Basis {
 /**
  * A rule: one version of it, in force for sales (or deliveries) from `from` to `to`. A rule family
  * is every version with the same id; for any date exactly one applies. `Id` narrows the id: the
- * national rules' ids are a closed union (`NationalRuleId`), a profile's own are any string. `F` is
- * the facts' type its context carries.
+ * national rules' ids are a closed union (`NationalRuleId`), a profile's own are any string. `F` and
+ * `P` are the facts' and the parameters' types its context carries.
  */
-export interface Rule<Id extends string = string, F extends ChainFacts = ChainFacts> {
+export interface Rule<Id extends string = string, F extends ChainFacts = ChainFacts, P extends EngineParams = EngineParams> {
   readonly id: Id;
   readonly version: string;
   readonly effective: { readonly from: CalendarDay; readonly to?: CalendarDay };
@@ -198,7 +198,7 @@ export interface Rule<Id extends string = string, F extends ChainFacts = ChainFa
   readonly versionBy?: 'sale' | 'delivery';
   readonly cites: readonly CitationId[];
   /** The parameters whose profile clauses the rule may cite instead (see `RuleContext.citeOf`). */
-  readonly reads?: readonly (keyof Params)[];
+  readonly reads?: readonly string[];
   /** What the rule says, paraphrasing its article, for the rule catalogue. */
   readonly describes: Text;
   /** The interpretation decisions (design.md I1–I23) it implements. */
@@ -209,9 +209,9 @@ export interface Rule<Id extends string = string, F extends ChainFacts = ChainFa
    */
   readonly lowersFloor?: { readonly clause: CitationId; readonly describes: Text };
   /** `false`: the rule does not concern this claim (traced as not applicable). */
-  appliesTo?(context: RuleContext<F>, basis: Basis): boolean;
+  appliesTo?(context: RuleContext<F, P>, basis: Basis): boolean;
   /** The findings on this claim; `basis` is this version's legal basis, to cite from. */
-  run(context: RuleContext<F>, basis: Basis): readonly Finding[];
+  run(context: RuleContext<F, P>, basis: Basis): readonly Finding[];
 }
 
 /** How a rule came out on one claim. */

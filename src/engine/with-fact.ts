@@ -1,3 +1,4 @@
+import { boundedMap } from './caches';
 import type { Claim } from '../claim/schema';
 
 const SEGMENT = /([^.[\]]+)|\[(\d+)\]/g;
@@ -25,13 +26,12 @@ export function withFact(claim: Claim, fact: string, value: unknown): Claim {
  * A fact's path split into keys, split once per path: the same few paths (the facts rules name
  * as decisive) are set again for claim after claim. Bounded, as any path may be asked for.
  */
-const paths = new Map<string, readonly (string | number)[]>();
+const paths = boundedMap<string, readonly (string | number)[]>('with-fact.paths', "a fact's path split into keys", 1000);
 
 function keysOf(fact: string): readonly (string | number)[] {
   let keys = paths.get(fact);
   if (keys === undefined) {
     keys = [...fact.matchAll(SEGMENT)].map((match) => (match[2] === undefined ? match[1]! : Number(match[2])));
-    if (paths.size >= 1000) paths.clear();
     paths.set(fact, keys);
   }
   return keys;

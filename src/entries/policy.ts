@@ -40,7 +40,8 @@ export {
   type SourceGrade,
 } from '../policy/provenance-of';
 export { type AuditFinding, auditPolicy } from '../facade/audit-policy';
-export { type Parameter, type ParameterSet, type ParameterValue, type Params, valueOn } from '../engine/parameters';
+export { type Parameter, type ParameterValue, valueOn } from '../engine/parameters';
+export type { ParameterSet, Params } from '../rules/national-parameters';
 
 // A shop's own rules: defined with their citations and eras, returning findings.
 export { type Era } from '../engine/define-rule';

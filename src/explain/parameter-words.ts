@@ -1,6 +1,6 @@
 import type { Lang } from '../claim/input-error';
 import { catalogue, type ItemKind } from '../law/catalogue';
-import type { Params } from '../engine/parameters';
+import type { Params } from '../rules/national-parameters';
 import type { ParameterUnit } from '../rules/declare-parameter';
 import type { PeriodLength } from '../time/period-end';
 import { counted } from './messages';

@@ -13,7 +13,9 @@ import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
 import { type Evaluation, evaluate } from '../engine/evaluate';
 import { claimFacts } from '../rules/claim-facts';
 import { runsGuarded } from '../engine/run';
-import { sealedCopy } from '../engine/seal';
+import { paramsOn } from '../engine/parameters';
+import { receiptDateOf } from '../claim/receipt-date';
+import { sealed, sealedCopy } from '../engine/seal';
 import { engineStamp, withCalendarNamed } from '../stamp/stamp';
 import { decideOptionsOf, InvalidOptionsError } from './decide-options';
 import { InvalidPolicyError } from '../policy/invalid-policy-error';
@@ -63,13 +65,21 @@ function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: 
   if (floor === undefined) return evaluate(claimFacts, policy, theirs, calendar, { missing });
   // The floor first and alone, before any code the profile brings runs (design.md §5): a profile's
   // own rules then see only a sealed copy of the claim (`theirs`) and sealed facts (src/engine/run.ts).
-  const floorEvaluation = evaluate(claimFacts, floor, claim, calendar, { missing });
-  const under = evaluate(claimFacts, policy, theirs, calendar, { missing });
-  return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(claimFacts, reverted, theirs, calendar, { missing: false }));
+  // The floor is decided on the same claim the profile's run sees (a sealed copy when the profile
+  // brings rules of its own), so that its facts can be handed on where the profile's parameters
+  // give the same facts (src/rules/shared-facts.ts).
+  const floorEvaluation = evaluate(claimFacts, floor, theirs, calendar, { missing });
+  const shared = { facts: floorEvaluation.facts, params: paramsOn(floor.parameters, theirs.sale.date, receiptDateOf(theirs)).params };
+  const under = evaluate(claimFacts, policy, theirs, calendar, { missing, shared });
+  return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(claimFacts, reverted, theirs, calendar, { missing: false, shared }));
 }
 
-/** The claim a profile's run is handed: a sealed copy, made once per decision, when the profile brings rules of its own. */
-const claimFor = (policy: Policy, claim: Claim): Claim => (runsGuarded(policy.rules) ? sealedCopy(claim) : claim);
+/**
+ * The claim a profile's run is handed: sealed, once per decision, when the profile brings rules
+ * of its own. A claim the caller passed is copied (theirs stays theirs and writable); one that
+ * `decide` parsed itself is the library's own, made fresh by the parse, and is frozen in place.
+ */
+const claimFor = (policy: Policy, claim: Claim, own = false): Claim => (!runsGuarded(policy.rules) ? claim : own ? sealed(claim) : sealedCopy(claim));
 
 /**
  * Decides a claim that has already been parsed (see `parseClaim`). Under any profile other than
@@ -82,12 +92,17 @@ const claimFor = (policy: Policy, claim: Claim): Claim => (runsGuarded(policy.ru
  * {@link RuleFailedError} when a rule the library does not ship throws or returns nonsense.
  */
 export function decideClaim(claim: Claim, given: DecideOptions = {}): Decision {
+  return decideOwned(claim, given, false);
+}
+
+/** {@link decideClaim}, told whether the claim is one the library parsed itself (see `claimFor`). */
+function decideOwned(claim: Claim, given: DecideOptions, own: boolean): Decision {
   // Anything but an options object is a TypeError, never the floor in silence.
   const options = decideOptionsOf(given);
   const policy = usablePolicy(policyNamed(options.policy));
   const calendar = options.calendar ?? defaultCalendar();
   const floor = policy === nationalPolicy ? undefined : nationalPolicy;
-  const theirs = claimFor(policy, claim);
+  const theirs = claimFor(policy, claim, own);
   const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true, theirs);
   const decision = withCalendarNamed(renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, theirs, calendar), policy, claim, floor, engineStamp(policy, calendar)), calendar);
   if (options.counterfactuals !== true) return decision;
@@ -119,7 +134,7 @@ export type ClaimArgument<T> = T extends object ? (string extends keyof T ? T : 
 export function decide<T>(input: ClaimArgument<T>, options: DecideOptions = {}): Decision {
   const parsed = parseClaim(input);
   if (!parsed.ok) throw new InvalidClaimError(parsed.errors, parsed.omittedErrors);
-  return decideClaim(parsed.claim, options ?? {});
+  return decideOwned(parsed.claim, options ?? {}, true);
 }
 
 /**
@@ -163,7 +178,7 @@ export function safeDecide<T>(
   try {
     const parsed = parseClaim(input);
     if (!parsed.ok) return parsed;
-    return { ok: true, decision: decideClaim(parsed.claim, options ?? {}) };
+    return { ok: true, decision: decideOwned(parsed.claim, options ?? {}, true) };
   } catch (error) {
     return { ok: false, errors: decideErrorsOf(error) };
   }

@@ -2,7 +2,9 @@ import { IN_FORCE } from '../law/key-dates';
 import type { Text } from '../law/sources';
 import { addDays } from '../time/add-days';
 import type { CalendarDay } from '../time/calendar-day';
-import { type Parameter, type Params, paramsOn } from '../engine/parameters';
+import { type Parameter, paramsOn } from '../engine/parameters';
+import type { Params } from '../rules/national-parameters';
+import { shipsRule } from '../engine/run';
 import { belowIn, type Direction, type ParameterUnit } from '../rules/declare-parameter';
 import { type ParameterName, parameterDeclarations } from '../rules/national-parameters';
 import { FLOOR_CITES } from './floor';
@@ -141,17 +143,22 @@ export function floorGapsOf(policy: Policy): FloorGap[] {
     });
   }
   const seen = new Set<string>();
+  const floorRules = new Set(floor.rules);
   for (const rule of policy.rules) {
-    if (rule.lowersFloor === undefined || seen.has(rule.id)) continue;
+    if (seen.has(rule.id)) continue;
+    // A rule the profile brings that the library does not ship (its own code) may deny anything
+    // on some claim, whether or not it says so: the audit names it, as it names a declared one.
+    const declared = rule.lowersFloor ?? (floorRules.has(rule) || shipsRule(rule) ? undefined : { clause: rule.cites.find((id) => id.startsWith('policy:')) ?? `policy:${policy.id}`, describes: rule.describes });
+    if (declared === undefined) continue;
     seen.add(rule.id);
     gaps.push({
       parameter: `rule:${rule.id}`,
-      clause: rule.lowersFloor.clause,
+      clause: declared.clause,
       from: rule.effective.from,
-      profile: JSON.stringify(rule.lowersFloor.describes.en),
+      profile: JSON.stringify(declared.describes.en),
       floor: '"not in the law"',
       prevails: prevails(['mp2001:art11'], undefined, 'cplr2024:art18'),
-      subject: rule.lowersFloor.describes,
+      subject: declared.describes,
       words: { kind: 'rule' },
     });
   }

@@ -10,11 +10,13 @@ import { denies } from '../engine/remedy-match';
 import { sortRemedies, verdictOf } from '../engine/resolve';
 import { runChain } from '../engine/run';
 import { type Attributed, type MessageParams, type RemedyGrant, type Rule, STRENGTH, type TraceEntry } from '../engine/types';
-import { factsOf } from '../rules/facts';
 import { IN_FORCE } from '../law/key-dates';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
-import { type ParamCites, type Params, paramsOn } from '../engine/parameters';
+import { paramsOn } from '../engine/parameters';
+import type { ParamCites, Params } from '../rules/national-parameters';
 import type { Policy } from './policy';
+import { weakCache } from '../engine/caches';
+import { sameData } from '../rules/shared-facts';
 
 /** Two values of a message parameter alike: the same string or number, or lists of the same items. */
 function sameParam(a: MessageParams[string], b: MessageParams[string]): boolean {
@@ -41,24 +43,42 @@ function sameParams(a: MessageParams | undefined, b: MessageParams | undefined):
 const sameReason = (a: Attributed, b: Attributed) =>
   a.rule === b.rule && a.finding.code === b.finding.code && a.finding.cite === b.finding.cite && sameParams(a.finding.params, b.finding.params);
 
-/** One run's reasons by rule id: a reason is looked for only among its own rule's (a handful). */
-function byRule(list: readonly Attributed[]): Map<string, Attributed[]> {
-  const out = new Map<string, Attributed[]>();
-  for (let index = 0; index < list.length; index += 1) {
-    const entry = list[index]!;
-    const found = out.get(entry.rule);
-    if (found === undefined) out.set(entry.rule, [entry]);
-    else found.push(entry);
-  }
-  return out;
+/**
+ * Where `list` holds the same reason as `entry`, looked for from `from` on and then before it
+ * (the two runs walk their rule families in the same order, so the match is nearly always at
+ * `from`): its index, or -1.
+ */
+function reasonAt(list: readonly Attributed[], entry: Attributed, from: number): number {
+  for (let index = from; index < list.length; index += 1) if (sameReason(list[index]!, entry)) return index;
+  for (let index = 0; index < from && index < list.length; index += 1) if (sameReason(list[index]!, entry)) return index;
+  return -1;
 }
 
-/** Whether the other run, by rule, holds the same reason as `entry`. */
-function hasReason(other: ReadonlyMap<string, readonly Attributed[]>, entry: Attributed): boolean {
-  const list = other.get(entry.rule);
-  if (list === undefined) return false;
-  for (let index = 0; index < list.length; index += 1) if (sameReason(list[index]!, entry)) return true;
-  return false;
+/**
+ * The reasons of two merged runs: the profile's in order, each marked with the profile unless the
+ * floor's run holds the same reason; then the floor's that the profile's run does not hold, marked
+ * with the floor.
+ */
+function mergedReasons(under: readonly Attributed[], floor: readonly Attributed[], policyId: string, floorId: string): MarkedFinding[] {
+  const reasons: MarkedFinding[] = [];
+  const matched = new Uint8Array(floor.length);
+  let cursor = 0;
+  for (let index = 0; index < under.length; index += 1) {
+    const entry = under[index]!;
+    const at = reasonAt(floor, entry, cursor);
+    if (at < 0) reasons.push({ ...entry, under: policyId });
+    else {
+      reasons.push(entry);
+      matched[at] = 1;
+      cursor = at + 1;
+    }
+  }
+  for (let index = 0; index < floor.length; index += 1) {
+    const entry = floor[index]!;
+    // A floor reason not matched above may still repeat one the profile's run holds.
+    if (matched[index] === 0 && reasonAt(under, entry, 0) < 0) reasons.push({ ...entry, under: floorId });
+  }
+  return reasons;
 }
 
 /** The parameter whose clause made an offer fall short on a term, when one term is one parameter's doing. */
@@ -95,22 +115,11 @@ function clauseBehind(remedy: Remedy, theirs: Remedy | undefined, terms: readonl
   }
   const theirsParams = paramsOn(floor.parameters, claim.sale.date, receipt).params;
   const differing = (Object.keys(mine.params) as (keyof typeof mine.params)[])
-    .filter((name) => !sameValue(mine.params[name], theirsParams[name]))
+    .filter((name) => !sameData(mine.params[name], theirsParams[name]))
     .map(clauseOf)
     .filter((id): id is CitationId => id !== undefined);
   const cited = new Set(under.reasons.map(({ finding }) => finding.cite));
   return differing.find((id) => cited.has(id)) ?? differing[0] ?? `policy:${policy.id}`;
-}
-
-/** Whether two parameter values are the same data (they are JSON data: compared structurally). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) if (!Object.hasOwn(b, key) || !sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  return true;
 }
 
 /** A clause of the profile that differs from the floor on this claim: the parameters it sets and the rules it adds. */
@@ -125,10 +134,18 @@ interface Suspect {
  * behind a parameter whose value differs from the floor's for this sale, and every clause cited
  * by a rule the profile adds to the floor's.
  */
-function suspectsOf(policy: Policy, floor: Policy, claim: Claim): Suspect[] {
+function suspectsOf(policy: Policy, floor: Policy, claim: Claim): readonly Suspect[] {
   const receipt = receiptDateOf(claim);
   const mine = paramsOn(policy.parameters, claim.sale.date, receipt);
   const theirs = paramsOn(floor.parameters, claim.sale.date, receipt).params;
+  // The answer depends on the claim only through the two parameter sets in force (each cached
+  // per era): worked out once per profile and pair of sets.
+  let byMine = suspectsMade.get(policy);
+  if (byMine === undefined) suspectsMade.set(policy, (byMine = new WeakMap()));
+  let byTheirs = byMine.get(mine.params);
+  if (byTheirs === undefined) byMine.set(mine.params, (byTheirs = new WeakMap()));
+  const hit = byTheirs.get(theirs);
+  if (hit !== undefined) return hit;
   const byClause = new Map<string, { parameters: (keyof Params)[]; rules: Rule[] }>();
   const entry = (clause: string) => {
     let found = byClause.get(clause);
@@ -136,7 +153,7 @@ function suspectsOf(policy: Policy, floor: Policy, claim: Claim): Suspect[] {
     return found;
   };
   for (const name of Object.keys(mine.params) as (keyof Params)[]) {
-    if (sameValue(mine.params[name], theirs[name])) continue;
+    if (sameData(mine.params[name], theirs[name])) continue;
     const clauses = mine.cites[name].filter((id) => id.startsWith('policy:'));
     for (const clause of clauses.length > 0 ? clauses : [`policy:${policy.id}`]) entry(clause).parameters.push(name);
   }
@@ -146,14 +163,19 @@ function suspectsOf(policy: Policy, floor: Policy, claim: Claim): Suspect[] {
     const clauses = [...rule.cites, ...(rule.lowersFloor === undefined ? [] : [rule.lowersFloor.clause])].filter((id) => id.startsWith('policy:'));
     for (const clause of new Set(clauses.length > 0 ? clauses : [`policy:${policy.id}`])) entry(clause).rules.push(rule);
   }
-  return [...byClause].map(([clause, { parameters, rules }]) => ({ clause, parameters, rules }));
+  const made = Object.freeze([...byClause].map(([clause, { parameters, rules }]) => Object.freeze({ clause, parameters: Object.freeze(parameters), rules: Object.freeze(rules) })));
+  byTheirs.set(theirs, made);
+  return made;
 }
+
+/** The suspects of a profile, per pair of parameter sets in force (see `suspectsOf`). */
+const suspectsMade = weakCache<Policy, WeakMap<Params, WeakMap<Params, readonly Suspect[]>>>('floor.suspects', "a profile's clauses that differ from the floor, per pair of parameter sets in force");
 
 /**
  * Reverted profiles already made, per profile and set of clauses: the same reverted profile
  * object every time, so that its parameters and its chain are worked out once, not per claim.
  */
-const revertedProfiles = new WeakMap<Policy, Map<string, Policy>>();
+const revertedProfiles = weakCache<Policy, Map<string, Policy>>('floor.reverted-profiles', 'a profile with some of its clauses put back to the floor, per profile and set of clauses');
 
 /** The profile with some of its clauses put back to the floor: their parameters the floor's, their rules gone. */
 function reverted(policy: Policy, floor: Policy, suspects: readonly Suspect[]): Policy {
@@ -184,7 +206,7 @@ function holdsDominating(evaluation: Evaluation, remedy: Remedy): boolean {
   return false;
 }
 
-const keepsRules = new WeakMap<Policy, boolean>();
+const keepsRules = weakCache<Policy, boolean>('floor.keeps-rules', "whether a profile runs every rule of the floor");
 
 /** Whether a profile runs every rule of the floor (it may add its own; it removes none). */
 function keepsFloorRules(policy: Policy, floor: Policy): boolean {
@@ -283,16 +305,26 @@ function termShortfall(remedy: Remedy, entry: { readonly offer: Remedy; readonly
   };
 }
 
-/** The trace entries of the floor's run, marked as the floor's: made once per entry (the entries are shared, frozen values). */
-const markedEntries = new WeakMap<TraceEntry, WeakMap<Policy, MarkedTrace>>();
+/**
+ * The trace entries of the floor's run, marked as the floor's: made once per entry (the entries
+ * are shared, frozen values, and the floor is the national profile, whose id a marked entry holds).
+ */
+const markedEntries = weakCache<TraceEntry, MarkedTrace>('floor.marked-trace', "a trace entry of the floor's run, marked with the floor's id");
 
 function markedTrace(entry: TraceEntry, floor: Policy): MarkedTrace {
-  let byFloor = markedEntries.get(entry);
-  if (byFloor === undefined) markedEntries.set(entry, (byFloor = new WeakMap()));
-  let marked = byFloor.get(floor);
-  if (marked === undefined) byFloor.set(floor, (marked = Object.freeze({ ...entry, under: floor.id })));
-  return marked;
+  const marked = markedEntries.get(entry);
+  if (marked !== undefined && marked.under === floor.id) return marked;
+  const made: MarkedTrace = Object.freeze({ ...entry, under: floor.id });
+  markedEntries.set(entry, made);
+  return made;
 }
+
+/** The later of two days, either of which may be missing. */
+const laterDay = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a >= b ? a : b);
+const warningKey = ({ rule, finding }: Attributed) => `${rule}|${finding.code}`;
+const obligationKey = ({ finding }: Attributed) => (finding.effect === 'note' && finding.obligation !== undefined ? `${finding.obligation.type}|${finding.obligation.since}` : '');
+const recourseKey = ({ rule, finding }: Attributed) => `${rule}|${finding.effect === 'recourse' ? finding.requirement : ''}`;
+const factKey = (entry: Evaluation['missing'][number]) => entry.fact;
 
 /**
  * The statutory floor, on one claim (design.md §1, I29, I30; MP2001 Arts. 3–4; 实施条例 Art. 18).
@@ -325,18 +357,26 @@ export function mergeWithFloor(
   // aside whether or not the floor gives the remedy. What was set aside is remembered per offer.
   const theirsByKey = new Map<string, { offer: Remedy; fixed: readonly OfferTerm[]; cites: readonly string[] }>();
   let floorTerms: { params: Params; cites: ParamCites } | undefined;
+  // Whether a clause of the profile takes the transport of quality remedies off the operator,
+  // where the law puts it on them: then an offer silent on the transport is silent by that
+  // clause, and the clause is set aside with a conflict naming it (I30).
+  let transportTaken = false;
   for (const offer of under.remedies) {
     const key = remedyKey(offer);
     if (theirsByKey.has(key)) continue;
-    floorTerms ??= paramsOn(floor.parameters, claim.sale.date, receiptDateOf(claim));
+    if (floorTerms === undefined) {
+      const receipt = receiptDateOf(claim);
+      floorTerms = paramsOn(floor.parameters, claim.sale.date, receipt);
+      transportTaken = floorTerms.params.qualityTransportBySeller && !paramsOn(policy.parameters, claim.sale.date, receipt).params.qualityTransportBySeller;
+    }
     const law = lawTermsOf(offer, floorTerms.params, floorTerms.cites);
     const short = shortfallsOf(offer, law.offer);
     const applied = short.length === 0 ? short : short.filter((term) => law.stated.includes(term));
     if (applied.length === 0) theirsByKey.set(key, { offer, fixed: applied, cites: [] });
     else {
       // An offer silent on who pays the transport gets the law's answer without a conflict: it
-      // did not put the cost on the consumer.
-      const fixed = offer.shippingPaidBy === undefined ? applied.filter((term) => term !== 'shipping') : applied;
+      // did not put the cost on the consumer, unless a clause of the profile did.
+      const fixed = offer.shippingPaidBy === undefined && !transportTaken ? applied.filter((term) => term !== 'shipping') : applied;
       const cites = [...new Set(applied.flatMap((term) => law.cites[term] ?? []))];
       theirsByKey.set(key, { offer: onLawTerms(offer, law.offer, applied, cites), fixed, cites: fixed.length === 0 ? [] : cites });
     }
@@ -381,22 +421,18 @@ export function mergeWithFloor(
   const remedies = sortRemedies(kept);
   const { verdict, requestMet } = verdictOf(remedies, claim.request);
 
-  const reasons: MarkedFinding[] = [];
-  const floorByRule = byRule(floorEvaluation.reasons);
-  const underByRule = byRule(under.reasons);
-  for (const entry of under.reasons) reasons.push(hasReason(floorByRule, entry) ? entry : { ...entry, under: policy.id });
-  for (const entry of floorEvaluation.reasons) if (!hasReason(underByRule, entry)) reasons.push({ ...entry, under: floor.id });
+  const reasons = mergedReasons(under.reasons, floorEvaluation.reasons, policy.id, floor.id);
 
-  const later = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a >= b ? a : b);
   const dates = { ...under.dates };
   for (const key of Object.keys(floorEvaluation.dates) as (keyof Evaluation['dates'])[]) {
-    const value = later(under.dates[key], floorEvaluation.dates[key]);
+    const value = laterDay(under.dates[key], floorEvaluation.dates[key]);
     if (value !== undefined) dates[key] = value;
   }
-  const obligationKey = ({ finding }: Attributed) => (finding.effect === 'note' && finding.obligation !== undefined ? `${finding.obligation.type}|${finding.obligation.since}` : '');
-  const recourseKey = ({ rule, finding }: Attributed) => `${rule}|${finding.effect === 'recourse' ? finding.requirement : ''}`;
-  const trace: MarkedTrace[] = under.trace.slice();
-  for (const entry of floorEvaluation.trace) trace.push(markedTrace(entry, floor));
+  const trace = new Array<MarkedTrace>(under.trace.length + floorEvaluation.trace.length);
+  for (let index = 0; index < under.trace.length; index += 1) trace[index] = under.trace[index]!;
+  for (let index = 0; index < floorEvaluation.trace.length; index += 1) trace[under.trace.length + index] = markedTrace(floorEvaluation.trace[index]!, floor);
+  const missing: Evaluation['missing'][number][] = [];
+  for (const entry of union(under.missing, floorEvaluation.missing, factKey)) if (STRENGTH[entry.would] > STRENGTH[verdict]) missing.push(entry);
 
   return {
     facts: under.facts,
@@ -405,11 +441,11 @@ export function mergeWithFloor(
     remedies,
     requestMet,
     reasons,
-    warnings: union(under.warnings, floorEvaluation.warnings, ({ rule, finding }) => `${rule}|${finding.code}`),
+    warnings: union(under.warnings, floorEvaluation.warnings, warningKey),
     recourse: union(under.recourse, floorEvaluation.recourse, recourseKey),
     obligations: union(under.obligations, floorEvaluation.obligations, obligationKey),
-    hints: [...under.hints, ...floorEvaluation.hints],
-    missing: union(under.missing, floorEvaluation.missing, (entry) => entry.fact).filter((entry) => STRENGTH[entry.would] > STRENGTH[verdict]),
+    hints: under.hints.length === 0 ? floorEvaluation.hints : floorEvaluation.hints.length === 0 ? under.hints : [...under.hints, ...floorEvaluation.hints],
+    missing,
     dates,
     shortfalls,
     trace,
@@ -458,7 +494,8 @@ export function withRestoredRecourse(merged: Evaluation, policy: Policy, floor: 
   if (own.length === 0) return merged;
   const receiptDate = receiptDateOf(claim);
   const { params, cites, keys } = paramsOn(policy.parameters, claim.sale.date, receiptDate);
-  const facts = factsOf(claim, params, calendar);
+  // The profile's own facts: the same parameters on the same claim and calendar.
+  const facts = merged.facts;
   const open = (type: string, route: string | undefined) =>
     merged.remedies.some((remedy) => remedy.type === type && remedy.conditions === undefined && (route === undefined || (remedy.route ?? 'sanbao') === route));
   const chain = runChain(own, claim, facts, params, cites, keys, calendar, open);

@@ -1,4 +1,4 @@
-import type { ParameterSet } from '../engine/parameters';
+import type { ParameterSet } from '../rules/national-parameters';
 import { parameterOf } from '../rules/declare-parameter';
 import { type ParameterDeclarations, parameterDeclarations } from '../rules/national-parameters';
 

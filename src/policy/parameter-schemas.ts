@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import type { Params } from '../engine/parameters';
+import type { Params } from '../rules/national-parameters';
 import { type ParameterDeclarations, parameterDeclarations } from '../rules/national-parameters';
 
 /**

@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/types';
 import type { Text } from '../law/sources';
 import type { CalendarDay } from '../time/calendar-day';
-import type { ParameterSet } from '../engine/parameters';
+import type { ParameterSet } from '../rules/national-parameters';
 
 /**
  * One clause of a profile's source, citable as `policy:<profile-id>:<clause>`. Its text is a

@@ -9,7 +9,8 @@ import { FINDING_CODES } from '../rules/finding-codes';
 import { isCalendarDay } from '../time/calendar-day';
 import { type PolicyProblem, policyProblem } from './invalid-policy-error';
 import { parameterSchemas } from './parameter-schemas';
-import type { Parameter, Params } from '../engine/parameters';
+import type { Parameter } from '../engine/parameters';
+import type { Params } from '../rules/national-parameters';
 
 type Words = Readonly<Record<Lang, string>>;
 

@@ -3,6 +3,7 @@ import type { Claim } from '../claim/schema';
 import type { WindowKey } from '../claim/window-keys';
 import type { Derivation, FactsModel, WindowDerivation } from '../engine/evaluate';
 import { factsOf } from './facts';
+import { factsAgree } from './shared-facts';
 import type { Facts, Window } from './facts-types';
 
 /**
@@ -54,4 +55,4 @@ export function datesOf(claim: Claim, facts: Facts): Decision['dates'] {
  * The facts of a 三包 claim as the engine takes them (`evaluate(claimFacts, profile, claim, …)`):
  * derived by {@link factsOf}, reported as the decision's dates and derivation.
  */
-export const claimFacts: FactsModel<Facts> = Object.freeze({ factsOf, datesOf, derivationOf, fieldsNotRead: FIELDS_FACTS_DO_NOT_READ });
+export const claimFacts: FactsModel<Facts> = Object.freeze({ factsOf, datesOf, derivationOf, fieldsNotRead: FIELDS_FACTS_DO_NOT_READ, factsAgree });

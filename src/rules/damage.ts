@@ -24,7 +24,7 @@ export const damageFound = nationalRule({
   interpretations: ['I9'],
   basis: [mp2001('mp2001:exclusions', 'mp2001:appendix3')],
   run: ({ claim }) => {
-    // A loop, not filter and map: this runs for every claim.
+    // Each kind of damage found is a denial of its own, on its own article.
     const out: NationalFinding[] = [];
     for (const key of DAMAGE) {
       if (claim.condition[key] === 'found') out.push(deny(`damage.${key}`, key === 'unauthorizedOpening' ? 'mp2001:exclusions' : 'mp2001:appendix3', ['all-free']));
@@ -55,7 +55,7 @@ export const damageDisputed = nationalRule({
   versionBy: 'delivery',
   basis: [mp2001('mp2001:exclusions'), cpl2013('cpl2013:art23')],
   appliesTo: ({ claim }) => {
-    // Asked for every claim: one pass over the findings, no arrays made.
+    // Damage found takes the claim out of 三包 (the rule above); this rule is for damage only disputed.
     let anyDisputed = false;
     for (const key of DAMAGE) {
       const finding = claim.condition[key];

@@ -1,7 +1,6 @@
 import type { z } from 'zod/mini';
-import type { CitationId } from '../law/citations';
+import type { Parameter } from '../engine/parameters';
 import type { Text } from '../law/sources';
-import type { CalendarDay } from '../time/calendar-day';
 import { periodEnd, type PeriodLength } from '../time/period-end';
 
 /**
@@ -12,26 +11,7 @@ import { periodEnd, type PeriodLength } from '../time/period-end';
  * `national-parameters.ts`.
  */
 
-/** One value of a parameter, in force from `from` until the next value's `from`. */
-export interface ParameterValue<T> {
-  readonly from: CalendarDay;
-  readonly value: T;
-  /** The citations the value rests on (`policy:…` ids for a profile's own terms). */
-  readonly cites: readonly CitationId[];
-  /** For a record value a profile changed in part (one accessory's period): the keys it changed. */
-  readonly keys?: readonly string[];
-}
-
-/** A parameter over time: dated values, the interpretation it encodes, when it was last checked. */
-export interface Parameter<T> {
-  readonly describes: Text;
-  readonly interpretation?: string;
-  /** Which date picks the value; the sale date unless said. */
-  readonly selectedBy?: 'sale' | 'delivery';
-  readonly lastChecked: CalendarDay;
-  /** Ascending by `from`. */
-  readonly values: readonly ParameterValue<T>[];
-}
+export type { Parameter, ParameterValue } from '../engine/parameters';
 
 /**
  * How a value is said to a reader (src/explain/parameter-words.ts says each): a count of days or

@@ -5,7 +5,7 @@ import { classifyFault } from './fault';
 import { mp2001Governs } from './law-in-force';
 import { proofOf } from './proof';
 import type { Facts, Window, WindowName } from './facts-types';
-import type { Params } from '../engine/parameters';
+import type { Params } from './national-parameters';
 import type { CalendarDay } from '../time/calendar-day';
 import { monthsLaterNumber } from '../time/add-months';
 import { dayNumber, dayOfNumber } from '../time/day-number';
@@ -28,7 +28,7 @@ const NO_REPAIRS: Claim['history']['repairs'] = [];
 /**
  * One window, worked out on day numbers (the strings of the days it names come from
  * `dayOfNumber`, made once per day): `from` is given both ways, `claimDayNumber` is the claim date's
- * number. This runs for every window of every evaluation.
+ * number.
  */
 function windowFrom(
   from: CalendarDay,
@@ -108,7 +108,6 @@ export function factsOf(claim: Claim, params: Params, calendar: RestDayCalendar)
   const byPaid = params.refundAtPaidPrice && paid !== undefined && paid !== claim.sale.priceFen;
   const amountFen = byPaid ? paid : claim.sale.priceFen;
   const subsidyFen = params.subsidyToProgramme ? Math.min(claim.sale.subsidyFen ?? 0, amountFen) : 0;
-  // Written out, not spread: this runs for every evaluation of every claim.
   const refundBase = { amountFen, basis: byPaid ? ('paid' as const) : ('invoice' as const), subsidyFen, consumerFen: amountFen - subsidyFen };
   const windows: [WindowName, Window][] = [];
   if (refund !== undefined) windows.push(['refund', refund]);

@@ -2,7 +2,7 @@ import type { Claim } from '../claim/schema';
 import { nationalRule } from './national-rule';
 import type { FaultFacts } from './facts-types';
 import { deny, note, requireFact, SILENT } from '../engine/findings';
-import type { Params } from '../engine/parameters';
+import type { Params } from './national-parameters';
 import { FAULT_ROW_OF, type FaultCode, performanceFaults } from '../law/performance-faults';
 import { mp2001 } from './eras';
 

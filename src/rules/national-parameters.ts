@@ -5,6 +5,7 @@ import { IN_FORCE } from '../law/key-dates';
 import { BATTERY_FAULT_BELOW_PCT } from '../law/performance-faults';
 import { REGISTRY_LAST_CHECKED } from '../law/sources';
 import type { CitationId } from '../law/citations';
+import type { ParamCitesOf, ParameterSetOf, ParamKeysOf } from '../engine/parameters';
 import type { PeriodLength } from '../time/period-end';
 import type { ClockStart } from '../time/period-start';
 import {
@@ -499,6 +500,15 @@ export type Params = { readonly [K in keyof typeof parameterDeclarations]: Value
 
 /** A parameter's name. */
 export type ParameterName = keyof Params;
+
+/** A profile's dated parameters: one for each of {@link Params}. */
+export type ParameterSet = ParameterSetOf<Params>;
+
+/** The citations each parameter's value in force rests on. */
+export type ParamCites = ParamCitesOf<Params>;
+
+/** For parameters changed in part by a profile: the keys changed (absent: the whole value). */
+export type ParamKeys = ParamKeysOf<Params>;
 
 /** Every parameter's declaration, typed by its name (for code that walks them all). */
 export type ParameterDeclarations = { readonly [K in ParameterName]: ParameterDeclaration<Params[K]> };

@@ -1,5 +1,5 @@
 import type { RemedyGrant } from '../engine/types';
-import type { Params } from '../engine/parameters';
+import type { Params } from './national-parameters';
 
 /**
  * Who bears the transport of a quality remedy (I20): the seller from 2014-03-15 (消保法 Art. 24),

@@ -12,7 +12,6 @@ const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
 /** The 三包 grants of a window, with who bears the transport (I20). */
 function qualityGrants(context: RuleContext, types: readonly QualityRemedy[]): RemedyGrant[] {
   const shipping = qualityShipping(context.params);
-  // A loop and field stores rather than `map` and spreads: this runs for most claims.
   const grants: RemedyGrant[] = [];
   for (let index = 0; index < types.length; index += 1) {
     const grant: { -readonly [K in keyof RemedyGrant]: RemedyGrant[K] } = { type: types[index]! };

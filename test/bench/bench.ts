@@ -17,8 +17,9 @@
  * BENCH-PROFILES huawei=…x own-rule=…x (each (f), (g) as a multiple of (a)'s time per decision, in
  * the same run: a ratio, which a loaded machine disturbs far less than the absolute figures).
  */
-import { type Claim, decide, decideClaim, parseClaim, type Policy } from '../../src/index';
-import { defineRule, definePolicy, grant, nationalPolicy } from '../../src/entries/policy';
+import { type Claim, decide, decideClaim, parseClaim } from '../../src/index';
+import * as policyEntry from '../../src/entries/policy';
+import { oneRuleProfile } from './one-rule-profile';
 import { benchClaims, sevenRuleClaims } from './claims';
 import { jsonRulesEngine, zenEngine } from './peers';
 import { sevenRules } from './seven-rules';
@@ -57,28 +58,6 @@ function parsed(input: unknown): Claim {
   const result = parseClaim(input);
   if (!result.ok) throw new Error(`bench claim rejected: ${result.errors[0]?.message.en}`);
   return result.claim;
-}
-
-/**
- * A shop's profile with one rule of its own, as a shop writes one: it grants a same-model exchange
- * with the seller paying transport when the consumer asks for an exchange (a note otherwise).
- */
-function oneRuleProfile(): Policy {
-  const rules = defineRule({
-    id: 'my-shop.exchange-on-request',
-    describes: { 'zh-CN': '顾客要求换货的，予以换货', en: 'an exchange when the consumer asks for one' },
-    basis: [[{ from: '2001-11-15', tag: 'my-shop', cites: ['policy:my-shop:exchange'] }]],
-    run: (context) => (context.claim.request === 'exchange' ? [grant('window.exchange', 'policy:my-shop:exchange', [{ type: 'exchange', shippingPaidBy: 'seller' }])] : []),
-  });
-  return definePolicy(nationalPolicy, {
-    id: 'my-shop',
-    title: { 'zh-CN': '本店三包承诺', en: 'My shop’s promise' },
-    source: { title: 'notice on the counter' },
-    asOf: '2026-01-01',
-    confidence: 'A',
-    clauses: { exchange: { label: { 'zh-CN': '换货', en: 'exchange' }, text: { 'zh-CN': '顾客要求换货的，予以换货。', en: 'An exchange on request.' }, confidence: 'A' } },
-    rules,
-  });
 }
 
 /** Median throughput (per second) of a synchronous run over the claims. */
@@ -157,7 +136,7 @@ async function main(): Promise<void> {
   const d = await throughputAsync(claims, jre);
   const e = zen === undefined ? undefined : await throughputAsync(claims, zen);
   const latency = p99(inputs, (input) => decide(input));
-  const shop = oneRuleProfile();
+  const shop = oneRuleProfile(policyEntry);
   for (const input of inputs) {
     decide(input, { policy: 'huawei' });
     decide(input, { policy: shop });

@@ -24,7 +24,7 @@ import { renderReport } from '../../src/explain/report';
 import { renderTimelineSvg, timelineOf } from '../../src/explain/timeline';
 import { definePolicy, type PolicyChanges } from '../../src/policy/define-policy';
 import { InvalidPolicyError } from '../../src/policy/invalid-policy-error';
-import type { Params } from '../../src/engine/parameters';
+import type { Params } from '../../src/rules/national-parameters';
 import type { Policy } from '../../src/policy/policy';
 import { decide } from '../../src/index';
 import { catalogue, citations, nationalParameters, nationalPolicy, performanceFaults, SILENT } from '../../src/entries/policy';

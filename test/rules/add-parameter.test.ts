@@ -35,9 +35,9 @@ const CALL_BACK = `  /** Days after a repair within which the repairer calls the
 `;
 
 /** Uses the new parameter by its name, typed; `@ts-expect-error` lines must fail to compile. */
-const PROBE = `import { definePolicy, nationalParameters, nationalPolicy, paramsOn } from './index';
-import { auditPolicy } from './facade/audit-policy';
-import type { Params } from './engine/parameters';
+const PROBE = `import { auditPolicy, definePolicy, nationalParameters, nationalPolicy } from './entries/policy';
+import { paramsOn } from './engine/parameters';
+import type { Params } from './rules/national-parameters';
 import { parametersDocument } from '../test/docs/parameters-doc';
 
 const on = (day: string): number => paramsOn(nationalParameters, day, day).params.callBackDays;

@@ -5,7 +5,7 @@ import type { DenyTarget, Rule, RuleContext } from '../../src/engine/types';
 import { ITEM_KINDS } from '../../src/law/catalogue';
 import { definePolicy, type PolicyChanges } from '../../src/policy/define-policy';
 import { nationalPolicy } from '../../src/policy/national';
-import type { NoReasonTerms, Params } from '../../src/engine/parameters';
+import type { NoReasonTerms, Params } from '../../src/rules/national-parameters';
 import type { Policy, PolicyClause } from '../../src/policy/policy';
 
 /**
