@@ -9,7 +9,8 @@ import { IN_FORCE } from '../law/key-dates';
 import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';
 import { citationText } from './citation-text';
-import { bilingual, LIST } from './messages';
+import { heldValues, paramsHeld } from './held-values';
+import { bilingual, LIST, reasonLocales } from './messages';
 
 /** The citation a failed request's reason rests on when no finding names the ground: the article that gives that remedy. */
 export function requestCite(request: Claim['request'], saleDate: string): string {
@@ -140,6 +141,90 @@ function reasonOf({ rule, version, finding, under }: MarkedFinding, policy: Poli
   return reason as Reason;
 }
 
+/** The basis of the clocks each start reason states. */
+const START_BASIS: Readonly<Record<string, 'sale' | 'delivery' | 'factory'>> = {
+  'period.start-sale': 'sale',
+  'period.start-sale-profile': 'sale',
+  'period.start-delivery': 'delivery',
+  'period.start-delivery-profile': 'delivery',
+  'period.start-factory': 'factory',
+};
+
+/**
+ * The reasons a decision tells (issue 18, items 1 and 2): one story. A reason about a route not
+ * granted (gifts charged on a no-reason return the decision does not give) is left out. In a
+ * decision checked against the floor, a reason only one of the two runs gave belongs to the
+ * story of that run, and is told only where the decision holds what it states: the windows, the
+ * start of the clocks and the amounts of the run that did not prevail are not told a second time
+ * (the floor conflict says once which clause was set aside). Of two reasons with the same words,
+ * the first is told.
+ */
+function toldReasons(evaluation: Evaluation, claim: Claim, floor: Policy | undefined): readonly MarkedFinding[] {
+  const all = evaluation.reasons;
+  let giftsGiven: boolean | undefined;
+  let marked = false;
+  for (const entry of all) {
+    if (entry.under !== undefined) marked = true;
+    if (entry.finding.code === 'no-reason.gifts-charged') giftsGiven = evaluation.remedies.some((remedy) => remedy.route === 'no-reason' && remedy.giftsFen !== undefined);
+  }
+  if (giftsGiven !== false && (floor === undefined || !marked)) return all;
+  const held = floor === undefined || !marked ? undefined : heldValues(evaluation, claim);
+  const seen = new Set<string>();
+  const out: MarkedFinding[] = [];
+  for (const entry of all) {
+    const { finding } = entry;
+    if (finding.code === 'no-reason.gifts-charged' && giftsGiven === false) continue;
+    if (held !== undefined && entry.under !== undefined) {
+      const basis = START_BASIS[finding.code];
+      if (basis !== undefined && basis !== evaluation.derivation.start.basis) continue;
+      if (!paramsHeld(finding.params, held)) continue;
+      const words = JSON.stringify(bilingual(finding.code, finding.params));
+      if (seen.has(words)) continue;
+      seen.add(words);
+    }
+    out.push(entry);
+  }
+  return out;
+}
+
+/**
+ * Where both runs still tell a reason of the same rule, each different, each is labelled with
+ * whose it is: the law's or the profile's.
+ */
+function labelStories(reasons: Reason[], policy: Policy, floor: Policy): void {
+  const runsByRule = new Map<string, Set<string>>();
+  for (const reason of reasons) if (reason.under !== undefined) (runsByRule.get(reason.rule) ?? runsByRule.set(reason.rule, new Set()).get(reason.rule)!).add(reason.under);
+  for (let index = 0; index < reasons.length; index += 1) {
+    const reason = reasons[index]!;
+    if (reason.under === undefined || (runsByRule.get(reason.rule)?.size ?? 0) < 2) continue;
+    const whose = reason.under === floor.id ? 'floor' : 'profile';
+    const label = (lang: 'zh-CN' | 'en') => reasonLocales[lang].terms.story![whose]!.replace('{profile}', policy.title[lang]);
+    reasons[index] = { ...reason, message: { 'zh-CN': label('zh-CN') + reason.message['zh-CN'], en: label('en') + reason.message.en } };
+  }
+}
+
+/** The dates a reason states that are not a window's last day, each as the field of the decision that holds it. */
+const STATED_DATES: readonly { readonly code: string; readonly param: string; readonly field: 'sellerProvesUntil' | 'delayExchangeFrom' }[] = [
+  { code: 'damage.seller-must-prove', param: 'until', field: 'sellerProvesUntil' },
+  { code: 'repairs.delay-not-yet', param: 'due', field: 'delayExchangeFrom' },
+];
+
+/**
+ * The decision's dates with those the told reasons rest on besides the windows (issue 18, item
+ * 1): the last day the seller must prove a disputed damage, the day an exchange for a repair's
+ * delay falls due. The rule worked each out when it decided; the decision holds it as a field.
+ */
+function datesStated(dates: Decision['dates'], told: readonly MarkedFinding[]): Decision['dates'] {
+  let out: Decision['dates'] | undefined;
+  for (const { finding } of told) {
+    for (const { code, param, field } of STATED_DATES) {
+      const value = finding.code === code ? finding.params?.[param] : undefined;
+      if (typeof value === 'string') out = { ...(out ?? dates), [field]: value };
+    }
+  }
+  return out ?? dates;
+}
+
 const messageOf = ({ finding }: Attributed) => bilingual(finding.code, finding.params);
 
 /**
@@ -150,9 +235,11 @@ const messageOf = ({ finding }: Attributed) => bilingual(finding.code, finding.p
  * the engine that made it.
  */
 export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Claim, floor?: Policy, engine?: Decision['engine']): Decision {
+  const told = toldReasons(evaluation, claim, floor);
   // Loops rather than `map` with a closure: this runs for every claim.
-  const reasons: Reason[] = new Array<Reason>(evaluation.reasons.length);
-  for (let index = 0; index < reasons.length; index += 1) reasons[index] = reasonOf(evaluation.reasons[index]!, policy);
+  const reasons: Reason[] = new Array<Reason>(told.length);
+  for (let index = 0; index < reasons.length; index += 1) reasons[index] = reasonOf(told[index]!, policy);
+  if (floor !== undefined && told.some((entry) => entry.under !== undefined)) labelStories(reasons, policy, floor);
   if (!evaluation.requestMet) {
     reasons.push({
       rule: 'resolve.request',
@@ -169,7 +256,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
     status: evaluation.status,
     remedies: evaluation.remedies as Decision['remedies'],
     reasons,
-    dates: evaluation.dates,
+    dates: datesStated(evaluation.dates, told),
     missing: evaluation.missing,
     warnings: evaluation.warnings.length === 0 ? [] : evaluation.warnings.map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry) })),
     floorConflicts: evaluation.shortfalls.length === 0 ? [] : evaluation.shortfalls.map((shortfall) => {
@@ -209,6 +296,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
         owedBy: obligation.owedBy,
         since: obligation.since,
         ...(obligation.amountFen === undefined ? {} : { amountFen: obligation.amountFen }),
+        ...(obligation.consumerFen === undefined ? {} : { consumerFen: obligation.consumerFen }),
         cite: entry.finding.cite,
         message: messageOf(entry),
       };
