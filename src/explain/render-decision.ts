@@ -157,7 +157,7 @@ const START_BASIS: Readonly<Record<string, 'sale' | 'delivery' | 'factory'>> = {
  * story of that run, and is told only where the decision holds what it states: the windows, the
  * start of the clocks and the amounts of the run that did not prevail are not told a second time
  * (the floor conflict says once which clause was set aside). Of two reasons with the same words,
- * the first is told.
+ * the law's is told, in the place of the first.
  */
 function toldReasons(evaluation: Evaluation, claim: Claim, floor: Policy | undefined): readonly MarkedFinding[] {
   const all = evaluation.reasons;
@@ -169,7 +169,8 @@ function toldReasons(evaluation: Evaluation, claim: Claim, floor: Policy | undef
   }
   if (giftsGiven !== false && (floor === undefined || !marked)) return all;
   const held = floor === undefined || !marked ? undefined : heldValues(evaluation, claim);
-  const seen = new Set<string>();
+  // Of two reasons with the same words, the one told is the law's (its citation is the law's).
+  const byWords = new Map<string, number>();
   const out: MarkedFinding[] = [];
   for (const entry of all) {
     const { finding } = entry;
@@ -178,9 +179,14 @@ function toldReasons(evaluation: Evaluation, claim: Claim, floor: Policy | undef
       const basis = START_BASIS[finding.code];
       if (basis !== undefined && basis !== evaluation.derivation.start.basis) continue;
       if (!paramsHeld(finding.params, held)) continue;
-      const words = JSON.stringify(bilingual(finding.code, finding.params));
-      if (seen.has(words)) continue;
-      seen.add(words);
+      const message = bilingual(finding.code, finding.params);
+      const words = `${message['zh-CN']}\n${message.en}`;
+      const at = byWords.get(words);
+      if (at !== undefined) {
+        if (entry.under === floor!.id) out[at] = entry;
+        continue;
+      }
+      byWords.set(words, out.length);
     }
     out.push(entry);
   }
