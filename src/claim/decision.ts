@@ -202,6 +202,12 @@ export const decisionSchema = z.strictObject({
               covered: z.boolean(),
             }),
           ),
+          /**
+           * The years the rest-day calendar lacks whose days the roll-over judged by weekends
+           * alone: a holiday of theirs could still move `last`, which is provisional until their
+           * notices are known (I28). Absent when the calendar covers every day it looked at.
+           */
+          unknownHolidays: z.optional(z.array(z.number().check(z.int()))),
         }),
       ),
     }),

@@ -38,6 +38,11 @@ export interface WindowDerivation {
   readonly extended: CalendarDay;
   readonly last: CalendarDay;
   readonly skipped: readonly DayKind[];
+  /**
+   * The years the rest-day calendar lacks whose days the roll-over judged by weekends alone: a
+   * holiday of theirs could move this last day (I28), which is provisional until they are known.
+   */
+  readonly unknownHolidays?: readonly number[];
 }
 
 /** Where the clocks start and how every window's last day was reached: what a timeline draws. */
@@ -68,6 +73,7 @@ function windowDerivation(key: WindowKey, window: Window): WindowDerivation {
     last: window.last,
     // A copy: the roll-over is cached and shared between decisions, a decision must not alias it.
     skipped: window.rolled.skipped.slice(),
+    ...(window.rolled.uncoveredYears.length === 0 ? {} : { unknownHolidays: window.rolled.uncoveredYears.slice() }),
   };
 }
 

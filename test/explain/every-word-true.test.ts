@@ -285,6 +285,21 @@ describe('item 5: warnings only where they can matter', () => {
     expect(words(decision, 'en')).not.toMatch(/holiday calendar/);
   });
 
+  it('a single date the missing year could move is marked provisional where it is shown, and only that date', () => {
+    const claim = { claimDate: '2026-03-05', item: { kind: 'handset', imei: IMEI }, sale: { date: '2026-03-02', priceFen: 399900 }, fault: { codes: ['no-power-on'] } };
+    const decision = decide(claim);
+    expect(decision.status).toBe('final');
+    const windows = Object.fromEntries((decision.derivation?.windows ?? []).map((w) => [w.key, w.unknownHolidays]));
+    // The period ends on 2027-03-02, in a year the calendar lacks; the refund and exchange windows end in 2026.
+    expect(windows).toEqual({ refund: undefined, exchange: undefined, warranty: [2027] });
+    const en = renderReport(decision, claim, { lang: 'en', format: 'text' });
+    const zh = renderReport(decision, claim, { lang: 'zh-CN', format: 'md' });
+    expect(en).toMatch(/2027-03-02 +last day of the 三包 period \(provisional: the holiday calendar for\s+2027 is not known yet/);
+    expect(zh).toContain('三包有效期最后一日（暂定：2027年的节假日安排尚未收录');
+    expect(en).not.toMatch(/2026-03-09 +last day of the refund window \(provisional/);
+    expect(en.match(/provisional: the holiday/g)).toHaveLength(1);
+  });
+
   it('a decision the missing year can change is provisional, and warns once', () => {
     const fixture = loadFixtures().find((f) => f.name === 'closer-law/i28-refund-window-ends-in-2027-provisional.json')!;
     const decision = decideFixture(fixture);
