@@ -9,7 +9,7 @@ import { IN_FORCE } from '../law/key-dates';
 import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';
 import { citationText } from './citation-text';
-import { heldValues, paramsHeld } from './held-values';
+import { type HeldValues, heldValues, paramsHeld } from './held-values';
 import { bilingual, LIST, reasonLocales } from './messages';
 
 /** The citation a failed request's reason rests on when no finding names the ground: the article that gives that remedy. */
@@ -157,7 +157,7 @@ const START_BASIS: Readonly<Record<string, 'sale' | 'delivery' | 'factory'>> = {
  * story of that run, and is told only where the decision holds what it states: the windows, the
  * start of the clocks and the amounts of the run that did not prevail are not told a second time
  * (the floor conflict says once which clause was set aside). Of two reasons with the same words,
- * the law's is told, in the place of the first.
+ * the law's is told, in the place of the first, as a reason of both runs.
  */
 function toldReasons(evaluation: Evaluation, claim: Claim, floor: Policy | undefined): readonly MarkedFinding[] {
   const all = evaluation.reasons;
@@ -168,22 +168,26 @@ function toldReasons(evaluation: Evaluation, claim: Claim, floor: Policy | undef
     if (entry.finding.code === 'no-reason.gifts-charged') giftsGiven = evaluation.remedies.some((remedy) => remedy.route === 'no-reason' && remedy.giftsFen !== undefined);
   }
   if (giftsGiven !== false && (floor === undefined || !marked)) return all;
-  const held = floor === undefined || !marked ? undefined : heldValues(evaluation, claim);
+  const checked = floor !== undefined && marked;
+  // What the decision holds, gathered once and only when a reason of one run has parameters to check.
+  let held: HeldValues | undefined;
   // Of two reasons with the same words, the one told is the law's (its citation is the law's).
   const byWords = new Map<string, number>();
   const out: MarkedFinding[] = [];
   for (const entry of all) {
     const { finding } = entry;
     if (finding.code === 'no-reason.gifts-charged' && giftsGiven === false) continue;
-    if (held !== undefined && entry.under !== undefined) {
+    if (checked && entry.under !== undefined) {
       const basis = START_BASIS[finding.code];
       if (basis !== undefined && basis !== evaluation.derivation.start.basis) continue;
-      if (!paramsHeld(finding.params, held)) continue;
+      if (finding.params !== undefined && !paramsHeld(finding.params, (held ??= heldValues(evaluation, claim)))) continue;
       const message = bilingual(finding.code, finding.params);
       const words = `${message['zh-CN']}\n${message.en}`;
       const at = byWords.get(words);
       if (at !== undefined) {
-        if (entry.under === floor!.id) out[at] = entry;
+        // Both runs say it: the law's citation, and no longer a reason of one run only.
+        const { under: _both, ...said } = out[at]!.under === floor!.id ? out[at]! : entry;
+        out[at] = said;
         continue;
       }
       byWords.set(words, out.length);
