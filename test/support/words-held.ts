@@ -1,7 +1,9 @@
 /**
  * What a decision's words state and whether the decision holds it (issue 18, item 1): the amounts
  * and dates in its messages, the values the decision and the claim hold, and claims with what the
- * arbitrary claims leave out. Used by test/property/words-in-decision.property.test.ts.
+ * arbitrary claims leave out. Used by test/property/words-in-decision.property.test.ts. Written
+ * apart from the library's own `heldValues` (src/explain/held-values.ts, which picks the story a
+ * decision tells), so that a fault in that one is not repeated in the check.
  */
 import fc from 'fast-check';
 import type { Decision } from '../../src/claim/decision';
