@@ -264,6 +264,13 @@ describe('item 2: one story per decision', () => {
     expect(new Set(decision.reasons.map((r) => r.message.en)).size).toBe(decision.reasons.length);
   });
 
+  it('no reason appears twice in any fixture’s decision', () => {
+    for (const { name, decision } of fixtureDecisions()) {
+      const lines = decision.reasons.map((r) => r.message.en);
+      expect(lines.filter((line, index) => lines.indexOf(line) !== index), name).toEqual([]);
+    }
+  });
+
   it('where both regimes are shown, each is labelled (seed-tiered’s shorter free repair and the law’s period)', () => {
     const decision = decide(
       { claimDate: '2025-12-01', item: { kind: 'handset' }, sale: { date: '2025-03-04', priceFen: 299900 }, fault: { codes: ['no-power-on'] } },
