@@ -198,6 +198,17 @@ function toldReasons(evaluation: Evaluation, claim: Claim, floor: Policy | undef
 }
 
 /**
+ * The warnings a decision gives: under a profile, those of both runs, less any that states a date
+ * or an amount the decision does not hold (the run that did not prevail: a profile's refund that
+ * depreciation consumed, where the law's refund prevails and pays more).
+ */
+function toldWarnings(evaluation: Evaluation, claim: Claim, floor: Policy | undefined): readonly Attributed[] {
+  if (floor === undefined) return evaluation.warnings;
+  let held: HeldValues | undefined;
+  return evaluation.warnings.filter(({ finding }) => finding.params === undefined || paramsHeld(finding.params, (held ??= heldValues(evaluation, claim))));
+}
+
+/**
  * Where both runs still tell a reason of the same rule, each different, each is labelled with
  * whose it is: the law's or the profile's.
  */
@@ -268,7 +279,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
     reasons,
     dates: datesStated(evaluation.dates, told),
     missing: evaluation.missing,
-    warnings: evaluation.warnings.length === 0 ? [] : evaluation.warnings.map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry) })),
+    warnings: evaluation.warnings.length === 0 ? [] : toldWarnings(evaluation, claim, floor).map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry) })),
     floorConflicts: evaluation.shortfalls.length === 0 ? [] : evaluation.shortfalls.map((shortfall) => {
       const clause = shortfall.clauses[0]!;
       return {

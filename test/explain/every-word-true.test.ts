@@ -271,6 +271,16 @@ describe('item 2: one story per decision', () => {
     }
   });
 
+  it('a warning of the run that did not prevail is not given (meizu’s refund consumed by depreciation; the law’s refund pays)', () => {
+    // Found by the words property's 20,000-claim run under meizu.
+    const claim = {"claimDate": "2002-05-12", "request": "best", "item": {"kind": "handset", "imei": "860000000000009", "boughtWith": "handset", "builtIn": false}, "sale": {"date": "2001-11-15", "channel": "store", "carrierContract": false, "priceFen": 183446, "noReasonExclusionConfirmed": false, "subsidyFen": 20179}, "proof": {"invoice": "original", "warrantyCard": "complete", "otherDateProof": "none"}, "fault": {"inspection": "confirmed", "codes": ["manual-function-failure"], "cause": "product"}, "condition": {"liquid": "none", "impact": "none", "unauthorizedOpening": "none", "forceMajeure": false, "cosmeticWear": false, "labelsIntact": false, "activated": false, "accessoriesComplete": false, "giftsMissingFen": 5000}, "history": {"repairs": [{"handedIn": "2001-11-16", "returned": null, "faultCodes": ["manual-function-failure"], "delayCause": "parts"}], "exchanges": [], "replacements": 0}, "stock": {"sameModelAvailable": true, "consumerAcceptsOtherModel": false}};
+    const decision = decide(claim, under('meizu'));
+    const refund = decision.remedies.find((r) => r.type === 'refund')!;
+    expect(refund.amountFen).toBeGreaterThan(0);
+    expect(decision.warnings.map((w) => w.code)).not.toContain('substitution.refund-consumed');
+    expect(words(decision, 'en')).not.toContain('¥0.00');
+  });
+
   it('where both regimes are shown, each is labelled (seed-tiered’s shorter free repair and the law’s period)', () => {
     const decision = decide(
       { claimDate: '2025-12-01', item: { kind: 'handset' }, sale: { date: '2025-03-04', priceFen: 299900 }, fault: { codes: ['no-power-on'] } },
