@@ -67,6 +67,17 @@ export const decisionSchema = z.strictObject({
     exchangeUntil: z.optional(day),
     warrantyUntil: z.optional(day),
     noReasonUntil: z.optional(day),
+    /**
+     * A damage finding disputed within the months after receipt in which the seller bears the
+     * burden of proof (消保法 Art. 23): the last of those days, as the reason states it.
+     */
+    sellerProvesUntil: z.optional(day),
+    /**
+     * An exchange asked for while a repair is open for the repairer's own reasons but not yet
+     * over its limit (Art. 17): the day from which the exchange is due if the repair is still
+     * not done, as the reason states it.
+     */
+    delayExchangeFrom: z.optional(day),
   }),
   missing: z.array(
     z.strictObject({ fact: z.string(), would: verdict, value: z.optional(z.union([z.string(), z.number(), z.boolean()])), rule: z.string() }),
@@ -107,6 +118,11 @@ export const decisionSchema = z.strictObject({
       since: day,
       /** The amount owed, for a subsidy to return. */
       amountFen: z.optional(z.number().check(z.int(), z.minimum(0))),
+      /**
+       * For a subsidy to return: what the consumer paid of the price (the price, or the amount
+       * paid, less the subsidy), the part a refund pays back, less any depreciation (I27).
+       */
+      consumerFen: z.optional(z.number().check(z.int(), z.minimum(0))),
       cite: z.string(),
       message: text,
     }),
@@ -186,6 +202,12 @@ export const decisionSchema = z.strictObject({
               covered: z.boolean(),
             }),
           ),
+          /**
+           * The years the rest-day calendar lacks whose days the roll-over judged by weekends
+           * alone: a holiday of theirs could still move `last`, which is provisional until their
+           * notices are known (I28). Absent when the calendar covers every day it looked at.
+           */
+          unknownHolidays: z.optional(z.array(z.number().check(z.int()))),
         }),
       ),
     }),

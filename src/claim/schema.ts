@@ -108,6 +108,12 @@ export const faultSchema = z.strictObject({
   codes: z._default(faultCodes, []),
   cause: z._default(z.enum(['product', 'network', 'sim-data', 'unknown']), 'product'),
   batteryCapacityPct: z.optional(z.number().check(z.minimum(0), z.maximum(200))),
+  /**
+   * The day the fault first appeared, where the consumer or the repair record says so: not before
+   * the sale nor after the claim. The counterfactuals offer no earlier claim than this day (a claim
+   * before the fault was there is not possible); the windows are judged on the claim date as ever.
+   */
+  appearedDate: z.optional(calendarDaySchema),
 });
 
 export const conditionSchema = z.strictObject({
@@ -204,6 +210,9 @@ export function chronologyIssues(value: unknown, reportIssue: (issue: Chronology
   notAfterClaim(report, claimDate, ['condition', 'activationDate'], dayOf(recordOf(root.condition).activationDate));
   notAfterClaim(report, claimDate, ['item', 'factoryDate'], dayOf(recordOf(root.item).factoryDate));
   const earliest = saleDate !== undefined && delivered !== undefined && delivered < saleDate ? delivered : saleDate;
+  const appeared = dayOf(recordOf(root.fault).appearedDate);
+  if (appeared !== undefined && earliest !== undefined && appeared < earliest) order(report, ['fault', 'appearedDate'], 'on-or-after', 'sale.date', appeared);
+  notAfterClaim(report, claimDate, ['fault', 'appearedDate'], appeared);
   const history = recordOf(root.history);
   const repairs = listOf(history.repairs).map(recordOf);
   for (let index = 0; index < repairs.length; index += 1) {

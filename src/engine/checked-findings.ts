@@ -76,6 +76,7 @@ export const findingSchema = z.discriminatedUnion('effect', [
         owedBy: performer,
         since: z.string().check(z.refine(isCalendarDay)),
         amountFen: z.optional(fen),
+        consumerFen: z.optional(fen),
       }),
     ),
     missing: z.optional(missingSchema),

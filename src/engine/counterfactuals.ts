@@ -63,8 +63,9 @@ const REQUESTS: readonly Request[] = ['refund', 'exchange', 'repair', 'no-reason
 /**
  * The earliest day a claim could have been made with the facts it records: not before the sale
  * or the delivery, and not before anything its history records (a repair handed in or returned,
- * an exchange), since the claim on an earlier day would not have had that history. The fault was
- * there by then, so no earlier claim is offered for a fault the history shows came later.
+ * an exchange), since the claim on an earlier day would not have had that history, and not before
+ * the fault appeared (`fault.appearedDate`, where the claim gives it): no earlier claim is offered
+ * for a fault the history or the claim shows came later.
  */
 function earliestClaimDay(claim: Claim): string {
   let day = claim.sale.date;
@@ -74,6 +75,7 @@ function earliestClaimDay(claim: Claim): string {
   later(claim.sale.deliveredDate);
   later(claim.condition.activationDate);
   later(claim.item.factoryDate);
+  later(claim.fault.appearedDate);
   for (const repair of claim.history.repairs) {
     later(repair.handedIn);
     later(repair.returned);

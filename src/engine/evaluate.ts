@@ -55,6 +55,11 @@ export interface WindowDerivation {
   readonly extended: CalendarDay;
   readonly last: CalendarDay;
   readonly skipped: readonly DayKind[];
+  /**
+   * The years the rest-day calendar lacks whose days the roll-over judged by weekends alone: a
+   * holiday of theirs could move this last day (I28), which is provisional until they are known.
+   */
+  readonly unknownHolidays?: readonly number[];
 }
 
 /** Where the clocks start and how every window's last day was reached: what a timeline draws. */

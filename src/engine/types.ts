@@ -86,6 +86,8 @@ export interface Obligation {
   readonly since: CalendarDay;
   /** What is owed, in fen, where it is money (the subsidy). */
   readonly amountFen?: number;
+  /** For a subsidy to return: what the consumer paid of the price, the part a refund is worked from. */
+  readonly consumerFen?: number;
 }
 
 /**

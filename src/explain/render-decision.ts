@@ -9,7 +9,8 @@ import { sources } from '../law/sources';
 import type { Policy } from '../policy/policy';
 import { requestCite } from '../rules/request-cite';
 import { citationText } from './citation-text';
-import { bilingual, findingMessage } from './messages';
+import { type HeldValues, heldValues, paramsHeld } from './held-values';
+import { bilingual, findingMessage, reasonLocales } from './messages';
 
 /** What a denial must take away to deny each request. */
 const DENYING: Readonly<Record<Claim['request'], readonly string[]>> = {
@@ -126,6 +127,111 @@ function reasonOf({ rule, version, finding, under }: MarkedFinding, policy: Poli
   return reason as Reason;
 }
 
+/** The basis of the clocks each start reason states. */
+const START_BASIS: Readonly<Record<string, 'sale' | 'delivery' | 'factory'>> = {
+  'period.start-sale': 'sale',
+  'period.start-sale-profile': 'sale',
+  'period.start-delivery': 'delivery',
+  'period.start-delivery-profile': 'delivery',
+  'period.start-factory': 'factory',
+};
+
+/**
+ * The reasons a decision tells (issue 18, items 1 and 2): one story. A reason about a route not
+ * granted (gifts charged on a no-reason return the decision does not give) is left out. In a
+ * decision checked against the floor, a reason only one of the two runs gave belongs to the
+ * story of that run, and is told only where the decision holds what it states: the windows, the
+ * start of the clocks and the amounts of the run that did not prevail are not told a second time
+ * (the floor conflict says once which clause was set aside). Of two reasons with the same words,
+ * the law's is told, in the place of the first, as a reason of both runs.
+ */
+function toldReasons(evaluation: Evaluation, claim: Claim, floor: Policy | undefined): readonly MarkedFinding[] {
+  const all = evaluation.reasons;
+  let giftsGiven: boolean | undefined;
+  let marked = false;
+  for (const entry of all) {
+    if (entry.under !== undefined) marked = true;
+    if (entry.finding.code === 'no-reason.gifts-charged') giftsGiven = evaluation.remedies.some((remedy) => remedy.route === 'no-reason' && remedy.giftsFen !== undefined);
+  }
+  if (giftsGiven !== false && (floor === undefined || !marked)) return all;
+  const checked = floor !== undefined && marked;
+  // What the decision holds, gathered once and only when a reason of one run has parameters to check.
+  let held: HeldValues | undefined;
+  // Of two reasons with the same words, the one told is the law's (its citation is the law's).
+  const byWords = new Map<string, number>();
+  const out: MarkedFinding[] = [];
+  for (const entry of all) {
+    const { finding } = entry;
+    if (finding.code === 'no-reason.gifts-charged' && giftsGiven === false) continue;
+    if (checked && entry.under !== undefined) {
+      const basis = START_BASIS[finding.code];
+      if (basis !== undefined && basis !== evaluation.derivation.start.basis) continue;
+      if (finding.params !== undefined && !paramsHeld(finding.params, (held ??= heldValues(evaluation, claim)))) continue;
+      const message = bilingual(finding.code, finding.params);
+      const words = `${message['zh-CN']}\n${message.en}`;
+      const at = byWords.get(words);
+      if (at !== undefined) {
+        // Both runs say it: the law's citation, and no longer a reason of one run only.
+        const { under: _both, ...said } = out[at]!.under === floor!.id ? out[at]! : entry;
+        out[at] = said;
+        continue;
+      }
+      byWords.set(words, out.length);
+    }
+    out.push(entry);
+  }
+  return out;
+}
+
+/**
+ * The warnings a decision gives: under a profile, those of both runs, less any that states a date
+ * or an amount the decision does not hold (the run that did not prevail: a profile's refund that
+ * depreciation consumed, where the law's refund prevails and pays more).
+ */
+function toldWarnings(evaluation: Evaluation, claim: Claim, floor: Policy | undefined): readonly Attributed[] {
+  if (floor === undefined) return evaluation.warnings;
+  let held: HeldValues | undefined;
+  return evaluation.warnings.filter(({ finding }) => finding.params === undefined || paramsHeld(finding.params, (held ??= heldValues(evaluation, claim))));
+}
+
+/**
+ * Where both runs still tell a reason of the same rule, each different, each is labelled with
+ * whose it is: the law's or the profile's.
+ */
+function labelStories(reasons: Reason[], policy: Policy, floor: Policy): void {
+  const runsByRule = new Map<string, Set<string>>();
+  for (const reason of reasons) if (reason.under !== undefined) (runsByRule.get(reason.rule) ?? runsByRule.set(reason.rule, new Set()).get(reason.rule)!).add(reason.under);
+  for (let index = 0; index < reasons.length; index += 1) {
+    const reason = reasons[index]!;
+    if (reason.under === undefined || (runsByRule.get(reason.rule)?.size ?? 0) < 2) continue;
+    const whose = reason.under === floor.id ? 'floor' : 'profile';
+    const label = (lang: 'zh-CN' | 'en') => reasonLocales[lang].terms.story![whose]!.replace('{profile}', policy.title[lang]);
+    reasons[index] = { ...reason, message: { 'zh-CN': label('zh-CN') + reason.message['zh-CN'], en: label('en') + reason.message.en } };
+  }
+}
+
+/** The dates a reason states that are not a window's last day, each as the field of the decision that holds it. */
+const STATED_DATES: readonly { readonly code: string; readonly param: string; readonly field: 'sellerProvesUntil' | 'delayExchangeFrom' }[] = [
+  { code: 'damage.seller-must-prove', param: 'until', field: 'sellerProvesUntil' },
+  { code: 'repairs.delay-not-yet', param: 'due', field: 'delayExchangeFrom' },
+];
+
+/**
+ * The decision's dates with those the told reasons rest on besides the windows (issue 18, item
+ * 1): the last day the seller must prove a disputed damage, the day an exchange for a repair's
+ * delay falls due. The rule worked each out when it decided; the decision holds it as a field.
+ */
+function datesStated(dates: Decision['dates'], told: readonly MarkedFinding[]): Decision['dates'] {
+  let out: Decision['dates'] | undefined;
+  for (const { finding } of told) {
+    for (const { code, param, field } of STATED_DATES) {
+      const value = finding.code === code ? finding.params?.[param] : undefined;
+      if (typeof value === 'string') out = { ...(out ?? dates), [field]: value };
+    }
+  }
+  return out ?? dates;
+}
+
 const messageOf = ({ finding }: Attributed, policy: Policy) => findingMessage(finding.code, finding.params, policy.messages);
 
 /**
@@ -136,9 +242,11 @@ const messageOf = ({ finding }: Attributed, policy: Policy) => findingMessage(fi
  * the engine that made it.
  */
 export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Claim, floor?: Policy, engine?: Decision['engine']): Decision {
+  const told = toldReasons(evaluation, claim, floor);
   // Loops rather than `map` with a closure: this runs for every claim.
-  const reasons: Reason[] = new Array<Reason>(evaluation.reasons.length);
-  for (let index = 0; index < reasons.length; index += 1) reasons[index] = reasonOf(evaluation.reasons[index]!, policy);
+  const reasons: Reason[] = new Array<Reason>(told.length);
+  for (let index = 0; index < reasons.length; index += 1) reasons[index] = reasonOf(told[index]!, policy);
+  if (floor !== undefined && told.some((entry) => entry.under !== undefined)) labelStories(reasons, policy, floor);
   if (!evaluation.requestMet) {
     reasons.push({
       rule: 'resolve.request',
@@ -155,9 +263,9 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
     status: evaluation.status,
     remedies: evaluation.remedies as Decision['remedies'],
     reasons,
-    dates: evaluation.dates,
+    dates: datesStated(evaluation.dates, told),
     missing: evaluation.missing,
-    warnings: evaluation.warnings.length === 0 ? [] : evaluation.warnings.map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry, policy) })),
+    warnings: evaluation.warnings.length === 0 ? [] : toldWarnings(evaluation, claim, floor).map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry, policy) })),
     floorConflicts: evaluation.shortfalls.length === 0 ? [] : evaluation.shortfalls.map((shortfall) => {
       const clause = shortfall.clauses[0]!;
       return {
@@ -195,6 +303,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
         owedBy: obligation.owedBy,
         since: obligation.since,
         ...(obligation.amountFen === undefined ? {} : { amountFen: obligation.amountFen }),
+        ...(obligation.consumerFen === undefined ? {} : { consumerFen: obligation.consumerFen }),
         cite: entry.finding.cite,
         message: messageOf(entry, policy),
       };

@@ -37,6 +37,7 @@ function windowDerivation(key: WindowKey, window: Window): WindowDerivation {
     last: window.last,
     // A copy: the roll-over is cached and shared between decisions, a decision must not alias it.
     skipped: window.rolled.skipped.slice(),
+    ...(window.rolled.uncoveredYears.length === 0 ? {} : { unknownHolidays: window.rolled.uncoveredYears.slice() }),
   };
 }
 

@@ -202,7 +202,7 @@ export const subsidyReturn = nationalRule({
     const cite = basis.restsOn('tradein2026') ? 'tradein2026' : basis.restsOn('tradein2025') ? 'tradein2025' : basis.newest('mp2001:art11', 'cplr2024:art18');
     return [
       note('refund.subsidy-returned', cite, { subsidyFen: subsidy, consumerFen: facts.refundBase.consumerFen, priceFen: facts.refundBase.amountFen }, {
-        obligation: { type: 'subsidy-return', owedBy: 'seller', since: claim.claimDate, amountFen: subsidy },
+        obligation: { type: 'subsidy-return', owedBy: 'seller', since: claim.claimDate, amountFen: subsidy, consumerFen: facts.refundBase.consumerFen },
       }),
     ];
   },

@@ -2,9 +2,19 @@ import type { Decision } from '../claim/decision';
 import type { FixtureExpect } from './fixture';
 import type { Mismatch } from './mismatch';
 
-/** Every citation id the decision rests on: its reasons' and its remedies'. */
+/**
+ * Every citation id the decision names: its reasons' and its remedies', and under a profile the
+ * clauses its floor conflicts set aside (the reasons tell the story that prevailed; the clause set
+ * aside is named once, there).
+ */
 export function citedIds(decision: Decision): string[] {
-  return [...new Set([...decision.reasons.map((reason) => reason.cite.id), ...decision.remedies.flatMap((remedy) => remedy.cites)])].sort();
+  return [
+    ...new Set([
+      ...decision.reasons.map((reason) => reason.cite.id),
+      ...decision.remedies.flatMap((remedy) => remedy.cites),
+      ...decision.floorConflicts.flatMap((conflict) => conflict.clauses ?? [conflict.clause]),
+    ]),
+  ].sort();
 }
 
 /** The citations that must appear, and those that must not. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../support/api';
+import { decide, safeDecide } from '../support/api';
 
 const base = {
   item: { kind: 'handset', imei: '860000000000009' },
@@ -37,6 +37,33 @@ describe('what would change the outcome', () => {
     expect((decision.counterfactuals ?? []).filter((c) => c.direction === 'stronger')).toEqual([]);
     // …but says when it would stop being one.
     expect(decision.counterfactuals?.[0]).toMatchObject({ fact: 'claimDate', to: '2025-06-10', verdict: 'exchange', direction: 'weaker' });
+  });
+
+  it('offers no earlier claim than the day the fault appeared (fault.appearedDate, issue 18 item 6)', () => {
+    // Sold 2025-06-02: refund window to 06-09, exchange to 06-17. The claim comes 06-20.
+    const unknown = decide({ ...base, claimDate: '2025-06-20' }, { counterfactuals: true });
+    const earlier = (decision: typeof unknown) => (decision.counterfactuals ?? []).filter((c) => c.fact === 'claimDate' && String(c.to) < '2025-06-20').map((c) => [c.to, c.verdict]);
+    // Without the day the fault appeared, both earlier claims are offered.
+    expect(earlier(unknown)).toEqual([
+      ['2025-06-17', 'exchange'],
+      ['2025-06-09', 'refund'],
+    ]);
+    // The fault appeared on 06-12: a refund by 06-09 could not have been claimed; the exchange by 06-17 could.
+    const appeared = decide({ ...base, claimDate: '2025-06-20', fault: { ...base.fault, appearedDate: '2025-06-12' } }, { counterfactuals: true });
+    expect(earlier(appeared)).toEqual([['2025-06-17', 'exchange']]);
+    expect(appeared.counterfactuals?.map((c) => c.message.en).join('\n')).not.toContain('by 2025-06-09');
+    // It appeared after the exchange window too: no earlier claim at all.
+    const late = decide({ ...base, claimDate: '2025-06-20', fault: { ...base.fault, appearedDate: '2025-06-18' } }, { counterfactuals: true });
+    expect(earlier(late)).toEqual([]);
+    expect(late.verdict).toBe(unknown.verdict);
+  });
+
+  it('refuses a fault that appeared after the claim or before the sale', () => {
+    const after = safeDecide({ ...base, claimDate: '2025-06-20', fault: { ...base.fault, appearedDate: '2025-06-21' } });
+    expect(after.ok).toBe(false);
+    if (!after.ok) expect(after.errors.map((error) => error.path)).toEqual(['$.fault.appearedDate']);
+    const before = safeDecide({ ...base, claimDate: '2025-06-20', fault: { ...base.fault, appearedDate: '2025-06-01' } });
+    expect(before.ok).toBe(false);
   });
 
   it('never varies the sale date or the price, and stays bounded', () => {

@@ -106,7 +106,7 @@ export const en = {
     'remedy.paid-repair': 'A paid repair is always open for a fault outside 三包.',
     'substitution.no-stock': 'The seller has no phone of the same model and specification to exchange.',
     'substitution.other-model': 'The consumer accepts another model: the exchange is for a model of no lower performance.',
-    'substitution.no-stock-refund': 'With no same model in stock and the consumer declining another, the seller refunds the full price, {amountFen}.',
+    'substitution.no-stock-refund': 'With no same model in stock and the consumer declining another, the seller takes the phone back and refunds {amountFen}, with no depreciation.',
     'substitution.refund-instead-subsidy': 'If the consumer declines the exchange and wants a refund: depreciation on the price {priceFen} at {ratePermille}‰ a day for {days|day} ({calendarDays|day} since {from}, less {repairDays|day} in repair) = {depreciationFen}, taken from the {consumerFen} the consumer paid (a subsidy paid the rest); refund {amountFen}.',
     'substitution.refund-instead': 'If the consumer declines the exchange and wants a refund: {priceFen} less depreciation at {ratePermille}‰ a day for {days|day} ({calendarDays|day} since {from}, less {repairDays|day} in repair) = {depreciationFen}; refund {amountFen}.',
     'refund.paid-price': 'The seller shows {paidFen} was paid instead of the invoice price {priceFen}: for sales from 2024-07-01 the refund is the amount actually paid.',
@@ -144,6 +144,7 @@ export const en = {
     repair: { one: 'repair', other: 'repairs' },
   },
   terms: {
+    story: { floor: 'The law: ', profile: '{profile}: ' },
     fact: {
       ...calendarYears((year) => `the holiday calendar for ${year}`),
       'proof.invoice': 'the invoice',

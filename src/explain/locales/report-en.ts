@@ -86,6 +86,7 @@ export const reportEn = {
     'report.event.end': 'last day of the {window}',
     'report.event.end-extended': 'last day of the {window} ({days|day} in repair added)',
     'report.event.end-rolled': 'last day of the {window} (moved to the next working day)',
+    'report.event.end-provisional': ' (provisional: the holiday calendar for {years} is not known yet, and a holiday could move it)',
     'report.event.claim': 'claim (day {day} counted from {from})',
     'report.strip.dates': 'dates',
     'report.strip.refund': 'refund',

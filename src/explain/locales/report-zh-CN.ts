@@ -83,6 +83,7 @@ export const reportZhCN = {
     'report.event.end': '{window}最后一日',
     'report.event.end-extended': '{window}最后一日（已加上修理占用的{days}天）',
     'report.event.end-rolled': '{window}最后一日（顺延至其后第一个工作日）',
+    'report.event.end-provisional': '（暂定：{years}年的节假日安排尚未收录，节假日可能使其顺延）',
     'report.event.claim': '申请日（自{from}起第{day}日）',
     'report.strip.dates': '日期',
     'report.strip.refund': '退货期',

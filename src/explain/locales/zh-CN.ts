@@ -106,7 +106,7 @@ export const zhCN = {
     'remedy.paid-repair': '不属三包范围的故障，仍可收费修理。',
     'substitution.no-stock': '销售者没有同型号、同规格的手机可供更换。',
     'substitution.other-model': '消费者同意调换其他型号：应换性能不低于原机的型号。',
-    'substitution.no-stock-refund': '无同型号同规格手机，消费者不愿调换其他型号：销售者按全价{amountFen}退货。',
+    'substitution.no-stock-refund': '无同型号同规格手机，消费者不愿调换其他型号：销售者予以退货，退款{amountFen}，不收折旧费。',
     'substitution.refund-instead-subsidy': '如消费者不要换货而要求退货：按价款{priceFen}每日{ratePermille}‰计{days}天（自{from}起{calendarDays}天，扣除修理{repairDays}天）的折旧费为{depreciationFen}，从消费者实际支付的{consumerFen}中扣除（其余价款由补贴支付）；退款{amountFen}。',
     'substitution.refund-instead': '如消费者不要换货而要求退货：{priceFen}减去折旧费，按每日{ratePermille}‰计{days}天（自{from}起{calendarDays}天，扣除修理{repairDays}天），折旧费{depreciationFen}，退款{amountFen}。',
     'refund.paid-price': '经营者证明实际支付{paidFen}，与发票价格{priceFen}不同：2024年7月1日起售出的，按实际支付价格退还。',
@@ -138,6 +138,7 @@ export const zhCN = {
     'request.not-met': '消费者要求{request}，依本案事实不能成立，决定为{verdict}。',
   },
   terms: {
+    story: { floor: '法定标准：', profile: '{profile}：' },
     fact: {
       ...calendarYears((year) => `${year}年的节假日安排`),
       'proof.invoice': '发票',

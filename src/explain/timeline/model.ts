@@ -30,6 +30,8 @@ export interface TimelineWindow {
   readonly last: CalendarDay;
   /** The rest days passed over by the roll-over (empty when it did not move). */
   readonly skipped: readonly DayKind[];
+  /** The years whose unknown holidays could still move `last` (I28): it is provisional. */
+  readonly unknownHolidays?: readonly number[];
 }
 
 /** One repair of the claim's history. */
@@ -54,7 +56,7 @@ export type TimelineEvent =
   | { readonly kind: 'window-nominal'; readonly day: CalendarDay; readonly window: WindowKey; readonly rest?: readonly DayKind[] }
   /** A window's last day after the repair days, when a roll-over then moved it. */
   | { readonly kind: 'window-extended'; readonly day: CalendarDay; readonly window: WindowKey; readonly repairDays: number; readonly rest: readonly DayKind[] }
-  | { readonly kind: 'window-end'; readonly day: CalendarDay; readonly window: WindowKey; readonly repairDays: number; readonly rolled: boolean }
+  | { readonly kind: 'window-end'; readonly day: CalendarDay; readonly window: WindowKey; readonly repairDays: number; readonly rolled: boolean; readonly unknownHolidays?: readonly number[] }
   | { readonly kind: 'loaner'; readonly day: CalendarDay }
   | { readonly kind: 'claim'; readonly day: CalendarDay; readonly dayNumber: number; readonly from: CalendarDay };
 
@@ -105,6 +107,7 @@ export function timelineOf(decision: Decision, claimInput: Claim | unknown): Tim
     repairDays: window.repairDays,
     last: window.last,
     skipped: window.skipped as readonly DayKind[],
+    ...(window.unknownHolidays === undefined ? {} : { unknownHolidays: window.unknownHolidays }),
   }));
 
   const repairs: TimelineRepair[] = claim.history.repairs.map((repair, index) => ({
@@ -136,7 +139,7 @@ export function timelineOf(decision: Decision, claimInput: Claim | unknown): Tim
     if (window.extended !== window.nominal && window.extended !== window.last) {
       events.push({ kind: 'window-extended', day: window.extended, window: window.key, repairDays: window.repairDays, rest: window.skipped });
     }
-    events.push({ kind: 'window-end', day: window.last, window: window.key, repairDays: window.repairDays, rolled });
+    events.push({ kind: 'window-end', day: window.last, window: window.key, repairDays: window.repairDays, rolled, ...(window.unknownHolidays === undefined ? {} : { unknownHolidays: window.unknownHolidays }) });
   }
   for (const obligation of decision.obligations) if (obligation.type === 'loaner-phone') events.push({ kind: 'loaner', day: obligation.since });
   // The claim's day number says where it counts from (the clocks' start), as the reasons do.

@@ -1,11 +1,12 @@
 import type { Lang } from '../../law/lang';
 import type { CalendarDay } from '../../time/calendar-day';
 import type { DayKind } from '../../time/rest-day-calendar';
+import type { MessageParams } from '../../engine/types';
 import { message, reasonLocales } from '../messages';
 import type { Timeline, TimelineEvent, WindowKey } from './model';
 
 
-export function words(code: string, lang: Lang, params: Record<string, string | number> = {}): string {
+export function words(code: string, lang: Lang, params: MessageParams = {}): string {
   return message(code, params, lang);
 }
 
@@ -50,14 +51,20 @@ export function eventText(event: TimelineEvent, lang: Lang): string {
     case 'window-extended':
       return words('report.event.extended-rest', lang, { window: windowName(event.window, lang), days: event.repairDays, rest: restWords(event.rest, lang) });
     case 'window-end': {
-      const window = windowName(event.window, lang);
-      if (event.rolled) return words('report.event.end-rolled', lang, { window });
-      if (event.repairDays > 0) return words('report.event.end-extended', lang, { window, days: event.repairDays });
-      return words('report.event.end', lang, { window });
+      const text = windowEndText(event, lang);
+      // A last day a year's unknown holidays could still move is marked so, on the date itself (I28).
+      return event.unknownHolidays === undefined ? text : text + words('report.event.end-provisional', lang, { years: event.unknownHolidays.map(String) });
     }
     case 'claim':
       return words('report.event.claim', lang, { day: event.dayNumber, from: event.from });
   }
+}
+
+function windowEndText(event: Extract<TimelineEvent, { kind: 'window-end' }>, lang: Lang): string {
+  const window = windowName(event.window, lang);
+  if (event.rolled) return words('report.event.end-rolled', lang, { window });
+  if (event.repairDays > 0) return words('report.event.end-extended', lang, { window, days: event.repairDays });
+  return words('report.event.end', lang, { window });
 }
 
 /** The events of one day said together, in the timeline's order. */
