@@ -8,8 +8,9 @@ import type * as z from 'zod/mini';
  * `lastIndex` as it parses (docs/performance.md). So the engine parses with copies no caller can
  * reach: every schema in the tree is made again by its own constructor from a copy of its
  * definition (zod's own way of deriving one schema from another, `clone`), every check and
- * pattern in it too; plain data in a definition is copied, functions (defaults, refinements) are
- * shared as they are (a function is not data a caller can rewrite the behaviour of).
+ * pattern in it too; plain data in a definition is copied, functions (defaults, refinements) and
+ * a default's accessor (which clones the default for each parse) are shared as they are (a
+ * function is not data a caller can rewrite the behaviour of).
  *
  * @example
  * const copy = privateCopy(claimSchema);
@@ -37,8 +38,13 @@ function copied(value: unknown, seen: Map<unknown, unknown>): unknown {
   }
   if (isSchema(value)) {
     const def: Record<string, unknown> = {};
-    // A definition's accessors (an object's `shape`, resolved lazily) are read once, here.
-    for (const key of Object.keys(value._zod.def)) def[key] = copied((value._zod.def as Record<string, unknown>)[key], seen);
+    for (const [key, property] of Object.entries(Object.getOwnPropertyDescriptors(value._zod.def))) {
+      // A default's value is an accessor that hands each parse a fresh copy (zod clones it on every
+      // read): kept as the accessor, or every parse would share one array. An object's `shape`,
+      // resolved lazily, is read once, here, and its schemas copied.
+      if (property.get !== undefined && key !== 'shape') Object.defineProperty(def, key, property);
+      else def[key] = copied((value._zod.def as Record<string, unknown>)[key], seen);
+    }
     const copy = new value._zod.constr(def) as Internals;
     // A custom check gets its function after it is made (zod's `check`): carried over as it is.
     const theirs = value._zod as unknown as Record<string, unknown>;
