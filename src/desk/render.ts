@@ -68,11 +68,15 @@ export function renderDecision(decision: Decision, claim: Claim, lang: Lang, pol
     `${words.out.bought}: ${claim.sale.date}`,
     `${words.out.price}: ${formatYuan(claim.sale.priceFen, lang)}`,
   ];
-  // A warning is shown once, in its own box (提示, printed), not again as a reason (issue 18). A
-  // warning reason the box does not hold (another evaluation's, under a profile) stays a reason.
-  const warned = new Set(decision.warnings.map((warning) => `${warning.message['zh-CN']}\n${warning.message.en}`));
+  // A warning is shown once, in its own box (提示, printed), not again as a reason (issue 18): a
+  // warning reason with the box's words, or with them under its run's label (法定标准：… / the
+  // profile's title, where both runs of a decision under a profile gave the rule), is left out. A
+  // warning reason the box does not hold (the other run's, with its own numbers) stays a reason.
+  const inBox = (reason: Decision['reasons'][number]) =>
+    reason.effect === 'warn' &&
+    decision.warnings.some((warning) => warning.rule === reason.rule && reason.message['zh-CN'].endsWith(warning.message['zh-CN']) && reason.message.en.endsWith(warning.message.en));
   const reasons = decision.reasons
-    .filter((reason) => reason.effect !== 'warn' || !warned.has(`${reason.message['zh-CN']}\n${reason.message.en}`))
+    .filter((reason) => !inBox(reason))
     .map((reason) => h('li', { 'data-rule': reason.rule, 'data-effect': reason.effect }, reason.message[lang], h('span', { class: 'basis' }, bracketed(cite(reason.cite.id, lang, policy), lang))));
   const dates = Object.entries(decision.dates).map(([key, day]) => h('div', { 'data-date': key }, h('dt', {}, words.dates[key] ?? key), h('dd', {}, day)));
   const missing = decision.missing.map((entry) =>
