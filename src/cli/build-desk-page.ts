@@ -17,9 +17,9 @@ function browserSha256(stampDir: string, browserModule: string): Plugin {
 }
 
 /**
- * Builds the desk page: the page's script (src/desk/main.ts, which calls the library through its
- * public API) bundled for the browser with the library and zod inside, and inlined with
- * the styles into one HTML file that needs nothing else: no server, no network (its content
+ * Builds the desk page: the page's script (src/cli/desk-page.ts, which starts src/desk/main.ts
+ * with the clock; the page calls the library through its public API) bundled for the browser
+ * with the library and zod inside, and inlined with the styles into one HTML file that needs nothing else: no server, no network (its content
  * security policy forbids any request), opened from disk. Used by tsup.config.ts for
  * `dist/desk.html` and by the browser test, so a clean clone tests what it ships.
  *
@@ -29,7 +29,7 @@ function browserSha256(stampDir: string, browserModule: string): Plugin {
 export async function buildDeskPage(options: { readonly version: string; readonly digest: string; readonly minify?: boolean }): Promise<string> {
   const dir = (name: string) => fileURLToPath(new URL(`../desk/${name}`, import.meta.url));
   const result = await build({
-    entryPoints: [dir('main.ts')],
+    entryPoints: [fileURLToPath(new URL('desk-page.ts', import.meta.url))],
     bundle: true,
     write: false,
     format: 'iife',

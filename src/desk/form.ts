@@ -4,6 +4,7 @@ import { formatYuan, type Lang } from '../index';
 import { catalogue, performanceFaults, policyById, shippedPolicies } from '../entries/policy';
 import { FAULT_CODES, type FieldSpec, fieldId, REPAIR_FIELDS, SECTIONS, SHOP_FIELDS, SHOP_OFFER_FIELDS } from './fields';
 import { h } from './dom';
+import { fillTemplate } from '../claim/fill-template';
 import { DESK_WORDS, type DeskWords } from './i18n';
 import { fenToYuan, normaliseDate, normaliseImei, parseNumber, yuanToFen } from './normalise';
 
@@ -99,7 +100,7 @@ function fieldNode(spec: FieldSpec, path: string, words: DeskWords, lang: Lang, 
 
 function rowNode(kind: RowKind, index: number, words: DeskWords, lang: Lang): HTMLElement {
   const row = h('fieldset', { class: `row ${kind}`, 'data-row': kind });
-  row.append(h('legend', {}, words.rows[kind].replace('{n}', String(index + 1))));
+  row.append(h('legend', {}, fillTemplate(words.rows[kind], { n: index + 1 })));
   const prefix = `${ROWS[kind].prefix}.${index}`;
   for (const spec of ROW_FIELDS[kind]) {
     const path = `${prefix}.${spec.path}`;
@@ -381,7 +382,7 @@ export function removeRow(form: HTMLFormElement, row: Element, lang: Lang): void
   const pathPattern = new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.\\d+`);
   const idPattern = new RegExp(`^${fieldId(prefix)}-\\d+`);
   [...form.querySelectorAll(`#${holder} > [data-row=${kind}]`)].forEach((each, index) => {
-    each.querySelector('legend')!.textContent = words.rows[kind].replace('{n}', String(index + 1));
+    each.querySelector('legend')!.textContent = fillTemplate(words.rows[kind], { n: index + 1 });
     for (const node of each.querySelectorAll<HTMLElement>('*')) {
       for (const name of ['id', 'for', 'aria-describedby', 'data-path', 'data-error-for', 'data-field', 'data-picker-for']) {
         const value = node.getAttribute(name);

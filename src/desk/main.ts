@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
+import { fillTemplate } from '../claim/fill-template';
 import { type Lang, MAX_CLAIM_BYTES, parseClaim, POLICY_IDS, safeDecide } from '../index';
 import { checkShopDecision, parseCheckInput } from '../entries/dispute';
 import { policyById } from '../entries/policy';
 import { addRow, buildForm, readForm, removeRow, type RowKind, showReadings } from './form';
 import { fieldId, formPathOf, MOST_ROWS } from './fields';
 import { DESK_WORDS } from './i18n';
-import { chinaDate } from './normalise';
 import { h } from './dom';
 import { renderCheckProblems, renderCheckSection, renderDecision, renderProblems } from './render';
 
@@ -31,8 +31,13 @@ const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>
 /** The message without the JSON path it starts with: next to the field, the field says where. */
 const bare = (message: string) => message.replace(/^\$(?:[^\s:："]|"(?:[^"\\]|\\.)*")*[:：]\s*/, '');
 
-/** Today at the counter, as the claim date of a new claim: the page reads the clock, the library is given the date. */
-const today = () => chinaDate(new Date());
+/**
+ * Today at the counter, as the claim date of a new claim: handed to {@link start} by the page's
+ * entry (src/cli/desk-page.ts), the one place that reads the clock; the library is given the date.
+ */
+let today: () => string = () => {
+  throw new Error('the desk was not started');
+};
 
 function setTexts(): void {
   const words = DESK_WORDS[state.lang];
@@ -179,8 +184,6 @@ function refuse(message: string): void {
   output.replaceChildren(h('p', { role: 'alert', class: 'error', id: 'refusal' }, message));
 }
 
-const fill = (text: string, values: Readonly<Record<string, string | number>>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
-
 /**
  * What a file holds, or why it is not opened: a claim; a fixture (`{ claim, policy, … }`),
  * decided under the profile it names; or a check record (`{ id, claim, shop }`), whose shop
@@ -203,7 +206,7 @@ function opened(text: string): { claim: Json; policyId: string; record: Json } |
   let policyId = wrapped ? 'cn-national' : state.policyId;
   if (wrapped && value.policy !== undefined) {
     const named = typeof value.policy === 'string' ? policyById(value.policy) : undefined;
-    if (named === undefined) return fill(words.refuse.unknownPolicy, { id: typeof value.policy === 'string' ? value.policy : JSON.stringify(value.policy), known: POLICY_IDS.join(', ') });
+    if (named === undefined) return fillTemplate(words.refuse.unknownPolicy, { id: typeof value.policy === 'string' ? value.policy : JSON.stringify(value.policy), known: POLICY_IDS.join(', ') });
     policyId = named.id;
   }
   const record: Json = wrapped && (value.shop !== undefined || value.id !== undefined) ? { ...(value.id === undefined ? {} : { id: value.id }), ...(value.shop === undefined ? {} : { shop: value.shop }) } : {};
@@ -214,7 +217,7 @@ function opened(text: string): { claim: Json; policyId: string; record: Json } |
     [words.fields['shop.offers']!, isRecord(record.shop) ? record.shop.remedies : undefined, MOST_ROWS.offers],
   ];
   for (const [what, rows, most] of counts) {
-    if (Array.isArray(rows) && rows.length > most) return fill(words.refuse.tooManyRows, { what, count: rows.length, most });
+    if (Array.isArray(rows) && rows.length > most) return fillTemplate(words.refuse.tooManyRows, { what, count: rows.length, most });
   }
   return { claim, policyId, record };
 }
@@ -222,7 +225,7 @@ function opened(text: string): { claim: Json; policyId: string; record: Json } |
 function load(file: File): void {
   const words = DESK_WORDS[state.lang];
   if (file.size > MOST_FILE_BYTES) {
-    refuse(fill(words.refuse.tooLarge, { size: file.size, most: MOST_FILE_BYTES }));
+    refuse(fillTemplate(words.refuse.tooLarge, { size: file.size, most: MOST_FILE_BYTES }));
     return;
   }
   file.text().then(
@@ -254,7 +257,9 @@ function save(): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-function start(): void {
+/** Starts the page: its texts, its form and a new claim dated `clock.today()`. */
+export function start(clock: { readonly today: () => string }): void {
+  today = clock.today;
   const hash = location.hash.replace('#', '');
   if (hash === 'en') state.lang = 'en';
   setTexts();
@@ -304,5 +309,3 @@ function start(): void {
   rebuild({ claimDate: today() }, 'cn-national');
   document.body.dataset.ready = 'true';
 }
-
-start();

@@ -2,6 +2,7 @@ import { type Claim, citationText, type Decision, formatYuan, type Lang, type Po
 import type { CheckResult } from '../entries/dispute';
 import { catalogue } from '../entries/policy';
 import { type Child, fragment, h, svgNode } from './dom';
+import { fillTemplate } from '../claim/fill-template';
 import { fieldId } from './fields';
 import { DESK_WORDS, type DeskWords } from './i18n';
 
@@ -52,7 +53,7 @@ function list(title: string, id: string, items: readonly HTMLElement[], printed:
 function factLabel(fact: string, words: DeskWords): string {
   const path = fact.replace(/\[(\d+)\]/g, '.$1');
   const row = /^history\.repairs\.(\d+)\.(\w+)$/.exec(path);
-  if (row !== null) return `${words.rows.repair.replace('{n}', String(Number(row[1]) + 1))}: ${words.fields[`repair.${row[2]}`] ?? row[2]}`;
+  if (row !== null) return `${fillTemplate(words.rows.repair, { n: Number(row[1]) + 1 })}: ${words.fields[`repair.${row[2]}`] ?? row[2]}`;
   return words.fields[path] ?? fact;
 }
 

@@ -11,6 +11,7 @@ import { requestCite } from '../rules/request-cite';
 import { citationText } from './citation-text';
 import { type HeldValues, heldValues, paramsHeld } from './held-values';
 import { bilingual, findingMessage, reasonLocales } from './messages';
+import { fillTemplate } from '../claim/fill-template';
 
 /** What a denial must take away to deny each request. */
 const DENYING: Readonly<Record<Claim['request'], readonly string[]>> = {
@@ -205,7 +206,7 @@ function labelStories(reasons: Reason[], policy: Policy, floor: Policy): void {
     const reason = reasons[index]!;
     if (reason.under === undefined || (runsByRule.get(reason.rule)?.size ?? 0) < 2) continue;
     const whose = reason.under === floor.id ? 'floor' : 'profile';
-    const label = (lang: 'zh-CN' | 'en') => reasonLocales[lang].terms.story![whose]!.replace('{profile}', policy.title[lang]);
+    const label = (lang: 'zh-CN' | 'en') => fillTemplate(reasonLocales[lang].terms.story![whose]!, { profile: policy.title[lang] });
     reasons[index] = { ...reason, message: { 'zh-CN': label('zh-CN') + reason.message['zh-CN'], en: label('en') + reason.message.en } };
   }
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationLegend, citationText } from '../../src/explain/citation-text';
 import { renderReport } from '../../src/explain/report';
-import { citations, decide, policyById, sources } from '../support/api';
+import { citations, decide, definePolicy, policyById, sources } from '../support/api';
 import { loadFixtures } from '../support/fixtures';
 import { decideFixture } from '../support/run';
 
@@ -290,6 +290,19 @@ describe('item 2: one story per decision', () => {
     expect(warranty.some((r) => r.message.en.startsWith('The law: Inside the 三包 period'))).toBe(true);
     expect(warranty.some((r) => r.message['zh-CN'].startsWith('法定标准：'))).toBe(true);
     expect(decision.reasons.some((r) => r.message.en.startsWith('Generic tiered after-sales policy: '))).toBe(true);
+  });
+
+  it('a profile’s title is told as written in its label, `$` patterns and all', () => {
+    const shop = definePolicy(policyById('seed-tiered')!, {
+      id: 'dollar-shop',
+      title: { 'zh-CN': "$&店$'", en: '$& shop $`' },
+      source: { title: 'counter notice' },
+      asOf: '2026-01-01',
+      confidence: 'A',
+    });
+    const decision = decide({ claimDate: '2025-12-01', item: { kind: 'handset' }, sale: { date: '2025-03-04', priceFen: 299900 }, fault: { codes: ['no-power-on'] } }, { policy: shop });
+    expect(decision.reasons.some((r) => r.message.en.startsWith('$& shop $`: '))).toBe(true);
+    expect(decision.reasons.some((r) => r.message['zh-CN'].startsWith("$&店$'："))).toBe(true);
   });
 });
 

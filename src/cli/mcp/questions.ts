@@ -2,6 +2,7 @@ import type { Decision } from '../../claim/decision';
 import type { InputError, Lang } from '../../claim/input-error';
 import { factWords, vocabularyOf } from '../../explain/counterfactual-message';
 import { reasonLocales } from '../../explain/messages';
+import { fillTemplate } from '../../claim/fill-template';
 
 type Text = { readonly 'zh-CN': string; readonly en: string };
 
@@ -66,10 +67,11 @@ function valueWords(fact: string, value: string | number | boolean, lang: Lang):
 }
 
 function fill(template: string, fact: string, value: string | number | boolean | undefined, verdict: string, lang: Lang): string {
-  return template
-    .replace('{fact}', factWords(fact, lang))
-    .replace('{value}', value === undefined ? '' : valueWords(fact, value, lang))
-    .replace('{verdict}', reasonLocales[lang].terms.verdict?.[verdict] ?? verdict);
+  return fillTemplate(template, {
+    fact: factWords(fact, lang),
+    value: value === undefined ? '' : valueWords(fact, value, lang),
+    verdict: reasonLocales[lang].terms.verdict?.[verdict] ?? verdict,
+  });
 }
 
 /**
