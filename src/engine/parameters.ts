@@ -1,3 +1,4 @@
+import { sealed } from './seal';
 import { weakCache } from './caches';
 import type { RemedyType } from '../claim/remedy-types';
 import type { CitationId } from '../law/citations';
@@ -129,5 +130,5 @@ function resolveParams<P>(set: ParameterSetOf<P>, saleDate: CalendarDay, deliver
     cites[key] = value.cites;
     if (value.keys !== undefined) keys[key] = value.keys;
   }
-  return { params: params as P, cites: cites as ParamCitesOf<P>, keys: keys as ParamKeysOf<P> };
+  return Object.freeze({ params: sealed(params) as P, cites: sealed(cites) as ParamCitesOf<P>, keys: sealed(keys) as ParamKeysOf<P> });
 }

@@ -17,14 +17,6 @@ import { sealed, sealedCopy } from './seal';
 import { weakCache } from './caches';
 import type { Attributed, Basis, ChainFacts, DenyTarget, Finding, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
 
-/**
- * Whether a chain holds a rule the library does not ship, whose run then hands everything sealed
- * (see {@link runChain}).
- */
-export function runsGuarded(rules: readonly Rule[]): boolean {
-  return planOf(rules).guarded;
-}
-
 /** Rule versions grouped by id, in chain order (the order of each id's first version). */
 interface Family {
   readonly id: string;
@@ -42,12 +34,6 @@ interface Plan {
   readonly saleBounds: readonly number[];
   readonly deliveryBounds: readonly number[];
   readonly steps: Map<number, readonly Step[]>;
-  /**
-   * Whether the chain holds a rule the library does not ship: then everything the run hands a
-   * rule (the claim, the facts, the parameters, the findings so far) is sealed first. A chain of
-   * the library's own rules hands nothing to code from outside and pays nothing for it.
-   */
-  readonly guarded: boolean;
 }
 
 /** A family's version in force, with its three possible trace entries made once. */
@@ -118,9 +104,7 @@ function planOf(rules: readonly Rule[]): Plan {
     [...new Set(families.filter((family) => family.byDelivery === delivery).flatMap((family) => family.versions.flatMap((rule) => [rule.effective.from, ...(rule.effective.to === undefined ? [] : [addDays(rule.effective.to, 1)])])))]
       .sort()
       .map(dayNumber);
-  let guarded = false;
-  for (const rule of rules) if (!TRUSTED.has(rule)) guarded = true;
-  const plan = { families, saleBounds: bounds(false), deliveryBounds: bounds(true), steps: new Map(), guarded };
+  const plan = { families, saleBounds: bounds(false), deliveryBounds: bounds(true), steps: new Map() };
   plans.set(rules, plan);
   return plan;
 }
@@ -212,7 +196,7 @@ export interface ChainResult {
  */
 export function runChain(
   rules: readonly Rule[],
-  given: Claim,
+  claim: Claim,
   facts: ChainFacts,
   params: EngineParams,
   paramCites: ParamCites,
@@ -221,16 +205,6 @@ export function runChain(
   entitlement?: (type: RemedyType, route: Route | undefined) => boolean,
 ): ChainResult {
   const plan = planOf(rules);
-  const guarded = plan.guarded;
-  // A chain with a profile's own rule sees a frozen copy of the claim (the caller's stays theirs,
-  // and the floor's evaluation of it is out of reach) and frozen facts and parameters.
-  const claim = guarded ? sealedCopy(given) : given;
-  if (guarded) {
-    // The facts are sealed when a profile's own rule first asks for them (`sealedContext`).
-    sealed(params);
-    sealed(paramCites);
-    sealed(paramKeys);
-  }
   const findings: Attributed[] = [];
   const grants: RemedyGrant[] = [];
   const targets: DenyTarget[] = [];
@@ -246,8 +220,9 @@ export function runChain(
     paramKeys,
     citeOf: citeOfFor(paramCites, paramKeys),
   };
-  if (guarded) sealed(context.citeOf);
   const steps = stepsOf(plan, facts.lawDate, facts.receiptDate);
+  // What a profile's own rule was handed in this run, copied when first asked for (`sealedContext`).
+  let guard: Guard | undefined;
   // One entry per step, every slot filled: sized once rather than grown by pushes.
   const trace = new Array<TraceEntry>(steps.length);
   // Indexed loops, no spreads: this runs for every rule of every evaluation.
@@ -264,11 +239,11 @@ export function runChain(
         trace[index] = step.notApplicable;
         continue;
       }
-    } else if (rule.appliesTo !== undefined && !applies(rule, sealedContext(context, findings), basis)) {
+    } else if (rule.appliesTo !== undefined && !applies(rule, sealedContext(context, findings, guard ??= {}), basis)) {
       trace[index] = step.notApplicable;
       continue;
     }
-    const out = step.run !== undefined ? step.run(context, basis) : untrustedRun(rule, guarded ? sealedContext(context, findings) : context, basis);
+    const out = step.run !== undefined ? step.run(context, basis) : untrustedRun(rule, sealedContext(context, findings, guard ??= {}), basis);
     for (let at = 0; at < out.length; at += 1) {
       const finding = out[at]!;
       findings.push({ rule: rule.id, version: rule.version, finding });
@@ -280,25 +255,38 @@ export function runChain(
   return { findings, trace };
 }
 
+/** The sealed copies a profile's own rules were handed in one run: made once, on first read. */
+interface Guard {
+  claim?: Claim;
+  facts?: ChainFacts;
+}
+
 /**
- * The context a profile's own rule is handed: frozen, with the facts sealed and the findings so
- * far as a sealed list (the run's own list goes on growing; the rule sees it as it stands). Both
- * are sealed when the rule first reads them, not before: a rule that never looks at the findings
- * (most do not) costs no walk over them, and facts once sealed stay sealed.
+ * The context a profile's own rule is handed: frozen, with sealed copies of the claim, the facts
+ * and the findings so far, never the objects the library's rules work on (design.md §5: nothing a
+ * rule is handed is shared or writable). Copies rather than the originals frozen in place: the
+ * library's rules, here and in every national decision of the process, then only ever see objects
+ * of one shape, which V8 keeps monomorphic (docs/performance.md: freezing in place made a national
+ * decision about 20 % slower in a process that also decided under a profile with rules of its
+ * own). Each copy is made when the rule first reads it: a rule that never looks at the facts (most
+ * do not) costs no copy of them. The parameters and their citations are frozen when they are
+ * resolved (once per era), for every chain alike.
  */
-function sealedContext(context: RuleContext, findings: readonly Attributed[]): RuleContext {
+function sealedContext(context: RuleContext, findings: readonly Attributed[], guard: Guard): RuleContext {
   const facts = context.facts;
   let seen: readonly Attributed[] | undefined;
   return Object.freeze({
-    claim: context.claim,
+    get claim() {
+      return (guard.claim ??= sealedCopy(context.claim));
+    },
     get facts() {
-      return sealed(facts);
+      return (guard.facts ??= sealedCopy(facts));
     },
     params: context.params,
     paramCites: context.paramCites,
     paramKeys: context.paramKeys,
     get findings() {
-      return (seen ??= sealed(findings.slice()));
+      return (seen ??= sealedCopy(findings.slice()));
     },
     calendar: context.calendar,
     entitled: context.entitled,
@@ -332,7 +320,7 @@ function citeOfFor(paramCites: ParamCites, paramKeys: ParamKeys): RuleContext['c
       if (key !== undefined && keys !== undefined && !keys.includes(key)) return statutory;
       return clause;
     };
-    byKeys.set(paramKeys, citeOf);
+    byKeys.set(paramKeys, Object.freeze(citeOf));
   }
   return citeOf;
 }

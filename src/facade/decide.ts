@@ -12,10 +12,8 @@ import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calend
 import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
 import { type Evaluation, evaluate } from '../engine/evaluate';
 import { claimFacts } from '../rules/claim-facts';
-import { runsGuarded } from '../engine/run';
 import { paramsOn } from '../engine/parameters';
 import { receiptDateOf } from '../claim/receipt-date';
-import { sealed, sealedCopy } from '../engine/seal';
 import { engineStamp, withCalendarNamed } from '../stamp/stamp';
 import { decideOptionsOf, InvalidOptionsError } from './decide-options';
 import { InvalidPolicyError } from '../policy/invalid-policy-error';
@@ -61,25 +59,17 @@ export function decideUnder(
  * The evaluation of a claim under a profile, merged with the floor's when the profile is not the
  * floor: the substance of a decision, before any wording.
  */
-function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: Claim, calendar: RestDayCalendar, missing: boolean, theirs = claim): Evaluation {
-  if (floor === undefined) return evaluate(claimFacts, policy, theirs, calendar, { missing });
-  // The floor first and alone, before any code the profile brings runs (design.md §5): a profile's
-  // own rules then see only a sealed copy of the claim (`theirs`) and sealed facts (src/engine/run.ts).
-  // The floor is decided on the same claim the profile's run sees (a sealed copy when the profile
-  // brings rules of its own), so that its facts can be handed on where the profile's parameters
-  // give the same facts (src/rules/shared-facts.ts).
-  const floorEvaluation = evaluate(claimFacts, floor, theirs, calendar, { missing });
-  const shared = { facts: floorEvaluation.facts, params: paramsOn(floor.parameters, theirs.sale.date, receiptDateOf(theirs)).params };
-  const under = evaluate(claimFacts, policy, theirs, calendar, { missing, shared });
-  return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(claimFacts, reverted, theirs, calendar, { missing: false, shared }));
+function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: Claim, calendar: RestDayCalendar, missing: boolean): Evaluation {
+  if (floor === undefined) return evaluate(claimFacts, policy, claim, calendar, { missing });
+  // The floor first and alone, before any code the profile brings runs (design.md §5). A profile's
+  // own rules never see the claim, the facts or the findings the library's rules work on, only
+  // sealed copies of them (src/engine/run.ts), so the floor's facts can be handed on where the
+  // profile's parameters give the same facts (src/rules/shared-facts.ts).
+  const floorEvaluation = evaluate(claimFacts, floor, claim, calendar, { missing });
+  const shared = { facts: floorEvaluation.facts, params: paramsOn(floor.parameters, claim.sale.date, receiptDateOf(claim)).params };
+  const under = evaluate(claimFacts, policy, claim, calendar, { missing, shared });
+  return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(claimFacts, reverted, claim, calendar, { missing: false, shared }));
 }
-
-/**
- * The claim a profile's run is handed: sealed, once per decision, when the profile brings rules
- * of its own. A claim the caller passed is copied (theirs stays theirs and writable); one that
- * `decide` parsed itself is the library's own, made fresh by the parse, and is frozen in place.
- */
-const claimFor = (policy: Policy, claim: Claim, own = false): Claim => (!runsGuarded(policy.rules) ? claim : own ? sealed(claim) : sealedCopy(claim));
 
 /**
  * Decides a claim that has already been parsed (see `parseClaim`). Under any profile other than
@@ -92,25 +82,19 @@ const claimFor = (policy: Policy, claim: Claim, own = false): Claim => (!runsGua
  * {@link RuleFailedError} when a rule the library does not ship throws or returns nonsense.
  */
 export function decideClaim(claim: Claim, given: DecideOptions = {}): Decision {
-  return decideOwned(claim, given, false);
-}
-
-/** {@link decideClaim}, told whether the claim is one the library parsed itself (see `claimFor`). */
-function decideOwned(claim: Claim, given: DecideOptions, own: boolean): Decision {
   // Anything but an options object is a TypeError, never the floor in silence.
   const options = decideOptionsOf(given);
   const policy = usablePolicy(policyNamed(options.policy));
   const calendar = options.calendar ?? defaultCalendar();
   const floor = policy === nationalPolicy ? undefined : nationalPolicy;
-  const theirs = claimFor(policy, claim, own);
-  const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true, theirs);
-  const decision = withCalendarNamed(renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, theirs, calendar), policy, claim, floor, engineStamp(policy, calendar)), calendar);
+  const merged = evaluateAgainstFloor(policy, floor, claim, calendar, true);
+  const decision = withCalendarNamed(renderDecision(floor === undefined ? merged : withRestoredRecourse(merged, policy, floor, claim, calendar), policy, claim, floor, engineStamp(policy, calendar)), calendar);
   if (options.counterfactuals !== true) return decision;
   const citeOfRule = (id: string) => {
     const version = decision.trace.find((entry) => entry.rule === id && entry.under === undefined)?.version;
     return policy.rules.find((rule) => rule.id === id && rule.version === version)?.cites[0];
   };
-  const found = counterfactualsOf(claim, decision, (variant) => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, false, claimFor(policy, variant)), policy, variant, floor), WINDOW_RULES, citeOfRule, repairLimitsOf([policy, floor], claim));
+  const found = counterfactualsOf(claim, decision, (variant) => renderDecision(evaluateAgainstFloor(policy, floor, variant, calendar, false), policy, variant, floor), WINDOW_RULES, citeOfRule, repairLimitsOf([policy, floor], claim));
   return { ...decision, counterfactuals: found.map((counterfactual) => ({ ...counterfactual, message: counterfactualMessage(counterfactual, policy) })) };
 }
 
@@ -134,7 +118,7 @@ export type ClaimArgument<T> = T extends object ? (string extends keyof T ? T : 
 export function decide<T>(input: ClaimArgument<T>, options: DecideOptions = {}): Decision {
   const parsed = parseClaim(input);
   if (!parsed.ok) throw new InvalidClaimError(parsed.errors, parsed.omittedErrors);
-  return decideOwned(parsed.claim, options ?? {}, true);
+  return decideClaim(parsed.claim, options ?? {});
 }
 
 /**
@@ -178,7 +162,7 @@ export function safeDecide<T>(
   try {
     const parsed = parseClaim(input);
     if (!parsed.ok) return parsed;
-    return { ok: true, decision: decideOwned(parsed.claim, options ?? {}, true) };
+    return { ok: true, decision: decideClaim(parsed.claim, options ?? {}) };
   } catch (error) {
     return { ok: false, errors: decideErrorsOf(error) };
   }

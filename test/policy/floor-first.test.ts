@@ -10,6 +10,8 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as library from '../support/api';
 import { isSealed } from '../../src/engine/seal';
+import { evaluate } from '../../src/engine/evaluate';
+import { claimFacts } from '../../src/rules/claim-facts';
 import type { RuleContext } from '../../src/rules/claim-rule';
 import { shop as shopOf, shopClause } from '../support/shop';
 import { DAY_3_NO_POWER, NATIONAL_DAY_ROLL_OVER, sealedDecisions } from './sealed-decisions';
@@ -120,6 +122,31 @@ describe('reproduction 2: a profile rule writing into the facts (the cached roll
     for (const entry of findings) expect(isSealed(entry) && isSealed(entry.finding)).toBe(true);
     // The facts reach the cached roll-over of the refund window: sealed with them.
     expect(isSealed((seen.facts as { refund: { rolled: unknown } }).refund.rolled)).toBe(true);
+  });
+
+  it('a profile rule is handed copies: the claim, facts and findings the library’s rules work on are never frozen in place', () => {
+    const claim = library.parseClaim(NATIONAL_DAY_ROLL_OVER);
+    if (!claim.ok) throw new Error('the claim does not parse');
+    const seen: Record<string, unknown> = {};
+    const policy = profileWith('reads-everything', (context) => {
+      if (!('facts' in seen)) Object.assign(seen, { claim: context.claim, facts: context.facts, findings: context.findings });
+    });
+    const evaluation = evaluate(claimFacts, policy, claim.claim, library.defaultCalendar());
+    // What the rule saw is sealed, and is not what the library's rules worked on: freezing those
+    // in place would give V8 a second shape for every claim, fact and finding of every decision
+    // (docs/performance.md, the mixed-process slowdown).
+    expect(isSealed(seen.facts)).toBe(true);
+    expect(seen.facts).not.toBe(evaluation.facts);
+    expect(seen.facts).toEqual(evaluation.facts);
+    expect(Object.isFrozen(evaluation.facts)).toBe(false);
+    expect(Object.isFrozen(claim.claim)).toBe(false);
+    expect(Object.isFrozen(claim.claim.sale)).toBe(false);
+    const findings = seen.findings as readonly { finding: object }[];
+    expect(findings.length).toBeGreaterThan(0);
+    for (const [index, entry] of findings.entries()) {
+      expect(entry).not.toBe(evaluation.reasons[index]);
+      expect(Object.isFrozen(evaluation.reasons[index])).toBe(false);
+    }
   });
 
   it('decisions after both attacks are byte-identical to a fresh process’s', () => {
