@@ -16,7 +16,7 @@ import { paramsOn } from '../engine/parameters';
 import type { ParamCites, Params } from '../rules/national-parameters';
 import type { Policy } from './policy';
 import { weakCache } from '../engine/caches';
-import { sameData } from '../rules/shared-facts';
+import { sameData } from '../engine/same-data';
 
 /** Two values of a message parameter alike: the same string or number, or lists of the same items. */
 function sameParam(a: MessageParams[string], b: MessageParams[string]): boolean {

@@ -86,6 +86,7 @@ function lengthWords(length: PeriodLength): MessageParams {
  */
 export const noReasonUnavailable = nationalRule({
   id: 'no-reason.unavailable',
+  reads: [],
   describes: {
     'zh-CN': '无理由退货仅适用于2014年3月15日起以网络、电视、电话、邮购方式的销售。',
     en: 'The no-reason return applies only to distance sales made from 2014-03-15.',
@@ -119,6 +120,7 @@ function notIntact({ condition }: RuleContext['claim']): boolean {
  */
 export const noReasonIntact = nationalRule({
   id: 'no-reason.intact',
+  reads: [],
   describes: {
     'zh-CN': '无理由退货的商品应当完好：无未经授权的维修改动，标志和序列号完好，无难以恢复的使用痕迹，配件齐全。',
     en: 'A no-reason return needs intact goods: no unauthorised repair or change, labels and serial intact, no hard-to-restore wear, accessories complete.',
@@ -157,7 +159,7 @@ export const noReasonActivation = nationalRule({
   },
   interpretations: ['I19', 'I24'],
   basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017'), spc2022('spc2022:art3')],
-  reads: ['noReason'],
+  reads: ['activationBeforeDeliveryNotBuyers', 'noReason'],
   appliesTo: (context) => inWindow(context) && context.claim.condition.activated,
   run: ({ claim, facts, params, citeOf }, basis) => {
     const cite = basis.newest('cpl2013:art25', 'nr2017');
@@ -186,6 +188,7 @@ export const noReasonActivation = nationalRule({
  */
 export const noReasonMadeToOrder = nationalRule({
   id: 'no-reason.made-to-order',
+  reads: [],
   describes: {
     'zh-CN': '消费者定作的商品不适用无理由退货；三包权利不受影响。',
     en: 'Goods made to the consumer’s order have no no-reason return; 三包 rights are unaffected.',

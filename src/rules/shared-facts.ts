@@ -1,5 +1,6 @@
 import type { Claim } from '../claim/schema';
 import { weakCache } from '../engine/caches';
+import { sameData } from '../engine/same-data';
 import type { Params } from './national-parameters';
 
 /**
@@ -25,17 +26,6 @@ export const FACT_PARAMETERS = Object.freeze([
   'restDayRollOver',
   'batteryFaultBelowPct',
 ] as const satisfies readonly (keyof Params)[]);
-
-/** Whether two parameter values are the same data (JSON data: compared structurally). */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) if (!Object.hasOwn(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  return true;
-}
 
 /**
  * For a pair of parameter sets: whether they agree on every fact parameter but the three whose

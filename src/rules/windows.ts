@@ -52,7 +52,7 @@ export const refundWindow = nationalRule({
   },
   interpretations: ['I1', 'I20'],
   basis: [mp2001('mp2001:art11')],
-  reads: ['refundWindow', 'accessoriesGetWindows'],
+  reads: ['accessoriesGetWindows', 'qualityTransportBySeller', 'refundWindow', 'transportCapFen'],
   appliesTo: windowed,
   run: (context) => {
     const { claim, facts } = context;
@@ -80,7 +80,7 @@ export const exchangeWindow = nationalRule({
   },
   interpretations: ['I1', 'I6'],
   basis: [mp2001('mp2001:art12')],
-  reads: ['exchangeWindow', 'accessoriesGetWindows'],
+  reads: ['accessoriesGetWindows', 'exchangeWindow', 'qualityTransportBySeller', 'transportCapFen'],
   appliesTo: windowed,
   run: (context) => {
     const { claim, facts } = context;
@@ -110,7 +110,7 @@ export const warrantyPeriod = nationalRule({
   },
   interpretations: ['I10'],
   basis: [mp2001('mp2001:period', 'pql2018:art40')],
-  reads: ['periodMonths', 'freeRepairMonths'],
+  reads: ['freeRepairMonths', 'periodMonths', 'qualityTransportBySeller', 'transportCapFen'],
   appliesTo: mainUnit,
   run: (context) => {
     const { claim, facts } = context;
@@ -141,7 +141,7 @@ export const periodExpired = nationalRule({
     en: 'Past the period: outside 三包, paid repair.',
   },
   basis: [mp2001('mp2001:exclusions')],
-  reads: ['periodMonths', 'builtInBatteryMonths'],
+  reads: ['builtInBatteryMonths', 'periodMonths'],
   appliesTo: ({ facts }) => facts.warranty !== undefined,
   run: ({ claim, facts }) => {
     const window = facts.warranty;
