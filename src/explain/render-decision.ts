@@ -215,7 +215,7 @@ function markNotGiven(reasons: Reason[], remedies: Evaluation['remedies']): void
   for (let index = 0; index < reasons.length; index += 1) {
     const reason = reasons[index]!;
     if (reason.effect !== 'grant' || reason.remedy === undefined || given(reason, remedies)) continue;
-    const words = bilingual('reason.not-given', undefined);
+    const words = reason.route === 'no-reason' ? bilingual('reason.not-given-no-reason', undefined) : bilingual('reason.not-given', { remedy: reason.remedy });
     reasons[index] = { ...reason, notGiven: true, message: { 'zh-CN': reason.message['zh-CN'] + words['zh-CN'], en: reason.message.en + words.en } };
   }
 }
