@@ -144,8 +144,9 @@ const START_BASIS: Readonly<Record<string, 'sale' | 'delivery' | 'factory'>> = {
  * decision checked against the floor, a reason only one of the two runs gave belongs to the
  * story of that run, and is told only where the decision holds what it states: the windows, the
  * start of the clocks and the amounts of the run that did not prevail are not told a second time
- * (the floor conflict says once which clause was set aside). Of two reasons with the same words,
- * the law's is told, in the place of the first, as a reason of both runs.
+ * (the floor conflict, or else a `floor.set-aside` reason, says once which clause was set aside).
+ * Of two reasons with the same words, the law's is told, in the place of the first, as a reason of
+ * both runs.
  */
 function toldReasons(evaluation: Evaluation, claim: Claim, floor: Policy | undefined): readonly MarkedFinding[] {
   const all = evaluation.reasons;
