@@ -5,8 +5,10 @@
  * rendering shows the same words (item 2); a profile's clause the law set aside on the dates, with
  * no floor conflict to say so, is stated once (item 2).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/explain/report';
+import { POLICY_IDS } from '../../src/policy/registry';
 import { decide, decisionSchema, policyById } from '../support/api';
 import { loadFixtures } from '../support/fixtures';
 import { decideFixture } from '../support/run';
@@ -57,6 +59,51 @@ describe('item 5: a reason’s date a missing holiday calendar could move is mar
     expect(calendar.message.en).not.toContain('(provisional: the 2027');
     // The decision-wide warning: once, since the status is provisional.
     expect(decision.warnings.map((w) => w.code)).toEqual(['calendar.not-covered']);
+  });
+});
+
+describe('item 5 on claims around a year the calendar lacks, under every shipped profile', () => {
+  /** A day `n` days after `from` (both YYYY-MM-DD), counted in UTC. */
+  const plus = (from: string, n: number) => new Date(Date.parse(`${from}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  const around = fc.record({
+    sale: fc.integer({ min: 0, max: 540 }),
+    delivery: fc.integer({ min: 0, max: 6 }),
+    after: fc.integer({ min: 0, max: 420 }),
+    channel: fc.constantFrom('store' as const, 'online' as const),
+    repairs: fc.constantFrom(0, 0, 1),
+  });
+  const claimOf = ({ sale, delivery, after, channel, repairs }: { sale: number; delivery: number; after: number; channel: 'store' | 'online'; repairs: number }) => {
+    const saleDate = plus('2026-01-01', sale);
+    const delivered = plus(saleDate, channel === 'online' ? delivery : 0);
+    const claimDate = plus(delivered, after);
+    const history = repairs === 0 || after < 40 ? {} : { history: { repairs: [{ handedIn: plus(delivered, 20), returned: plus(delivered, 32), faultCodes: ['no-power-on'] }] } };
+    return { claimDate, item: { kind: 'handset' as const, imei: IMEI }, sale: { date: saleDate, ...(channel === 'online' ? { deliveredDate: delivered } : {}), channel, priceFen: 399900 }, fault: { codes: ['no-power-on'] }, ...history };
+  };
+
+  it.each(POLICY_IDS)('under %s: a mark only on a window end the derivation marks, and the decision-wide warning only when provisional', (id) => {
+    const policy = policyById(id)!;
+    fc.assert(
+      fc.property(around, (drawn) => {
+        const decision = decide(claimOf(drawn), { policy });
+        if (decision.warnings.some((w) => w.code === 'calendar.not-covered')) expect(decision.status).toBe('provisional');
+        const ends = new Map((decision.derivation?.windows ?? []).filter((w) => w.unknownHolidays !== undefined).map((w) => [w.last, w.unknownHolidays!]));
+        for (const r of [...decision.reasons, ...decision.warnings]) {
+          for (const match of r.message.en.matchAll(/(\d{4}-\d{2}-\d{2}) \(provisional: the ([\d, ]+) holiday calendars? (?:is|are) not known yet\)/g)) {
+            expect(ends.get(match[1]!)?.join(', '), `${r.code}: ${r.message.en}`).toBe(match[2]);
+          }
+          for (const match of r.message['zh-CN'].matchAll(/(\d{4}-\d{2}-\d{2})（暂定：([\d、]+)年的节假日安排尚未收录）/g)) {
+            expect(ends.get(match[1]!)?.join('、'), `${r.code}: ${r.message['zh-CN']}`).toBe(match[2]);
+          }
+        }
+        // The period's reason states its last day: marked exactly when the derivation says a missing year could move it.
+        const period = decision.reasons.find((r) => r.code === 'period.in-warranty' && r.under === undefined);
+        const until = decision.dates.warrantyUntil;
+        if (period !== undefined && until !== undefined && period.message.en.includes(`until ${until}`)) {
+          expect(period.message.en.includes(`until ${until} (provisional`), period.message.en).toBe(ends.has(until));
+        }
+      }),
+      { seed: 20261207, numRuns: 40 },
+    );
   });
 });
 
