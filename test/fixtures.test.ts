@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFixture, type FixtureCheck } from '../src/testing/check-fixture';
 import { describeMismatch } from '../src/testing/describe-mismatch';
 import { type CitationId, citations, decisionSchema, nationalPolicy, paramsOn, policyById, requestCiteFor } from './support/api';
+import { isStatuteCitationId } from '../src/law/citations';
 import { fixtureOf, type LoadedFixture, loadFixtures } from './support/fixtures';
 import { cli, decideFixture } from './support/run';
 
@@ -55,6 +56,11 @@ describe.each(fixtures)('$name', (fixture) => {
         // reason names one, the article that gives the remedy asked for (Art. 14 for an accessory).
         const grounds = decision.reasons.filter((other) => other !== reason).map((other) => other.cite.id);
         expect([...grounds, requestCiteFor(fixture.claim), 'mp2001:art14']).toContain(id);
+        continue;
+      }
+      if (reason.rule === 'floor.set-aside') {
+        // A clause of the profile set aside on the dates (issue 18): the statute that prevails.
+        expect(isStatuteCitationId(id), `${id} is a statute`).toBe(true);
         continue;
       }
       const rules = reason.under === undefined || reason.under === policy.id ? policy.rules : nationalPolicy.rules;

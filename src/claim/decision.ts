@@ -48,6 +48,11 @@ export const reasonSchema = z.strictObject({
    * one of the two runs gave it (`cn-national` for the floor's own reasons).
    */
   under: z.optional(z.string()),
+  /**
+   * Present (and `true`) on a `grant` whose remedy, on its route, the decision does not give:
+   * another reason ruled it out. Its message says so in both languages.
+   */
+  notGiven: z.optional(z.literal(true)),
   code: z.string(),
   cite: citationRefSchema,
   message: text,

@@ -78,7 +78,7 @@ export function renderDecision(decision: Decision, claim: Claim, lang: Lang, pol
     decision.warnings.some((warning) => warning.rule === reason.rule && reason.message['zh-CN'].endsWith(warning.message['zh-CN']) && reason.message.en.endsWith(warning.message.en));
   const reasons = decision.reasons
     .filter((reason) => !inBox(reason))
-    .map((reason) => h('li', { 'data-rule': reason.rule, 'data-effect': reason.effect }, reason.message[lang], h('span', { class: 'basis' }, bracketed(cite(reason.cite.id, lang, policy), lang))));
+    .map((reason) => h('li', { 'data-rule': reason.rule, 'data-effect': reason.effect, 'data-not-given': reason.notGiven }, reason.message[lang], h('span', { class: 'basis' }, bracketed(cite(reason.cite.id, lang, policy), lang))));
   const dates = Object.entries(decision.dates).map(([key, day]) => h('div', { 'data-date': key }, h('dt', {}, words.dates[key] ?? key), h('dd', {}, day)));
   const missing = decision.missing.map((entry) =>
     h(

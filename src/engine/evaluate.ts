@@ -96,6 +96,19 @@ export interface FloorShortfall {
 }
 
 /**
+ * A profile's clause the floor set aside on this claim's dates with no shortfall to name it (issue
+ * 18): the law's later date stood. The parameter the clause sets, its value and the floor's for
+ * this sale, the statutory citations that prevail. Structured: the wording is for `explain/`.
+ */
+export interface ClauseSetAside {
+  readonly clause: string;
+  readonly parameter: string;
+  readonly profileValue: unknown;
+  readonly floorValue: unknown;
+  readonly prevails: readonly string[];
+}
+
+/**
  * One evaluation of a claim: everything a decision says, structured, nothing rendered. The
  * engine makes one per profile; the floor check merges two; `explain/` renders the result once.
  */
@@ -117,6 +130,8 @@ export interface Evaluation<F extends ChainFacts = ChainFacts> {
   readonly missing: Decision['missing'];
   readonly dates: Decision['dates'];
   readonly shortfalls: readonly FloorShortfall[];
+  /** Under a profile: the clauses set aside on the dates that no shortfall names (absent when none). */
+  readonly setAside?: readonly ClauseSetAside[];
   readonly trace: readonly MarkedTrace[];
   readonly derivation: Derivation;
   /** The chain run behind it, for another profile's run of the same claim to take findings from. */

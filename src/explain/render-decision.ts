@@ -2,7 +2,7 @@ import { receiptDateOf } from '../claim/receipt-date';
 import type { Decision, Reason } from '../claim/decision';
 import type { Claim } from '../claim/schema';
 import type { Evaluation, MarkedFinding } from '../engine/evaluate';
-import type { Attributed } from '../engine/types';
+import type { Attributed, MessageParams } from '../engine/types';
 import { catalogue } from '../law/catalogue';
 import { citationBasis, isStatuteCitationId } from '../law/citations';
 import { sources } from '../law/sources';
@@ -12,6 +12,7 @@ import { citationText } from './citation-text';
 import { type HeldValues, heldValues, paramsHeld } from './held-values';
 import { bilingual, findingMessage, reasonLocales } from './messages';
 import { fillTemplate } from '../claim/fill-template';
+import { setAsideReasons } from './set-aside';
 
 /** What a denial must take away to deny each request. */
 const DENYING: Readonly<Record<Claim['request'], readonly string[]>> = {
@@ -110,7 +111,7 @@ function buildCiteRef(id: string, policy: Policy): Reason['cite'] {
   };
 }
 
-function reasonOf({ rule, version, finding, under }: MarkedFinding, policy: Policy): Reason {
+function reasonOf({ rule, version, finding, under }: MarkedFinding, policy: Policy, ends: ProvisionalEnds | undefined): Reason {
   // Field by field: a reason is built for every finding of every claim.
   const reason: Partial<{ -readonly [K in keyof Reason]: Reason[K] }> = { rule, version, effect: finding.effect };
   if (finding.effect === 'grant') {
@@ -123,7 +124,7 @@ function reasonOf({ rule, version, finding, under }: MarkedFinding, policy: Poli
   }
   reason.code = finding.code;
   reason.cite = citeRef(finding.cite, policy);
-  reason.message = findingMessage(finding.code, finding.params, policy.messages);
+  reason.message = findingMessage(finding.code, markedProvisional(finding.params, ends, finding.code), policy.messages);
   if (under !== undefined) reason.under = under;
   return reason as Reason;
 }
@@ -143,8 +144,9 @@ const START_BASIS: Readonly<Record<string, 'sale' | 'delivery' | 'factory'>> = {
  * decision checked against the floor, a reason only one of the two runs gave belongs to the
  * story of that run, and is told only where the decision holds what it states: the windows, the
  * start of the clocks and the amounts of the run that did not prevail are not told a second time
- * (the floor conflict says once which clause was set aside). Of two reasons with the same words,
- * the law's is told, in the place of the first, as a reason of both runs.
+ * (the floor conflict, or else a `floor.set-aside` reason, says once which clause was set aside).
+ * Of two reasons with the same words, the law's is told, in the place of the first, as a reason of
+ * both runs.
  */
 function toldReasons(evaluation: Evaluation, claim: Claim, floor: Policy | undefined): readonly MarkedFinding[] {
   const all = evaluation.reasons;
@@ -196,6 +198,30 @@ function toldWarnings(evaluation: Evaluation, claim: Claim, floor: Policy | unde
 }
 
 /**
+ * Whether the decision gives the remedy a grant reason is about, on its route: a reason that
+ * grants what another reason ruled out (a no-reason return on a damaged phone, a free repair once
+ * damage is found) is not given here.
+ */
+function given(reason: Reason, remedies: Evaluation['remedies']): boolean {
+  for (const remedy of remedies) if (remedy.type === reason.remedy && (reason.route === undefined || (remedy.route ?? 'sanbao') === reason.route)) return true;
+  return false;
+}
+
+/**
+ * Marks the reasons about a remedy the decision does not give (issue 18, item 2): `notGiven`,
+ * and words that say so after the message, in both languages. Decided here once; the reports,
+ * the desk and `check` show the message as it is.
+ */
+function markNotGiven(reasons: Reason[], remedies: Evaluation['remedies']): void {
+  for (let index = 0; index < reasons.length; index += 1) {
+    const reason = reasons[index]!;
+    if (reason.effect !== 'grant' || reason.remedy === undefined || given(reason, remedies)) continue;
+    const words = reason.route === 'no-reason' ? bilingual('reason.not-given-no-reason', undefined) : bilingual('reason.not-given', { remedy: reason.remedy });
+    reasons[index] = { ...reason, notGiven: true, message: { 'zh-CN': reason.message['zh-CN'] + words['zh-CN'], en: reason.message.en + words.en } };
+  }
+}
+
+/**
  * Where both runs still tell a reason of the same rule, each different, each is labelled with
  * whose it is: the law's or the profile's.
  */
@@ -233,7 +259,48 @@ function datesStated(dates: Decision['dates'], told: readonly MarkedFinding[]): 
   return out ?? dates;
 }
 
-const messageOf = ({ finding }: Attributed, policy: Policy) => findingMessage(finding.code, finding.params, policy.messages);
+const messageOf = ({ finding }: Attributed, policy: Policy, ends?: ProvisionalEnds) => findingMessage(finding.code, markedProvisional(finding.params, ends, finding.code), policy.messages);
+
+/** The last days of the windows a year's unknown holidays could still move (I28), each with those years. */
+type ProvisionalEnds = ReadonlyMap<string, readonly number[]>;
+
+/** The decision's window ends that `derivation` marks provisional (`unknownHolidays`); none for most decisions. */
+function provisionalEnds(derivation: Evaluation['derivation']): ProvisionalEnds | undefined {
+  let out: Map<string, readonly number[]> | undefined;
+  for (const window of derivation.windows) if (window.unknownHolidays !== undefined) (out ??= new Map()).set(window.last, window.unknownHolidays);
+  return out;
+}
+
+/** The message parameters that state a window's last day. */
+const WINDOW_END_PARAMS: readonly string[] = ['until', 'last', 'freeUntil', 'refundUntil', 'exchangeUntil', 'warrantyUntil'];
+
+/**
+ * The calendar codes whose words already say the date is provisional and why (I28): their dates
+ * are not marked a second time.
+ */
+const SAYS_PROVISIONAL: ReadonlySet<string> = new Set(['calendar.unknown-year', 'calendar.not-covered']);
+
+/**
+ * A finding's parameters with every window end it states that a year's unknown holidays could
+ * still move (issue 18, item 5: a reference to a window of `derivation` that carries
+ * `unknownHolidays`) said as provisional, on the date itself, in both languages: "2027-03-02
+ * (provisional: the 2027 holiday calendar is not known yet)". Nothing is worked out again: the
+ * date is matched to the window end the decision holds.
+ */
+function markedProvisional(params: MessageParams | undefined, ends: ProvisionalEnds | undefined, code: string): MessageParams | undefined {
+  if (params === undefined || ends === undefined || SAYS_PROVISIONAL.has(code)) return params;
+  let out: Record<string, MessageParams[string]> | undefined;
+  for (const name of WINDOW_END_PARAMS) {
+    const value = params[name];
+    const years = typeof value === 'string' ? ends.get(value) : undefined;
+    if (years === undefined) continue;
+    const words = bilingual(years.length === 1 ? 'reason.date-provisional' : 'reason.date-provisional-years', { date: value as string, years: years.map(String) });
+    out ??= { ...params };
+    out[`${name}:zh-CN`] = words['zh-CN'];
+    out[`${name}:en`] = words.en;
+  }
+  return out ?? params;
+}
 
 /**
  * A decision, worded: the one rendering of an evaluation (design.md §5: one evaluation,
@@ -244,10 +311,13 @@ const messageOf = ({ finding }: Attributed, policy: Policy) => findingMessage(fi
  */
 export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Claim, floor?: Policy, engine?: Decision['engine']): Decision {
   const told = toldReasons(evaluation, claim, floor);
+  const ends = provisionalEnds(evaluation.derivation);
   // Loops rather than `map` with a closure: this runs for every claim.
   const reasons: Reason[] = new Array<Reason>(told.length);
-  for (let index = 0; index < reasons.length; index += 1) reasons[index] = reasonOf(told[index]!, policy);
+  for (let index = 0; index < reasons.length; index += 1) reasons[index] = reasonOf(told[index]!, policy, ends);
   if (floor !== undefined && told.some((entry) => entry.under !== undefined)) labelStories(reasons, policy, floor);
+  markNotGiven(reasons, evaluation.remedies);
+  reasons.push(...setAsideReasons(evaluation, policy, (id) => citeRef(id, policy)));
   if (!evaluation.requestMet) {
     reasons.push({
       rule: 'resolve.request',
@@ -266,7 +336,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
     reasons,
     dates: datesStated(evaluation.dates, told),
     missing: evaluation.missing,
-    warnings: evaluation.warnings.length === 0 ? [] : toldWarnings(evaluation, claim, floor).map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry, policy) })),
+    warnings: evaluation.warnings.length === 0 ? [] : toldWarnings(evaluation, claim, floor).map((entry) => ({ rule: entry.rule, code: entry.finding.code, cite: entry.finding.cite, message: messageOf(entry, policy, ends) })),
     floorConflicts: evaluation.shortfalls.length === 0 ? [] : evaluation.shortfalls.map((shortfall) => {
       const clause = shortfall.clauses[0]!;
       return {
@@ -295,7 +365,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
       rule: entry.rule,
       requirement: entry.finding.effect === 'recourse' ? entry.finding.requirement : '',
       cite: entry.finding.cite,
-      message: messageOf(entry, policy),
+      message: messageOf(entry, policy, ends),
     })),
     obligations: evaluation.obligations.length === 0 ? [] : evaluation.obligations.map((entry) => {
       const obligation = entry.finding.effect === 'note' ? entry.finding.obligation! : undefined!;
@@ -306,7 +376,7 @@ export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Cl
         ...(obligation.amountFen === undefined ? {} : { amountFen: obligation.amountFen }),
         ...(obligation.consumerFen === undefined ? {} : { consumerFen: obligation.consumerFen }),
         cite: entry.finding.cite,
-        message: messageOf(entry, policy),
+        message: messageOf(entry, policy, ends),
       };
     }),
     policy: floor === undefined ? { id: policy.id, asOf: policy.asOf } : { id: policy.id, asOf: policy.asOf, floor: floor.id },

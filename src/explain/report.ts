@@ -151,12 +151,6 @@ function blockTexts(block: Block): string[] {
   }
 }
 
-/** A reason that grants a remedy the decision does not offer (another reason took it away). */
-function notGiven(reason: Decision['reasons'][number], decision: Decision): boolean {
-  if (reason.effect !== 'grant' || reason.remedy === undefined) return false;
-  return !decision.remedies.some((remedy) => remedy.type === reason.remedy && (reason.route === undefined || (remedy.route ?? 'sanbao') === reason.route));
-}
-
 function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { title: string; header: string[]; parts: Part[] } {
   const { lang } = options;
   const policy = options.policy;
@@ -209,7 +203,6 @@ function partsOf(decision: Decision, claim: Claim, options: ReportOptions): { ti
               text: reason.message[lang],
               notes: [
                 ...(reason.under === undefined ? [] : [say('report.under', { profile: profileTitle(reason.under, lang, policy) })]),
-                ...(notGiven(reason, decision) ? [say('report.not-given', { remedy: reason.remedy! })] : []),
                 cite(reason.cite.id),
               ],
             })),

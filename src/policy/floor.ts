@@ -17,6 +17,7 @@ import type { ParamCites, Params } from '../rules/national-parameters';
 import type { Policy } from './policy';
 import { weakCache } from '../engine/caches';
 import { sameData } from '../engine/same-data';
+import { withClausesSetAside } from './set-aside';
 
 /** Two values of a message parameter alike: the same string or number, or lists of the same items. */
 function sameParam(a: MessageParams[string], b: MessageParams[string]): boolean {
@@ -449,6 +450,7 @@ export function mergeWithFloor(
     missing,
     dates,
     shortfalls,
+    ...withClausesSetAside(under.dates, dates, shortfalls, policy, floor, claim, (cites, route) => prevailing({ route, cites: [] }, claim, cites)),
     trace,
     derivation: mergedDerivation(under.derivation, floorEvaluation.derivation, dates),
   };

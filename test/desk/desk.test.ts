@@ -156,6 +156,28 @@ describe('the desk page in Chromium', () => {
     }
   });
 
+  it('marks a reason about a remedy the decision does not give with the decision\'s own words (issue 18)', async () => {
+    // A no-reason return asked for on a damaged phone: the damage rules out the no-reason return and the free remedies.
+    const claim = {
+      claimDate: '2025-06-05',
+      request: 'no-reason-return',
+      item: { kind: 'handset' },
+      sale: { date: '2025-06-01', deliveredDate: '2025-06-03', channel: 'online', priceFen: 399900 },
+      fault: { codes: ['no-power-on'] },
+      condition: { impact: 'found', activated: true },
+    } as const;
+    const decision = decide(claim, { policy: policyById('cn-national')! });
+    const marked = decision.reasons.filter((reason) => reason.notGiven === true);
+    expect(marked.map((reason) => reason.code)).toEqual(['window.refund', 'period.in-warranty', 'no-reason.in-window']);
+    const { page } = await openDesk(browser, desk.pageUrl);
+    await loadFile(page, file('not-given.json', { claim, policy: 'cn-national' }));
+    const seen = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#reasons li[data-not-given]')].map((item) => ({ rule: item.dataset.rule, text: item.textContent! })));
+    expect(seen.map((item) => item.rule)).toEqual(marked.map((reason) => reason.rule));
+    for (const [index, reason] of marked.entries()) expect(seen[index]!.text.startsWith(reason.message['zh-CN'])).toBe(true);
+    expect(seen.map((item) => item.text).join('')).toContain('（本决定不给予无理由退货：另有理由排除。）');
+    await page.close();
+  });
+
   it('shows markup and hidden characters a claim holds as text: no element made from them, U+202E shown as an escape', async () => {
     const claim = fixture('national/refund-day-7.json').claim as { readonly item: object };
     const hostile = { ...claim, item: { ...claim.item, brand: '<img src=x onerror="document.title=1">', model: '<script>document.title=2</script>Mate\u202e60' } };

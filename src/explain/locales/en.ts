@@ -136,6 +136,12 @@ export const en = {
     'cf.accepts-other-true': 'If the consumer accepted another model, this would be {verdict} ({cite}).',
     'cf.accepts-other-false': 'If the consumer declined another model, this would be {verdict} ({cite}).',
     'request.not-met': 'The consumer asked for {request}; that is not available on these facts, so the decision is {verdict}.',
+    // Issue 18's last words (one block): a date a missing holiday calendar could move, a reason the decision does not give, a clause set aside.
+    'reason.date-provisional': '{date} (provisional: the {years} holiday calendar is not known yet)',
+    'reason.date-provisional-years': '{date} (provisional: the {years} holiday calendars are not known yet)',
+    'reason.not-given': ' Not given in this decision: {remedy}; another reason rules it out.',
+    'reason.not-given-no-reason': ' Not given in this decision: a no-reason return; another reason rules it out.',
+    'floor.clause-set-aside': 'Set aside: {clause}, on {parameter}. It gives {profileValue}; the law gives {floorValue}, which is better for the consumer and prevails ({prevails}). The dates in this decision are the law’s.',
   },
   nouns: {
     day: { one: 'day', other: 'days' },

@@ -50,7 +50,6 @@ export const reportEn = {
     'report.remedy.shipping.repairer': 'the repairer pays the transport',
     'report.remedy.shipping.consumer': 'the consumer pays the transport',
     'report.remedy.shipping-cap': 'transport paid up to {shippingCapFen}',
-    'report.not-given': 'Not given here: {remedy}; another reason rules it out.',
     'report.cite': 'Basis: {cite}',
     'report.under': 'Found only under {profile}',
     'report.floor.missing': 'Under {profile} alone, {remedy} would not be given (it would decide {verdict}); the law gives it, and the law prevails.',

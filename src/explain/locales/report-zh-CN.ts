@@ -47,7 +47,6 @@ export const reportZhCN = {
     'report.remedy.shipping.repairer': '运输费用由修理者承担',
     'report.remedy.shipping.consumer': '运输费用由消费者承担',
     'report.remedy.shipping-cap': '运输费用以{shippingCapFen}为限',
-    'report.not-given': '本案不给予{remedy}：另有理由排除。',
     'report.cite': '依据：{cite}',
     'report.under': '只按{profile}得出',
     'report.floor.missing': '单按{profile}，不能{remedy}（其结论为{verdict}）；法律给予该项补救，以法律为准。',

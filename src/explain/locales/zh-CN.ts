@@ -136,6 +136,12 @@ export const zhCN = {
     'cf.accepts-other-true': '如消费者同意调换其他型号，结论为{verdict}（{cite}）。',
     'cf.accepts-other-false': '如消费者不愿调换其他型号，结论为{verdict}（{cite}）。',
     'request.not-met': '消费者要求{request}，依本案事实不能成立，决定为{verdict}。',
+    // 第18号问题的最后几项（一组）：节假日日历缺失可能改变的日期、本决定不给予的理由、不予适用的条款。
+    'reason.date-provisional': '{date}（暂定：{years}年的节假日安排尚未收录）',
+    'reason.date-provisional-years': '{date}（暂定：{years}年的节假日安排尚未收录）',
+    'reason.not-given': '（本决定不给予{remedy}：另有理由排除。）',
+    'reason.not-given-no-reason': '（本决定不给予无理由退货：另有理由排除。）',
+    'floor.clause-set-aside': '{clause}关于{parameter}的约定不予适用：该条款为{profileValue}，法定标准为{floorValue}，对消费者更有利，以法定标准为准（{prevails}）；本决定中的日期按法定标准确定。',
   },
   terms: {
     story: { floor: '法定标准：', profile: '{profile}：' },
