@@ -7,8 +7,8 @@ export const remediesFindings = {
       'zh-CN': '因质量问题退货、换货、修理的运费由经营者承担，但按本政策以{capFen}为限。',
       en: 'The seller bears the transport costs of a quality return, exchange or repair, but under this profile only up to {capFen}.',
     },
-    cites: ['cpl2013:art24'],
-    clauseOf: ['transportCapFen', 'qualityTransportBySeller'],
+    cites: [],
+    clauseOf: ['transportCapFen'],
     effect: 'informs',
   },
   'remedy.paid-repair': {

@@ -47,7 +47,7 @@ export const repairsFindings = {
       'zh-CN': '已因性能故障修理{count}次（{dates}）；按本政策，多次修理后是否换货由销售者酌定。',
       en: 'Repaired {count|time} for listed faults ({dates}); under this profile an exchange after repeated repairs is at the seller’s discretion.',
     },
-    cites: ['mp2001:art13'],
+    cites: [],
     clauseOf: ['twoRepairsGivesExchange'],
     effect: 'informs',
   },

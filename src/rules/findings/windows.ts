@@ -60,7 +60,7 @@ export const windowsFindings = {
       'zh-CN': '按本政策，免费修理只到{freeUntil}；此后至有效期届满（{until}）的修理由消费者付费。',
       en: 'This profile repairs free only until {freeUntil}; from then to the end of the period ({until}) repairs are at the buyer’s cost.',
     },
-    cites: ['mp2001:period'],
+    cites: [],
     clauseOf: ['freeRepairMonths'],
     effect: 'informs',
   },
