@@ -27,7 +27,7 @@ import { type RestDayCalendar, restDayCalendarOf } from '../../src/time/rest-day
 import { claimFacts } from '../../src/rules/claim-facts';
 import type { Facts } from '../../src/rules/facts-types';
 import { effectKind, type FindingDeclaration } from '../../src/rules/declare-finding';
-import { FINDING_CODES, type FindingCode, findingDeclaration, findingDeclarations } from '../../src/rules/finding-codes';
+import { FINDING_CODES, type FindingCode, findingDeclaration, findingDeclarations, findingFamilies } from '../../src/rules/finding-codes';
 import { arbitraryClaim } from '../support/arbitrary-claim';
 import { loadFixtures } from '../support/fixtures';
 
@@ -243,6 +243,12 @@ function checkAll(): Seen {
 }
 
 describe('finding declarations', () => {
+  it('declare each code once, in one family (a code declared in two would silently take the later words)', () => {
+    const declared = Object.values(findingFamilies).flatMap((family) => Object.keys(family.codes));
+    expect(declared).toHaveLength(new Set(declared).size);
+    expect(FINDING_CODES).toEqual(declared);
+  });
+
   const seen = checkAll();
 
   it('every finding rests on a citation its code declares and does what its code declares', () => {
