@@ -5,9 +5,10 @@
  * (src/rules/findings/): it rests on a declared article, or on the profile's clause for a declared
  * parameter (or, for `clauseOf: 'own'`, a clause of the profile); and it does what the code
  * declares (a granting code grants exactly its remedies, a denying one takes away no more than it
- * declares, and so on). A profile's own code is worded by the profile and rests on one of its
- * clauses. Every declared code, and every article it declares, is seen at least once, so that no
- * declaration goes unchecked and none is wider than its rules.
+ * declares, and so on). A profile's own code is worded by the profile, rests on one of its
+ * clauses, and keeps one effect. Every declared code, and every article and parameter it
+ * declares, is seen at least once (a few probe claims reach the rare ones), so that no declaration
+ * goes unchecked and none is wider than its rules.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -196,6 +197,8 @@ interface Seen {
   readonly cites: Set<string>;
   readonly problems: Map<string, string>;
   readonly ownProblems: Map<string, string>;
+  /** A profile's own code's effect, by profile and code. */
+  readonly ownEffects: Map<string, string>;
   /** The codes of {@link REPORTED} whose reported fault the claims showed. */
   readonly reported: Set<string>;
 }
@@ -210,8 +213,13 @@ function check(policy: Policy, claim: Claim, calendar: RestDayCalendar, seen: Se
     const where = `${finding.code} (${rule}, under ${policy.id}, claim of ${claim.sale.date} claimed ${claim.claimDate})`;
     if (!isNational(finding.code)) {
       const words = policy.messages?.[finding.code];
+      // Undeclared, a profile's code still means one thing: the first finding's effect is the code's.
+      const effect = `${finding.effect}${finding.effect === 'note' && finding.obligation !== undefined ? '+obligation' : ''}`;
+      const first = seen.ownEffects.get(`${policy.id} ${finding.code}`) ?? effect;
+      seen.ownEffects.set(`${policy.id} ${finding.code}`, first);
       if (words === undefined) seen.ownProblems.set(finding.code, `${where}: the profile has no message for it`);
       else if (!(finding.cite in policy.clauses)) seen.ownProblems.set(finding.code, `${where}: rests on ${finding.cite}, not a clause of the profile`);
+      else if (effect !== first) seen.ownProblems.set(finding.code, `${where}: a ${effect} finding, where the code made a ${first} one before`);
       continue;
     }
     const declaration = findingDeclaration(finding.code);
@@ -229,7 +237,7 @@ function check(policy: Policy, claim: Claim, calendar: RestDayCalendar, seen: Se
 
 /** Every claim under the floor and every shipped profile, and the probes under theirs. */
 function checkAll(): Seen {
-  const seen: Seen = { codes: new Set(), cites: new Set(), problems: new Map(), ownProblems: new Map(), reported: new Set() };
+  const seen: Seen = { codes: new Set(), cites: new Set(), problems: new Map(), ownProblems: new Map(), ownEffects: new Map(), reported: new Set() };
   const calendar = defaultCalendar();
   const all = claims();
   for (const policy of shippedPolicies) for (const claim of all) check(policy, claim, calendar, seen);
@@ -259,8 +267,12 @@ describe('finding declarations', () => {
     expect([...seen.reported].sort()).toEqual(Object.keys(REPORTED).sort());
   });
 
-  it("a profile's own codes are worded by the profile and rest on its own clauses", () => {
+  it("a profile's own codes are worded by the profile, rest on its own clauses and keep one effect", () => {
     expect([...seen.ownProblems.values()]).toEqual([]);
+    // The shipped profiles' own codes are reached: the dealer handbook's recourse and note, nubia's denial.
+    expect([...seen.ownEffects].filter(([key]) => key.startsWith('dealer-handbook ') || key.startsWith('nubia ')).map(([, effect]) => effect).sort()).toEqual(
+      expect.arrayContaining(['deny', 'note', 'recourse']),
+    );
   });
 
   it('every declared code is made by some claim, so that no declaration goes unchecked', () => {
