@@ -12,7 +12,6 @@ import { calendarYears } from './calendar-years';
 export const en = {
   messages: {
     ...findingMessagesIn('en'),
-    'cf.claim-later-none': 'A claim after the last day, on {to}, would get no remedy ({cite}).',
     'audit.parameter': '{parameter}: the profile sets {profileValue} where the floor gives {floorValue} (sales from {from}); {clause} gives less than the law, and the law prevails ({prevails}).',
     'audit.list-price': 'Refunds at the maker’s list price ({clause}) instead of the invoice price: below the floor, which refunds the invoice price ({prevails}).',
     'audit.exclusion': 'An exclusion the law does not have — {exclusion} ({clause}): it cannot take away a remedy for a listed fault ({prevails}).',
@@ -22,6 +21,7 @@ export const en = {
     'cf.claim-earlier': 'A claim by {to} (instead of {from}) would have been {verdict} ({cite}).',
     'cf.claim-later-stronger': 'A claim from {to} on, with nothing else changed, would be {verdict} ({cite}).',
     'cf.claim-later-weaker': 'A claim after the last day, on {to}, would only be {verdict} ({cite}).',
+    'cf.claim-later-none': 'A claim after the last day, on {to}, would get no remedy ({cite}).',
     'cf.proof-stronger': 'With {to} (instead of {from}), this would be {verdict} ({cite}).',
     'cf.proof-weaker': 'With {to} (instead of {from}), this would only be {verdict} ({cite}).',
     'cf.finding-stronger': 'If {fact} were “{to}” rather than “{from}”, this would be {verdict} ({cite}).',

@@ -12,7 +12,6 @@ import { calendarYears } from './calendar-years';
 export const zhCN = {
   messages: {
     ...findingMessagesIn('zh-CN'),
-    'cf.claim-later-none': '如过了最后一日、于{to}提出，则无可获补救（{cite}）。',
     'audit.parameter': '{parameter}：本政策为{profileValue}，法定标准为{floorValue}（{from}起的销售）；{clause}低于法定标准，以法定标准为准（{prevails}）。',
     'audit.list-price': '按生产者公布的零售价格而非发票价格退款（{clause}）：低于法定标准，应按发票价格退款（{prevails}）。',
     'audit.exclusion': '法律未规定的除外情形——{exclusion}（{clause}）：不能排除性能故障应得的补救（{prevails}）。',
@@ -22,6 +21,7 @@ export const zhCN = {
     'cf.claim-earlier': '如在{to}以前（而非{from}）提出，可得{verdict}（{cite}）。',
     'cf.claim-later-stronger': '如自{to}起提出（其他事实不变），可得{verdict}（{cite}）。',
     'cf.claim-later-weaker': '如过了最后一日、于{to}提出，只能{verdict}（{cite}）。',
+    'cf.claim-later-none': '如过了最后一日、于{to}提出，则无可获补救（{cite}）。',
     'cf.proof-stronger': '如有{to}（而非{from}），可得{verdict}（{cite}）。',
     'cf.proof-weaker': '如只有{to}（而非{from}），只能{verdict}（{cite}）。',
     'cf.finding-stronger': '如{fact}为“{to}”而非“{from}”，可得{verdict}（{cite}）。',
