@@ -1,117 +1,75 @@
+import type { Lang } from '../law/lang';
+import type { FindingDeclaration, FindingDeclarations } from './declare-finding';
+import { accessoriesFindings } from './findings/accessories';
+import { damageFindings } from './findings/damage';
+import { faultFindings } from './findings/fault';
+import { lawInForceFindings } from './findings/law-in-force';
+import { noReasonFindings } from './findings/no-reason';
+import { periodsFindings } from './findings/periods';
+import { profilesFindings } from './findings/profiles';
+import { proofFindings } from './findings/proof';
+import { remediesFindings } from './findings/remedies';
+import { repairsFindings } from './findings/repairs';
+import { saleContextFindings } from './findings/sale-context';
+import { scopeFindings } from './findings/scope';
+import { substitutionFindings } from './findings/substitution';
+import { windowsFindings } from './findings/windows';
+
 /**
- * Every message code a national rule's finding may carry: the registry the locales are checked
- * against (src/explain/locales: each must have a message for every code, `satisfies`), so that a
- * national rule naming a code with no message, or a locale missing one, is a compile error. The
- * last, `profile.exclusion`, is the one code of the profiles' shared exclusion rule
+ * Every message code a national rule's finding may carry, each declared once in
+ * src/rules/findings/, in the family named as the rule file that makes it (`window.refund` in
+ * findings/windows.ts, as its rule is in windows.ts): its words in both languages, the articles
+ * it may rest on, and what it does to the decision (`FindingDeclaration`). The last family holds
+ * `profile.exclusion`, the one code of the profiles' shared exclusion rule
  * (src/policy/profiles/exclusion-rule.ts). A profile's own codes are declared by the profile, with
  * their messages (`messages` of `definePolicy`); the engine knows no code.
+ *
+ * The registry, the locales' messages (src/explain/locales) and docs/finding-codes.md follow from
+ * the declarations: a national rule naming a code with no declaration is a compile error
+ * (`nationalRule`), and so is a declaration missing a part.
  */
-export const FINDING_CODES = [
-  'law.not-in-force',
-  'scope.not-in-catalogue',
-  'proof.card-altered',
-  'proof.card-mismatch',
-  'proof.invoice-mismatch',
-  'proof.secondary',
-  'proof.factory-date',
-  'proof.none',
-  'proof.none-card-mismatch',
-  'proof.none-card-altered',
-  'fault.not-found',
-  'fault.pending',
-  'fault.external-cause',
-  'fault.none',
-  'fault.cosmetic',
-  'fault.unlisted',
-  'fault.battery-low',
-  'fault.battery-ok',
-  'damage.liquid',
-  'damage.impact',
-  'damage.unauthorizedOpening',
-  'damage.force-majeure',
-  'damage.seller-must-prove',
-  'damage.consumer-must-prove',
-  'damage.consumer-proof-pending',
-  'activation.period-unchanged',
-  'activation.possibly-used-fraud',
-  'activation.possibly-used',
-  'activation.maker-may-refuse',
-  'activation.period-unchanged-in-transit',
-  'activation.maker-may-refuse-in-transit',
-  'carrier.full-sanbao',
-  'carrier.terms-void',
-  'carrier.contract-outside',
-  'period.start-factory',
-  'period.start-delivery',
-  'period.start-sale',
-  'period.restart',
-  'period.repair-extension',
-  'period.repair-extension-windows',
-  'period.counting-day',
-  'period.counting-month-end',
-  'no-reason.activated-before-delivery',
-  'substitution.refund-consumed',
-  'refund.subsidy-returned',
-  'repairs.repairer-delay-ended',
-  'repairs.parts-delay-ended',
-  'repairs.delay-waiver-disputed',
-  'repairs.delay-lapsed',
-  'repairs.delay-not-yet',
-  'calendar.unknown-year',
-  'calendar.not-covered',
-  'window.refund',
-  'window.refund-closed',
-  'window.exchange',
-  'window.exchange-closed',
-  'period.in-warranty',
-  'period.in-warranty-unlisted',
-  'period.free-repair-limit',
-  'repairs.exchange-discretionary',
-  'period.expired',
-  'accessory.replacement',
-  'accessory.refund-separate',
-  'accessory.refund-bundled',
-  'accessory.refund-bundled-priced',
-  'accessory.standalone-price-missing',
-  'repairs.two-repairs',
-  'repairs.fewer-than-needed',
-  'repairs.repairer-delay',
-  'repairs.delay-cause-unknown',
-  'repairs.parts-delay',
-  'repairs.loaner',
-  'no-reason.window-closed',
-  'no-reason.in-window',
-  'no-reason.in-window-profile',
-  'no-reason.made-to-order',
-  'no-reason.gifts-charged',
-  'no-reason.not-in-force',
-  'no-reason.not-distance',
-  'no-reason.modified',
-  'no-reason.labels',
-  'no-reason.wear',
-  'no-reason.damaged',
-  'no-reason.accessories',
-  'no-reason.activated-confirmed',
-  'no-reason.activated-not-confirmed',
-  'no-reason.inspection-allowed',
-  'period.start-delivery-profile',
-  'period.start-sale-profile',
-  'transport.seller-pays-capped',
-  'no-reason.activated-profile',
-  'period.roll-over-weekend',
-  'period.roll-over-holiday',
-  'remedy.paid-repair',
-  'substitution.no-stock',
-  'substitution.other-model',
-  'substitution.no-stock-refund',
-  'substitution.refund-instead-subsidy',
-  'substitution.refund-instead',
-  'refund.paid-price',
-  'refund.invoice-price',
-  'performer.seller',
-  'transport.seller-pays',
-  'profile.exclusion',
-] as const;
+export const findingFamilies = {
+  'law-in-force': { rules: 'src/rules/law-in-force.ts', codes: lawInForceFindings },
+  scope: { rules: 'src/rules/scope.ts', codes: scopeFindings },
+  proof: { rules: 'src/rules/proof.ts', codes: proofFindings },
+  fault: { rules: 'src/rules/fault.ts', codes: faultFindings },
+  damage: { rules: 'src/rules/damage.ts', codes: damageFindings },
+  'sale-context': { rules: 'src/rules/sale-context.ts', codes: saleContextFindings },
+  periods: { rules: 'src/rules/periods.ts', codes: periodsFindings },
+  windows: { rules: 'src/rules/windows.ts', codes: windowsFindings },
+  repairs: { rules: 'src/rules/repairs.ts', codes: repairsFindings },
+  accessories: { rules: 'src/rules/accessories.ts', codes: accessoriesFindings },
+  'no-reason': { rules: 'src/rules/no-reason.ts', codes: noReasonFindings },
+  substitution: { rules: 'src/rules/substitution.ts', codes: substitutionFindings },
+  remedies: { rules: 'src/rules/remedies.ts', codes: remediesFindings },
+  profiles: { rules: 'src/policy/profiles/exclusion-rule.ts', codes: profilesFindings },
+} as const satisfies Readonly<Record<string, { readonly rules: string; readonly codes: FindingDeclarations }>>;
 
-/** A finding's message code. */
-export type FindingCode = (typeof FINDING_CODES)[number];
+type Families = typeof findingFamilies;
+
+/** A national finding's message code. */
+export type FindingCode = { [F in keyof Families]: keyof Families[F]['codes'] & string }[keyof Families];
+
+/** Every national code's declaration, by code. */
+export const findingDeclarations: Readonly<Record<FindingCode, FindingDeclaration>> = Object.freeze(
+  Object.assign({}, ...Object.values(findingFamilies).map((family) => family.codes)) as Record<FindingCode, FindingDeclaration>,
+);
+
+/** Every national finding code, family by family, in the order of their declarations. */
+export const FINDING_CODES: readonly FindingCode[] = Object.freeze(Object.keys(findingDeclarations) as FindingCode[]);
+
+/** A code's declaration. */
+export const findingDeclaration = (code: FindingCode): FindingDeclaration => findingDeclarations[code];
+
+/**
+ * Each national code's message template in one language: the national part of a locale's messages
+ * (src/explain/locales/en.ts and zh-CN.ts spread it).
+ *
+ * @example
+ * findingMessagesIn('en')['remedy.paid-repair'] //=> 'A paid repair is always open for a fault outside 三包.'
+ */
+export function findingMessagesIn(lang: Lang): Readonly<Record<FindingCode, string>> {
+  const out = {} as Record<FindingCode, string>;
+  for (const code of FINDING_CODES) out[code] = findingDeclarations[code].message[lang];
+  return out;
+}

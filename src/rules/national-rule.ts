@@ -6,8 +6,8 @@ import type { NationalRuleId } from './rule-ids';
 
 /**
  * Defines a national rule: {@link defineRule} with an id from the registry
- * (`NATIONAL_RULE_FILES`) and findings whose message codes are registered (`FINDING_CODES`), so
- * that a misspelt id or code is a compile error where the rule is written.
+ * (`NATIONAL_RULE_FILES`) and findings whose message codes are declared (src/rules/findings/,
+ * `FindingCode`), so that a misspelt id or code is a compile error where the rule is written.
  *
  * @example
  * nationalRule({ id: 'window.refund', describes: { 'zh-CN': '七日退货', en: 'the 7-day refund' }, run: () => [], basis: [
@@ -18,5 +18,5 @@ export function nationalRule<const Id extends NationalRuleId>(definition: RuleDe
   return defineRule(definition);
 }
 
-/** A national rule's finding: its message code is a registered `FindingCode`. */
+/** A national rule's finding: its message code is a declared `FindingCode`. */
 export type NationalFinding = Finding<FindingCode>;

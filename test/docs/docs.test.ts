@@ -2,6 +2,7 @@ import { COMMANDS } from '../../src/cli/commands/index';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { findingCodesDocument } from './finding-codes-doc';
 import { parametersDocument } from './parameters-doc';
 import { rulesDocument } from './rules-doc';
 import { shippedPolicies } from '../support/api';
@@ -15,6 +16,10 @@ describe('docs/', () => {
 
   it('parameters.md is what the parameter declarations generate (run `npm run docs` after changing them)', () => {
     expect(read('parameters.md')).toBe(parametersDocument());
+  });
+
+  it('finding-codes.md is what the finding declarations generate (run `npm run docs` after changing them)', () => {
+    expect(read('finding-codes.md')).toBe(findingCodesDocument());
   });
 
   it('interpretations.md explains every interpretation a rule names', () => {
