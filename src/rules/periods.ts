@@ -67,12 +67,14 @@ export const restartAfterExchange = nationalRule({
   },
   interpretations: ['I6'],
   basis: [mp2001('mp2001:period'), cplr2024('cplr2024:art18')],
-  appliesTo: ({ facts }) => facts.lastExchange !== undefined,
+  // Said only where both windows it names run anew: an item with no 三包 period of its own (a
+  // data cable) restarts nothing, and an empty date would be a false word.
+  appliesTo: ({ facts }) => facts.lastExchange !== undefined && facts.exchange !== undefined && facts.warranty !== undefined,
   run: ({ facts }, basis) => [
     note('period.restart', basis.newest('mp2001:period', 'cplr2024:art18'), {
-      exchangeDate: facts.lastExchange ?? '',
-      exchangeUntil: facts.exchange?.last ?? '',
-      warrantyUntil: facts.warranty?.last ?? '',
+      exchangeDate: facts.lastExchange!,
+      exchangeUntil: facts.exchange!.last,
+      warrantyUntil: facts.warranty!.last,
     }),
   ],
 });

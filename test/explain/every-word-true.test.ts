@@ -438,3 +438,32 @@ describe('item 8: English', () => {
     }
   });
 });
+
+describe('an exchange of an item with no 三包 period of its own restarts nothing', () => {
+  it('a data cable exchanged: no "the period runs anew" reason, and no message with an empty date', () => {
+    const decision = decide({
+      claimDate: '2025-05-20',
+      item: { kind: 'data-cable' },
+      sale: { date: '2025-03-01', priceFen: 9_900 },
+      fault: { codes: ['no-power-on'] },
+      history: { exchanges: [{ date: '2025-04-01' }] },
+    });
+    expect(decision.reasons.map((reason) => reason.code)).not.toContain('period.restart');
+    for (const reason of decision.reasons) {
+      expect(reason.message.en).not.toMatch(/until ,|until \)/);
+      expect(reason.message['zh-CN']).not.toMatch(/至，|至）/);
+    }
+  });
+
+  it('a phone exchanged: the period runs anew, with both dates', () => {
+    const decision = decide({
+      claimDate: '2025-05-20',
+      item: { kind: 'handset' },
+      sale: { date: '2025-03-01', priceFen: 399_900 },
+      fault: { codes: ['no-power-on'] },
+      history: { exchanges: [{ date: '2025-04-01' }] },
+    });
+    const restart = decision.reasons.find((reason) => reason.code === 'period.restart');
+    expect(restart?.message.en).toMatch(/exchanged on 2025-04-01: .*exchange until 2025-04-16, period until 2026-04-01/);
+  });
+});
