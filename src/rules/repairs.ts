@@ -92,7 +92,8 @@ function delayFindings(context: RuleContext, cause: 'repairer' | 'parts', limit:
     }
     const values = { handedIn: repair.handedIn, returned: repair.returned, days, limit };
     if (stale && !survives) {
-      out.push(note('repairs.delay-lapsed', cite, values));
+      // The lapse is the profile's doing (the law keeps the exchange, I26): its clause is cited.
+      out.push(note('repairs.delay-lapsed', context.citeOf('delayExchangeSurvivesHandBack', cite), values));
       continue;
     }
     out.push(grant(`${code}-ended`, cite, [{ type: 'exchange', ...shipping }], values));

@@ -31,7 +31,9 @@ export const repairsFindings = {
       'zh-CN': '自{handedIn}至{returned}的修理共{days}天，超过{limit}天；按本方案，消费者接受修好的手机后，由此产生的换货权即告消灭。',
       en: 'The repair from {handedIn} to {returned} took {days|day}, more than {limit|day}; under this profile the exchange it gave lapsed when the consumer accepted the repaired phone.',
     },
-    cites: ['mp2001:art17', 'mp2001:art16'],
+    // Only a profile lapses the exchange (the law keeps it, I26): its clause is the ground.
+    cites: [],
+    clauseOf: ['delayExchangeSurvivesHandBack'],
     effect: 'informs',
   },
   'repairs.delay-not-yet': {
