@@ -86,14 +86,14 @@ export const restartAfterExchange = nationalRule({
  */
 export const repairExtension = nationalRule({
   id: 'period.repair-extension',
-  reads: [],
+  reads: ['repairDaysExtendWindows'],
   describes: {
     'zh-CN': '修理占用和待修的时间不计入三包有效期；2024年7月1日起售出的，也不计入7日、15日期间。',
     en: 'Time in repair is not counted in the period; for sales from 2024-07-01, nor in the 7- and 15-day windows.',
   },
   interpretations: ['I5'],
   basis: [mp2001('mp2001:period'), cplr2024('cplr2024:art18')],
-  run: ({ facts }) => {
+  run: ({ facts, citeOf }) => {
     const out: NationalFinding[] = [];
     const warranty = facts.warranty;
     if (warranty !== undefined && warranty.extended.repairDays > 0) {
@@ -105,13 +105,17 @@ export const repairExtension = nationalRule({
         }),
       );
     }
-    const days = Math.max(facts.refund?.extended.repairDays ?? 0, facts.exchange?.extended.repairDays ?? 0);
-    if (days > 0) {
+    // The 7- and 15-day windows move by the law from 2024-07-01, before that only by a profile's
+    // clause (cited then); said where both windows are there to name.
+    const refund = facts.refund;
+    const exchange = facts.exchange;
+    const days = Math.max(refund?.extended.repairDays ?? 0, exchange?.extended.repairDays ?? 0);
+    if (days > 0 && refund !== undefined && exchange !== undefined) {
       out.push(
-        note('period.repair-extension-windows', 'cplr2024:art18', {
+        note('period.repair-extension-windows', citeOf('repairDaysExtendWindows', 'cplr2024:art18'), {
           days,
-          refundUntil: facts.refund?.last ?? '',
-          exchangeUntil: facts.exchange?.last ?? '',
+          refundUntil: refund.last,
+          exchangeUntil: exchange.last,
         }),
       );
     }

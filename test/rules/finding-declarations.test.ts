@@ -73,6 +73,17 @@ const lapsing = definePolicy(nationalPolicy, {
   parameters: { delayExchangeSurvivesHandBack: { value: false, clause: 'lapse' } },
 });
 
+/** A profile that moves the 7- and 15-day windows by the days in repair for sales before the 实施条例 does. */
+const windowsExtended = definePolicy(nationalPolicy, {
+  id: 'probe-windows',
+  title: { 'zh-CN': '修理期顺延', en: 'windows extended by repairs' },
+  source: { title: 'test' },
+  asOf: '2020-01-01',
+  confidence: 'B',
+  clauses: { extend: { label: { 'zh-CN': '顺延', en: 'extension' }, text: { 'zh-CN': '修理占用的时间不计入7日、15日期间。', en: 'Time in repair does not count in the 7- and 15-day windows.' }, confidence: 'B' } },
+  parameters: { repairDaysExtendWindows: { value: true, clause: 'extend' } },
+});
+
 /** The built-in calendar without the notices of 2018 and 2019, as a caller may pass one (`DecideOptions.calendar`). */
 const without2018And2019 = restDayCalendarOf(restDayCalendar.filter(({ year }) => year !== 2018 && year !== 2019));
 
@@ -93,6 +104,12 @@ const PROBES: readonly { readonly code: FindingCode; readonly reaches: string; r
     claim: handset({ date: '2025-01-10' }, '2025-06-01', { history: { repairs: [{ handedIn: '2025-02-01', returned: '2025-05-01', faultCodes: ['no-power-on'], delayCause }] } }),
     policy: lapsing,
   })),
+  {
+    code: 'period.repair-extension-windows' as const,
+    reaches: 'period.repair-extension-windows on a profile clause: a 2020 sale whose 7- and 15-day windows a repair moved',
+    claim: handset({ date: '2020-05-01' }, '2020-05-20', { history: { repairs: [{ handedIn: '2020-05-03', returned: '2020-05-08', faultCodes: ['no-power-on'] }] } }),
+    policy: windowsExtended,
+  },
   {
     code: 'period.counting-month-end' as const,
     reaches: 'period.counting-month-end under MP2001 alone (a period from 2016-02-29, sold before 2017-10-01)',

@@ -49,6 +49,7 @@ export const periodsFindings = {
       en: '{days|day} in repair also move the 7- and 15-day windows (refund until {refundUntil}, exchange until {exchangeUntil}).',
     },
     cites: ['cplr2024:art18'],
+    clauseOf: ['repairDaysExtendWindows'],
     effect: 'dates',
   },
   'period.counting-day': {
