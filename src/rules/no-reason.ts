@@ -1,12 +1,23 @@
 import { type NationalFinding, nationalRule } from './national-rule';
 import { deny, grant, note, SILENT } from '../engine/findings';
-import type { MessageParams } from '../engine/types';
+import type { Basis, MessageParams } from '../engine/types';
+import type { CitationId } from '../law/citations';
 import type { RuleContext } from './claim-rule';
 import { DISTANCE_CHANNELS } from '../claim/schema';
 import type { PeriodLength } from '../time/period-end';
 import { IN_FORCE } from '../law/key-dates';
 import { daysBetween } from '../time/days-between';
 import { cpl2013, mp2001, nr2017, spc2022 } from './eras';
+
+/**
+ * The article a no-reason return's conditions rest on: the law's (消保法 Art. 25, from 2017-03-15
+ * with the measures) for sales from 2014-03-15; before that the law gave no such return, so the
+ * ground is the profile's clause that does (`citeOf('noReason')`).
+ */
+function conditionCite(basis: Basis, citeOf: RuleContext['citeOf']): CitationId {
+  const law = basis.newest('cpl2013:art25', 'nr2017');
+  return basis.restsOn(law) ? law : citeOf('noReason', law);
+}
 
 const inWindow = ({ claim, facts }: RuleContext) => facts.noReason !== undefined && claim.claimDate <= facts.noReason.last;
 
@@ -64,7 +75,7 @@ export const noReasonWindow = nationalRule({
         { receipt: facts.receiptDate, until: window.last, paidFen: paid, channel: claim.sale.channel, payer: shippingPaidBy, ...(statutory ? {} : length) },
       ),
     ];
-    if (gifts > 0) out.push(note('no-reason.gifts-charged', countCite, { giftsFen: gifts, amountFen: paid - gifts }));
+    if (gifts > 0) out.push(note('no-reason.gifts-charged', conditionCite(basis, context.citeOf), { giftsFen: gifts, amountFen: paid - gifts }));
     return out;
   },
 });
@@ -120,7 +131,7 @@ function notIntact({ condition }: RuleContext['claim']): boolean {
  */
 export const noReasonIntact = nationalRule({
   id: 'no-reason.intact',
-  reads: [],
+  reads: ['noReason'],
   describes: {
     'zh-CN': '无理由退货的商品应当完好：无未经授权的维修改动，标志和序列号完好，无难以恢复的使用痕迹，配件齐全。',
     en: 'A no-reason return needs intact goods: no unauthorised repair or change, labels and serial intact, no hard-to-restore wear, accessories complete.',
@@ -128,15 +139,15 @@ export const noReasonIntact = nationalRule({
   interpretations: ['I19'],
   basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017')],
   appliesTo: inWindow,
-  run: ({ claim }, basis) => {
-    const cite = basis.newest('cpl2013:art25', 'nr2017');
+  run: ({ claim, citeOf }, basis) => {
+    const cite = conditionCite(basis, citeOf);
     const out: NationalFinding[] = [];
     const { condition } = claim;
     if (condition.unauthorizedOpening === 'found') out.push(deny('no-reason.modified', cite, ['no-reason']));
     if (!condition.labelsIntact) out.push(deny('no-reason.labels', cite, ['no-reason']));
     if (condition.cosmeticWear) out.push(deny('no-reason.wear', cite, ['no-reason']));
     if (condition.liquid === 'found' || condition.impact === 'found') out.push(deny('no-reason.damaged', cite, ['no-reason']));
-    if (!condition.accessoriesComplete) out.push(deny('no-reason.accessories', 'cpl2013:art25', ['no-reason']));
+    if (!condition.accessoriesComplete) out.push(deny('no-reason.accessories', basis.restsOn('cpl2013:art25') ? 'cpl2013:art25' : citeOf('noReason', 'cpl2013:art25'), ['no-reason']));
     return out;
   },
 });
@@ -162,7 +173,7 @@ export const noReasonActivation = nationalRule({
   reads: ['activationBeforeDeliveryNotBuyers', 'noReason'],
   appliesTo: (context) => inWindow(context) && context.claim.condition.activated,
   run: ({ claim, facts, params, citeOf }, basis) => {
-    const cite = basis.newest('cpl2013:art25', 'nr2017');
+    const cite = conditionCite(basis, citeOf);
     const activationDate = claim.condition.activationDate;
     if (activationDate !== undefined && activationDate < facts.receiptDate && params.activationBeforeDeliveryNotBuyers) {
       return [note('no-reason.activated-before-delivery', cite, { activationDate, receipt: facts.receiptDate })];

@@ -17,7 +17,7 @@ import { receiptDateOf } from '../../src/claim/receipt-date';
 import type { Claim } from '../../src/claim/schema';
 import { evaluate } from '../../src/engine/evaluate';
 import { paramsOn } from '../../src/engine/parameters';
-import type { Finding } from '../../src/engine/types';
+import type { Finding, Rule } from '../../src/engine/types';
 import { defaultCalendar } from '../../src/facade/decide';
 import { definePolicy } from '../../src/policy/define-policy';
 import { nationalPolicy } from '../../src/policy/national';
@@ -26,6 +26,7 @@ import type { Policy } from '../../src/policy/policy';
 import { restDayCalendar } from '../../src/law/rest-day-calendar';
 import { type RestDayCalendar, restDayCalendarOf } from '../../src/time/rest-day-calendar';
 import { claimFacts } from '../../src/rules/claim-facts';
+import { citationBasis, isStatuteCitationId } from '../../src/law/citations';
 import type { Facts } from '../../src/rules/facts-types';
 import { effectKind, type FindingDeclaration } from '../../src/rules/declare-finding';
 import { FINDING_CODES, type FindingCode, findingDeclaration, findingDeclarations, findingFamilies } from '../../src/rules/finding-codes';
@@ -195,6 +196,19 @@ function citeProblem(declaration: FindingDeclaration, finding: Finding, policy: 
 }
 
 /**
+ * Whether a statutory citation was in force on the day that picked the rule's version (the sale,
+ * or the receipt for a rule versioned by delivery): a finding never rests on an article not yet
+ * made. The one exception is the commencement article itself, cited to say the law is not in
+ * force yet (`law.not-in-force`).
+ */
+function inForceProblem(finding: Finding, version: Rule | undefined, facts: Facts): string | undefined {
+  if (!isStatuteCitationId(finding.cite) || finding.code === 'law.not-in-force') return undefined;
+  const from = citationBasis(finding.cite).effectiveFrom;
+  const day = version?.versionBy === 'delivery' ? facts.receiptDate : facts.lawDate;
+  return from <= day ? undefined : `rests on ${finding.cite}, in force from ${from}, where the rule's version is that of ${day}`;
+}
+
+/**
  * Findings this test shows at odds with their code's declaration where the rule, not the
  * declaration, looks wrong: reported rather than changed here (the output must not move in this
  * issue), each with the facts that show it, so that any other mismatch still fails, and so that
@@ -223,7 +237,7 @@ function check(policy: Policy, claim: Claim, calendar: RestDayCalendar, seen: Se
   const paramCites = paramsOn(policy.parameters, claim.sale.date, receiptDateOf(claim)).cites as unknown as Readonly<Record<string, readonly string[]>>;
   const dates = new Set<string>([evaluation.derivation.start.day]);
   for (const window of evaluation.derivation.windows) for (const day of [window.from, window.nominal, window.extended, window.last]) dates.add(day);
-  for (const { rule, finding } of evaluation.reasons) {
+  for (const { rule, version, finding } of evaluation.reasons) {
     const where = `${finding.code} (${rule}, under ${policy.id}, claim of ${claim.sale.date} claimed ${claim.claimDate})`;
     if (!isNational(finding.code)) {
       const words = policy.messages?.[finding.code];
@@ -241,7 +255,7 @@ function check(policy: Policy, claim: Claim, calendar: RestDayCalendar, seen: Se
     seen.cites.add(`${finding.code} ${finding.cite}`);
     const { clauseOf } = declaration;
     if (Array.isArray(clauseOf)) for (const parameter of clauseOf) if (paramCites[parameter]?.includes(finding.cite)) seen.cites.add(`${finding.code} ${parameter}`);
-    const problem = citeProblem(declaration, finding, policy, paramCites) ?? effectProblem(declaration, finding, dates);
+    const problem = citeProblem(declaration, finding, policy, paramCites) ?? inForceProblem(finding, policy.rules.find((candidate) => candidate.id === rule && candidate.version === version), evaluation.facts as Facts) ?? effectProblem(declaration, finding, dates);
     if (problem === undefined) continue;
     if (REPORTED[finding.code]?.shows(evaluation.facts as Facts) === true) seen.reported.add(finding.code);
     else if (!seen.problems.has(finding.code)) seen.problems.set(finding.code, `${where}: ${problem}`);

@@ -8,6 +8,7 @@ export const noReasonFindings = {
       en: 'The phone was first activated on {activationDate}, before it was delivered on {receipt}: that activation was not the buyer’s. The goods are judged intact against the state they were delivered in, and an exclusion the buyer confirmed covers only the buyer’s own activation: it does not block the no-reason return.',
     },
     cites: ['cpl2013:art25', 'nr2017'],
+    clauseOf: ['noReason'],
     effect: 'informs',
   },
   'no-reason.window-closed': {
@@ -51,6 +52,7 @@ export const noReasonFindings = {
       en: 'Gifts not returned are charged at their stated price, {giftsFen}: the refund is {amountFen}.',
     },
     cites: ['cpl2013:art25', 'nr2017'],
+    clauseOf: ['noReason'],
     effect: 'informs',
   },
   'no-reason.not-in-force': {
@@ -75,6 +77,7 @@ export const noReasonFindings = {
       en: 'The phone was repaired or modified without authorisation: it is not intact, and the no-reason return is refused.',
     },
     cites: ['cpl2013:art25', 'nr2017'],
+    clauseOf: ['noReason'],
     effect: { denies: ['no-reason'] },
   },
   'no-reason.labels': {
@@ -83,6 +86,7 @@ export const noReasonFindings = {
       en: 'A label, the CCC mark or the serial is damaged or altered: not intact, no no-reason return.',
     },
     cites: ['cpl2013:art25', 'nr2017'],
+    clauseOf: ['noReason'],
     effect: { denies: ['no-reason'] },
   },
   'no-reason.wear': {
@@ -91,6 +95,7 @@ export const noReasonFindings = {
       en: 'The phone shows wear that is hard to restore: not intact, no no-reason return.',
     },
     cites: ['cpl2013:art25', 'nr2017'],
+    clauseOf: ['noReason'],
     effect: { denies: ['no-reason'] },
   },
   'no-reason.damaged': {
@@ -99,6 +104,7 @@ export const noReasonFindings = {
       en: 'The phone is damaged: not intact, no no-reason return.',
     },
     cites: ['cpl2013:art25', 'nr2017'],
+    clauseOf: ['noReason'],
     effect: { denies: ['no-reason'] },
   },
   'no-reason.accessories': {
@@ -107,6 +113,7 @@ export const noReasonFindings = {
       en: 'Accessories are missing: not intact, no no-reason return.',
     },
     cites: ['cpl2013:art25'],
+    clauseOf: ['noReason'],
     effect: { denies: ['no-reason'] },
   },
   'no-reason.activated-confirmed': {
@@ -115,6 +122,7 @@ export const noReasonFindings = {
       en: 'The phone was activated, and the buyer confirmed at checkout that an activated phone is excluded from no-reason return: the no-reason return is refused.',
     },
     cites: ['cpl2013:art25', 'nr2017'],
+    clauseOf: ['noReason'],
     effect: { denies: ['no-reason'] },
   },
   'no-reason.activated-not-confirmed': {
@@ -123,6 +131,7 @@ export const noReasonFindings = {
       en: 'The phone was activated, but the buyer never confirmed at checkout that activation excludes the return: activation to inspect does not block it.',
     },
     cites: ['cpl2013:art25', 'nr2017'],
+    clauseOf: ['noReason'],
     effect: 'informs',
   },
   'no-reason.inspection-allowed': {
