@@ -67,16 +67,19 @@ export const restartAfterExchange = nationalRule({
   },
   interpretations: ['I6'],
   basis: [mp2001('mp2001:period'), cplr2024('cplr2024:art18')],
-  // Said only where both windows it names run anew: an item with no 三包 period of its own (a
-  // data cable) restarts nothing, and an empty date would be a false word.
-  appliesTo: ({ facts }) => facts.lastExchange !== undefined && facts.exchange !== undefined && facts.warranty !== undefined,
-  run: ({ facts }, basis) => [
-    note('period.restart', basis.newest('mp2001:period', 'cplr2024:art18'), {
-      exchangeDate: facts.lastExchange!,
-      exchangeUntil: facts.exchange!.last,
-      warrantyUntil: facts.warranty!.last,
-    }),
-  ],
+  // An item with no 三包 period of its own (a data cable) restarts nothing; an accessory with a
+  // period but no exchange window of its own restarts its period alone, and is told so.
+  appliesTo: ({ facts }) => facts.lastExchange !== undefined && facts.warranty !== undefined,
+  run: ({ facts }, basis) => {
+    const cite = basis.newest('mp2001:period', 'cplr2024:art18');
+    const exchangeDate = facts.lastExchange!;
+    const warrantyUntil = facts.warranty!.last;
+    return [
+      facts.exchange === undefined
+        ? note('period.restart-period', cite, { exchangeDate, warrantyUntil })
+        : note('period.restart', cite, { exchangeDate, exchangeUntil: facts.exchange.last, warrantyUntil }),
+    ];
+  },
 });
 
 /**

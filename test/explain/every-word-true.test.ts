@@ -455,6 +455,20 @@ describe('an exchange of an item with no 三包 period of its own restarts nothi
     }
   });
 
+  it('a charger exchanged: its period runs anew, said with its one date (it has no exchange window of its own)', () => {
+    const decision = decide({
+      claimDate: '2025-05-20',
+      item: { kind: 'charger', boughtWith: 'handset' },
+      sale: { date: '2025-03-01', priceFen: 9_900 },
+      fault: { codes: ['no-power-on'] },
+      history: { exchanges: [{ date: '2025-04-01' }] },
+    });
+    const restart = decision.reasons.find((reason) => reason.code === 'period.restart-period');
+    expect(restart?.message.en).toMatch(/^The item was exchanged on 2025-04-01: its 三包 period runs anew from that day \(until 2026-04-01\)\.$/);
+    expect(restart?.message['zh-CN']).toContain('至2026-04-01');
+    expect(decision.reasons.map((reason) => reason.code)).not.toContain('period.restart');
+  });
+
   it('a phone exchanged: the period runs anew, with both dates', () => {
     const decision = decide({
       claimDate: '2025-05-20',

@@ -35,6 +35,14 @@ export const periodsFindings = {
     cites: ['mp2001:period', 'cplr2024:art18'],
     effect: 'dates',
   },
+  'period.restart-period': {
+    message: {
+      'zh-CN': '该商品已于{exchangeDate}换货：三包有效期自该日重新计算（至{warrantyUntil}）。',
+      en: 'The item was exchanged on {exchangeDate}: its 三包 period runs anew from that day (until {warrantyUntil}).',
+    },
+    cites: ['mp2001:period', 'cplr2024:art18'],
+    effect: 'dates',
+  },
   'period.repair-extension': {
     message: {
       'zh-CN': '修理占用{days}天不计入三包有效期：有效期由{nominal}顺延至{until}。',
