@@ -111,7 +111,7 @@ function buildCiteRef(id: string, policy: Policy): Reason['cite'] {
 }
 
 function reasonOf({ rule, version, finding, under }: MarkedFinding, policy: Policy): Reason {
-  // Field by field: a reason is built for every finding of every claim.
+  // Field by field: a reason's keys come in the order they are set, which its JSON keeps.
   const reason: Partial<{ -readonly [K in keyof Reason]: Reason[K] }> = { rule, version, effect: finding.effect };
   if (finding.effect === 'grant') {
     const first = finding.grants[0];
@@ -244,7 +244,6 @@ const messageOf = ({ finding }: Attributed, policy: Policy) => findingMessage(fi
  */
 export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Claim, floor?: Policy, engine?: Decision['engine']): Decision {
   const told = toldReasons(evaluation, claim, floor);
-  // Loops rather than `map` with a closure: this runs for every claim.
   const reasons: Reason[] = new Array<Reason>(told.length);
   for (let index = 0; index < reasons.length; index += 1) reasons[index] = reasonOf(told[index]!, policy);
   if (floor !== undefined && told.some((entry) => entry.under !== undefined)) labelStories(reasons, policy, floor);
