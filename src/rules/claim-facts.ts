@@ -36,8 +36,8 @@ function windowDerivation(key: WindowKey, window: Window): WindowDerivation {
     extended: window.extended.day,
     last: window.last,
     // A copy: the window's days are shared between decisions, and a decision is its caller's to change.
-    skipped: window.rolled.skipped.slice(),
-    ...(window.rolled.uncoveredYears.length === 0 ? {} : { unknownHolidays: window.rolled.uncoveredYears.slice() }),
+    skipped: [...window.rolled.skipped],
+    ...(window.rolled.uncoveredYears.length === 0 ? {} : { unknownHolidays: [...window.rolled.uncoveredYears] }),
   };
 }
 
