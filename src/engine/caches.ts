@@ -9,8 +9,10 @@
  *   entry, a calendar), so it is bounded by what the program keeps alive and goes with it; or,
  *   keyed by strings, bounded by a fixed size ({@link boundedMap}), past which it is emptied; or
  *   indexed by a whole number within a fixed range ({@link slotCache});
- * - filled with frozen values only, so that nothing a hit hands out can be written into;
- * - named and described in {@link CACHES}, the list a reader (and docs/performance.md) goes by.
+ * - filled with frozen values (or immutable ones, strings) where a hit is handed out beyond the
+ *   engine, so that no decision can write into another's;
+ * - named and described in {@link CACHES}, the list docs/architecture.md shows (and a test holds
+ *   the two together).
  *
  * Rule files, the law's data and the calendar arithmetic (`src/time/`) hold no caches: they read
  * like their articles, and the engine keeps what is worth keeping of their answers (the day names
