@@ -39,7 +39,7 @@ export function parseClaim(input: unknown): ParseResult {
   } catch {
     // Reading the input threw: the plain copy below names what could not be read.
   }
-  // The slow path, for a claim the fast path did not vouch for (almost always an invalid one).
+  // A claim the compiled parser did not vouch for (almost always an invalid one): the schema reads a plain copy and names every problem.
   return capped(parseCopy(input, parseData, { keepKey }));
 }
 

@@ -254,7 +254,7 @@ export function chronologyIssues(value: unknown, reportIssue: (issue: Chronology
 /** Where a chronology problem goes: issues carry zod's `code: 'custom'`, as they always have. */
 type Report = (issue: ChronologyIssue & { readonly code: 'custom' }) => void;
 
-/** An order problem between two dates. Module-level, not a closure per call: this runs for every claim parsed. */
+/** An order problem between two dates. */
 function order(report: Report, path: (string | number)[], rule: 'on-or-after' | 'on-or-before', other: string, input: string): void {
   report({ code: 'custom', path, input, params: { expected: `date-${rule}`, other } });
 }

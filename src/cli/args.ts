@@ -14,7 +14,7 @@ export type OptionsConfig = Readonly<Record<string, { readonly type: 'string' | 
 const DEFAULT_VALUE_OPTIONS: ReadonlySet<string> = new Set(['policy', 'lang', 'format', 'at']);
 
 /**
- * Parses `sanbao <command> [FILE|-] [--option value] [--flag]` with `node:util`'s `parseArgs`;
+ * Parses `sanbao <command> [FILE|-] [--option value] [--flag] [-- ARGUMENT…]` with `node:util`'s `parseArgs`;
  * the options in `withValue` take the next argument as their value. Throws a `UsageError` on an
  * option that needs a value and has none.
  *
@@ -28,8 +28,8 @@ const DEFAULT_VALUE_OPTIONS: ReadonlySet<string> = new Set(['policy', 'lang', 'f
  *   that string, as before;
  * - an argument starting with one dash other than `-h` (`-1`, `-x`) is a positional argument, not
  *   a group of short options: `sanbao` has no short option but `-h`;
- * - `--` is an argument like any other and the options after it are still options (parseArgs
- *   would end the options there);
+ * - `--` ends the options, as POSIX and `parseArgs` have it: what follows is read as arguments,
+ *   even one that starts with dashes (a file named `--lang`);
  * - an option named `__proto__` is kept, to be refused like any unknown option (parseArgs drops it).
  * The options are kept in an object without a prototype, last value winning. What a value must be
  * (one of a set, a whole number in a range) is each command's own check (options.ts `choice`,
@@ -39,6 +39,7 @@ const DEFAULT_VALUE_OPTIONS: ReadonlySet<string> = new Set(['policy', 'lang', 'f
  * parseArgs(['decide', 'claim.json', '--format', 'text']).options.format //=> 'text'
  * parseArgs(['batch', '--jobs', '-1'], new Set(['jobs'])).options.jobs //=> '-1'
  * parseArgs(['decide', '-1']).positional //=> ['-1']
+ * parseArgs(['decide', '--lang', 'en', '--', '--lang']).positional //=> ['--lang']
  */
 export function parseArgs(argv: readonly string[], withValue: ReadonlySet<string> = DEFAULT_VALUE_OPTIONS): Args {
   const config: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
@@ -46,31 +47,21 @@ export function parseArgs(argv: readonly string[], withValue: ReadonlySet<string
   const positional: string[] = [];
   // No prototype: an option named `--__proto__` must be an option like any other (and refused).
   const options: Record<string, string | true> = Object.create(null) as Record<string, string | true>;
-  // `--` is read as an argument, not as the end of the options: the line is read piece by piece
-  // between its `--`s (a value option just before one has no value, as it never had).
-  const pieces: string[][] = [[]];
-  for (const arg of argv) {
-    if (arg === '--') pieces.push([]);
-    else pieces[pieces.length - 1]!.push(arg);
+  let shortGroupAt = -1;
+  for (const token of parseWithNode({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true }).tokens) {
+    // After `--`, parseArgs gives every argument as a positional one.
+    if (token.kind === 'positional') positional.push(token.value);
+    else if (token.kind === 'option-terminator') continue;
+    else if (!token.rawName.startsWith('--') && argv[token.index] !== '-h') {
+      // One argument read as short options (`-1`, `-xy`): kept whole, once.
+      if (token.index !== shortGroupAt) positional.push(argv[token.index]!);
+      shortGroupAt = token.index;
+    } else if (token.inlineValue === true) options[token.name] = token.value!;
+    else if (withValue.has(token.name)) {
+      if (token.value === undefined || token.value.startsWith('--')) throw new UsageError(`--${token.name} needs a value`);
+      options[token.name] = token.value;
+    } else options[token.name] = true;
   }
-  pieces.forEach((piece, at) => {
-    if (at > 0) positional.push('--');
-    if (piece.length === 0) return;
-    let shortGroupAt = -1;
-    for (const token of parseWithNode({ args: piece, options: config, strict: false, allowPositionals: true, tokens: true }).tokens) {
-      if (token.kind === 'positional') positional.push(token.value);
-      else if (token.kind === 'option-terminator') continue; // none: the pieces hold no `--`
-      else if (!token.rawName.startsWith('--') && piece[token.index] !== '-h') {
-        // One argument read as short options (`-1`, `-xy`): kept whole, once.
-        if (token.index !== shortGroupAt) positional.push(piece[token.index]!);
-        shortGroupAt = token.index;
-      } else if (token.inlineValue === true) options[token.name] = token.value!;
-      else if (withValue.has(token.name)) {
-        if (token.value === undefined || token.value.startsWith('--')) throw new UsageError(`--${token.name} needs a value`);
-        options[token.name] = token.value;
-      } else options[token.name] = true;
-    }
-  });
   const [command, ...others] = positional;
   return { command, positional: others, options };
 }

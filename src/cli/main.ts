@@ -18,6 +18,9 @@ ${COMMANDS.filter((command) => command.usage !== '').map((command) => command.us
   sanbao COMMAND --help                      one command's usage
   sanbao --version | --help
 
+-- ends the options: what follows is a file or an argument, even one that starts with a dash
+(sanbao decide -- --lang reads a file named --lang).
+
 decide, batch, test and check take --calendar FILE: statutory holidays of years the library
 lacks, added or replaced from JSON (docs/calendar.md).
 

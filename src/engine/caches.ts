@@ -6,15 +6,19 @@
  * it alone, so a hit and a miss give the same answer. Each is
  *
  * - keyed weakly by an object the engine was handed (a profile's rules, a parameter set, a trace
- *   entry), so it is bounded by what the program keeps alive and goes with it; or, keyed by
- *   strings, bounded by a fixed size ({@link boundedMap}), past which it is emptied;
- * - filled with frozen values only, so that nothing a hit hands out can be written into;
- * - named and described in {@link CACHES}, the list a reader (and docs/performance.md) goes by.
+ *   entry, a calendar), so it is bounded by what the program keeps alive and goes with it; or,
+ *   keyed by strings, bounded by a fixed size ({@link boundedMap}), past which it is emptied; or
+ *   indexed by a whole number within a fixed range ({@link slotCache});
+ * - filled with frozen values (or immutable ones, strings) where a hit is handed out beyond the
+ *   engine, so that no decision can write into another's;
+ * - named and described in {@link CACHES}, the list docs/architecture.md shows (and a test holds
+ *   the two together).
  *
- * Rule files and the law's data hold no caches: they read like their articles. Below the engine,
- * the calendar arithmetic (`src/time/`) keeps the day names and roll-overs it has worked out
- * (`day-number.ts`, `roll-over.ts`), which this module, a layer above, cannot hold for it; the
- * stamp keeps each profile's digest (`src/stamp/stamp.ts`). docs/performance.md lists them all.
+ * Rule files, the law's data and the calendar arithmetic (`src/time/`) hold no caches: they read
+ * like their articles, and the engine keeps what is worth keeping of their answers (the day names
+ * and rest-day roll-overs the rules ask for: `calendar-memo.ts`). The explanation layer compiles its
+ * message templates once, as its module loads (data, not a cache). docs/architecture.md ("Caches")
+ * says where each cache is.
  */
 
 /** What one cache holds and what bounds it. */
@@ -59,6 +63,36 @@ export function weakCache<K extends object, V>(name: string, holds: string): Wea
 export function boundedMap<K, V>(name: string, holds: string, most: number): Map<K, V> {
   declare(name, holds, `at most ${most} entries`);
   return new BoundedMap<K, V>(most);
+}
+
+/**
+ * A process-wide cache of `length` slots, indexed by a whole number from 0 (a day's number less
+ * the first day's, say): bounded by its length. Its array is made when first written, so a
+ * program that never asks pays nothing; an index outside the slots is neither kept nor found.
+ *
+ * @example
+ * const squares = slotCache<number>('example.squares', 'an example', 10);
+ * squares.set(3, 9); squares.set(10, 100);
+ * [squares.get(3), squares.get(4), squares.get(10)] //=> [9, undefined, undefined]
+ */
+export function slotCache<V>(name: string, holds: string, length: number): SlotCache<V> {
+  declare(name, holds, `${length} slots`);
+  return new SlotCache<V>(length);
+}
+
+/** The slots of {@link slotCache}. */
+export class SlotCache<V> {
+  readonly #length: number;
+  #slots: (V | undefined)[] | undefined;
+  constructor(length: number) {
+    this.#length = length;
+  }
+  get(at: number): V | undefined {
+    return at >= 0 && at < this.#length ? this.#slots?.[at] : undefined;
+  }
+  set(at: number, value: V): void {
+    if (at >= 0 && at < this.#length) (this.#slots ??= new Array<V | undefined>(this.#length))[at] = value;
+  }
 }
 
 class BoundedMap<K, V> extends Map<K, V> {

@@ -38,8 +38,8 @@ export function placeholdersOf(template: string): string[] {
  */
 export function message(code: string, params: MessageParams | undefined, lang: Lang): string {
   const localized = params !== undefined && hasLocalized(params);
-  const table = code.startsWith('report.') ? reportWords[lang] : reasonLocales[lang].messages;
-  return fill(compiled(code, lang, table), code, params, lang, localized);
+  const parts = (code.startsWith('report.') ? reportParts : reasonParts)[lang].get(code);
+  return fill(parts, code, params, lang, localized);
 }
 
 /**
@@ -113,23 +113,11 @@ type Part =
       /** The words for this parameter's values, when the locale has them. */
       readonly terms: Readonly<Record<string, string>> | undefined;
     };
-/** Each table's templates, compiled, by code. */
-const templates = new WeakMap<Readonly<Record<string, string>>, Map<string, readonly Part[]>>();
-
 /**
- * A template of a table split once into its text and its placeholders (rendering then needs no
- * regular expression). The placeholders' terms are the reasons' of the language.
+ * A template split into its text and its placeholders, so that filling it needs no regular
+ * expression. The placeholders' terms are the reasons' of the language.
  */
-function compiled(code: string, lang: Lang, table: Readonly<Record<string, string>>): readonly Part[] | undefined {
-  let cache = templates.get(table);
-  if (cache === undefined) {
-    cache = new Map();
-    templates.set(table, cache);
-  }
-  const hit = cache.get(code);
-  if (hit !== undefined) return hit;
-  const template = table[code];
-  if (template === undefined) return undefined;
+function compile(template: string, lang: Lang): readonly Part[] {
   const parts: Part[] = [];
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
@@ -139,36 +127,43 @@ function compiled(code: string, lang: Lang, table: Readonly<Record<string, strin
     last = match.index + match[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));
-  cache.set(code, parts);
   return parts;
 }
 
-type Bilingual = { readonly 'zh-CN': string; readonly en: string };
+/** A locale table with each template split by {@link compile}. */
+function compiledTable(table: Readonly<Record<string, string>>, lang: Lang): ReadonlyMap<string, readonly Part[]> {
+  return new Map(Object.entries(table).map(([code, template]) => [code, compile(template, lang)]));
+}
 
 /**
- * Both languages' compiled templates of each code, found with one lookup, and the message of a
- * finding without parameters, filled once and frozen: such findings (the paid repair, who pays
- * shipping, who performs) come with most claims, and their words never vary.
+ * The library's tables, compiled as the module loads (the locales are data that does not change
+ * while the process runs): the reasons' messages and the report's own words.
  */
-const pairs = new Map<string, { readonly zh: readonly Part[] | undefined; readonly en: readonly Part[] | undefined; plain: Bilingual | undefined }>();
+const reasonParts: Readonly<Record<Lang, ReadonlyMap<string, readonly Part[]>>> = {
+  'zh-CN': compiledTable(zhCN.messages, 'zh-CN'),
+  en: compiledTable(en.messages, 'en'),
+};
+const reportParts: Readonly<Record<Lang, ReadonlyMap<string, readonly Part[]>>> = {
+  'zh-CN': compiledTable(reportWords['zh-CN'], 'zh-CN'),
+  en: compiledTable(reportWords.en, 'en'),
+};
+
+type Bilingual = { readonly 'zh-CN': string; readonly en: string };
+
+/** A message without parameters: its words never vary, so each is filled once, as the module loads. */
+const plainMessages: ReadonlyMap<string, Bilingual> = new Map(
+  [...new Set([...reasonParts['zh-CN'].keys(), ...reasonParts.en.keys()])].map((code) => [
+    code,
+    Object.freeze({ 'zh-CN': fill(reasonParts['zh-CN'].get(code), code, undefined, 'zh-CN', false), en: fill(reasonParts.en.get(code), code, undefined, 'en', false) }),
+  ]),
+);
 
 /** The message in both languages. */
 export function bilingual(code: string, params: MessageParams | undefined): Bilingual {
-  let pair = pairs.get(code);
-  if (pair === undefined) {
-    pair = { zh: compiled(code, 'zh-CN', zhCN.messages), en: compiled(code, 'en', en.messages), plain: undefined };
-    pairs.set(code, pair);
-  }
-  if (params === undefined) {
-    pair.plain ??= Object.freeze({ 'zh-CN': fill(pair.zh, code, undefined, 'zh-CN', false), en: fill(pair.en, code, undefined, 'en', false) });
-    return pair.plain;
-  }
+  if (params === undefined) return plainMessages.get(code) ?? Object.freeze({ 'zh-CN': `{${code}}`, en: `{${code}}` });
   const localized = hasLocalized(params);
-  return { 'zh-CN': fill(pair.zh, code, params, 'zh-CN', localized), en: fill(pair.en, code, params, 'en', localized) };
+  return { 'zh-CN': fill(reasonParts['zh-CN'].get(code), code, params, 'zh-CN', localized), en: fill(reasonParts.en.get(code), code, params, 'en', localized) };
 }
-
-/** Each profile's own templates split by language, made once per profile's messages. */
-const ownTables = new WeakMap<Readonly<Record<string, Text>>, Readonly<Record<Lang, Readonly<Record<string, string>>>>>();
 
 /**
  * A finding's message in both languages: from the profile's own messages when the profile declares
@@ -176,15 +171,10 @@ const ownTables = new WeakMap<Readonly<Record<string, Text>>, Readonly<Record<La
  */
 export function findingMessage(code: string, params: MessageParams | undefined, own: Readonly<Record<string, Text>> | undefined): Bilingual {
   if (own === undefined || !Object.hasOwn(own, code)) return bilingual(code, params);
-  let tables = ownTables.get(own);
-  if (tables === undefined) {
-    const entries = Object.entries(own);
-    tables = { 'zh-CN': Object.fromEntries(entries.map(([key, text]) => [key, text['zh-CN']])), en: Object.fromEntries(entries.map(([key, text]) => [key, text.en])) };
-    ownTables.set(own, tables);
-  }
+  const text = own[code]!;
   const localized = params !== undefined && hasLocalized(params);
   return {
-    'zh-CN': fill(compiled(code, 'zh-CN', tables['zh-CN']), code, params, 'zh-CN', localized),
-    en: fill(compiled(code, 'en', tables.en), code, params, 'en', localized),
+    'zh-CN': fill(compile(text['zh-CN'], 'zh-CN'), code, params, 'zh-CN', localized),
+    en: fill(compile(text.en, 'en'), code, params, 'en', localized),
   };
 }

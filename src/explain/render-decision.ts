@@ -112,7 +112,7 @@ function buildCiteRef(id: string, policy: Policy): Reason['cite'] {
 }
 
 function reasonOf({ rule, version, finding, under }: MarkedFinding, policy: Policy, ends: ProvisionalEnds | undefined): Reason {
-  // Field by field: a reason is built for every finding of every claim.
+  // Field by field: a reason's keys come in the order they are set, which its JSON keeps.
   const reason: Partial<{ -readonly [K in keyof Reason]: Reason[K] }> = { rule, version, effect: finding.effect };
   if (finding.effect === 'grant') {
     const first = finding.grants[0];
@@ -312,7 +312,6 @@ function markedProvisional(params: MessageParams | undefined, ends: ProvisionalE
 export function renderDecision(evaluation: Evaluation, policy: Policy, claim: Claim, floor?: Policy, engine?: Decision['engine']): Decision {
   const told = toldReasons(evaluation, claim, floor);
   const ends = provisionalEnds(evaluation.derivation);
-  // Loops rather than `map` with a closure: this runs for every claim.
   const reasons: Reason[] = new Array<Reason>(told.length);
   for (let index = 0; index < reasons.length; index += 1) reasons[index] = reasonOf(told[index]!, policy, ends);
   if (floor !== undefined && told.some((entry) => entry.under !== undefined)) labelStories(reasons, policy, floor);

@@ -1,3 +1,4 @@
+import { cut, excerpt } from '../claim/excerpt';
 import type { Lang } from '../law/lang';
 import type { Policy } from '../policy/policy';
 import type { PolicyId } from '../policy/registry';
@@ -36,14 +37,6 @@ export class InvalidOptionsError extends TypeError {
 
 const OPTIONS: Words = { 'zh-CN': '选项对象，如 { policy: "huawei" }', en: 'an options object such as { policy: "huawei" }' };
 
-/** A value as the error quotes it: a string in quotes, otherwise its kind. */
-function quoted(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value;
-}
-
 /** Reads one option once; a getter or proxy that throws is the caller's error, said as such. */
 function read(options: object, key: string): unknown {
   try {
@@ -76,8 +69,8 @@ export function decideOptionsOf(options: unknown): { readonly policy?: Policy | 
     throw new InvalidOptionsError('options', OPTIONS, 'an unreadable value');
   }
   if (typeof options !== 'object' || list) {
-    const hint = typeof options === 'string' ? { 'zh-CN': `要按某一政策判定，请传入 { policy: ${JSON.stringify(options)} }`, en: `to decide under a profile, pass { policy: ${JSON.stringify(options)} }` } : undefined;
-    throw new InvalidOptionsError('options', OPTIONS, quoted(options), hint);
+    const hint = typeof options === 'string' ? { 'zh-CN': `要按某一政策判定，请传入 { policy: ${excerpt(options)} }`, en: `to decide under a profile, pass { policy: ${excerpt(options)} }` } : undefined;
+    throw new InvalidOptionsError('options', OPTIONS, excerpt(options), hint);
   }
   let keys: string[];
   try {
@@ -87,13 +80,13 @@ export function decideOptionsOf(options: unknown): { readonly policy?: Policy | 
   }
   const unknown = keys.filter((key) => !(KNOWN as readonly string[]).includes(key));
   if (unknown.length > 0) {
-    throw new InvalidOptionsError(`options.${unknown[0]!}`, { 'zh-CN': `已知选项之一：${KNOWN.join('、')}`, en: `one of the known options: ${KNOWN.join(', ')}` }, JSON.stringify(unknown[0]));
+    throw new InvalidOptionsError(`options.${cut(unknown[0]!)}`, { 'zh-CN': `已知选项之一：${KNOWN.join('、')}`, en: `one of the known options: ${KNOWN.join(', ')}` }, excerpt(unknown[0]));
   }
   const policy = read(options, 'policy');
   const calendar = read(options, 'calendar');
   const counterfactuals = read(options, 'counterfactuals');
   if (calendar !== undefined && (calendar === null || typeof calendar !== 'object' || typeof (calendar as { kindOf?: unknown }).kindOf !== 'function')) {
-    throw new InvalidOptionsError('options.calendar', { 'zh-CN': '休息日日历（由 calendarFrom 或 restDayCalendarOf 得到）', en: 'a rest-day calendar (from calendarFrom or restDayCalendarOf)' }, quoted(calendar));
+    throw new InvalidOptionsError('options.calendar', { 'zh-CN': '休息日日历（由 calendarFrom 或 restDayCalendarOf 得到）', en: 'a rest-day calendar (from calendarFrom or restDayCalendarOf)' }, excerpt(calendar));
   }
   if (calendar !== undefined && !isCalendarData(calendar as RestDayCalendar)) {
     // A calendar is data with a digest: a kindOf written by hand could replace any year unseen.
@@ -109,7 +102,7 @@ export function decideOptionsOf(options: unknown): { readonly policy?: Policy | 
     );
   }
   if (counterfactuals !== undefined && typeof counterfactuals !== 'boolean') {
-    throw new InvalidOptionsError('options.counterfactuals', { 'zh-CN': 'true 或 false', en: 'true or false' }, quoted(counterfactuals));
+    throw new InvalidOptionsError('options.counterfactuals', { 'zh-CN': 'true 或 false', en: 'true or false' }, excerpt(counterfactuals));
   }
   return {
     ...(policy === undefined ? {} : { policy: policy as Policy | PolicyId }),

@@ -1,3 +1,4 @@
+import { weakCache } from '../engine/caches';
 import { deepFreeze } from './deep-freeze';
 import { InvalidPolicyError, type PolicyProblem } from './invalid-policy-error';
 import type { Policy } from './policy';
@@ -5,8 +6,7 @@ import { beyondCopy, dataCopy } from './policy-data';
 import { profileProblems } from './validate-policy';
 
 const usable = new WeakSet<Policy>();
-/** Profiles assembled by hand, each with its checked copy (made once per object). */
-const copies = new WeakMap<object, Policy>();
+const copies = weakCache<object, Policy>('usable-policy.copies', 'a profile assembled by hand, with its checked copy');
 
 /** Whether a profile is known to be usable (made by `definePolicy`, or checked once already). */
 export function isVouchedFor(policy: Policy): boolean {

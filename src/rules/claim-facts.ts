@@ -35,9 +35,9 @@ function windowDerivation(key: WindowKey, window: Window): WindowDerivation {
     repairDays: window.extended.repairDays,
     extended: window.extended.day,
     last: window.last,
-    // A copy: the roll-over is cached and shared between decisions, a decision must not alias it.
-    skipped: window.rolled.skipped.slice(),
-    ...(window.rolled.uncoveredYears.length === 0 ? {} : { unknownHolidays: window.rolled.uncoveredYears.slice() }),
+    // A copy: the window's days are shared between decisions, and a decision is its caller's to change.
+    skipped: [...window.rolled.skipped],
+    ...(window.rolled.uncoveredYears.length === 0 ? {} : { unknownHolidays: [...window.rolled.uncoveredYears] }),
   };
 }
 

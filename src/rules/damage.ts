@@ -4,7 +4,7 @@ import { nationalRule } from './national-rule';
 import { deny, requireFact } from '../engine/findings';
 
 import { addMonths } from '../time/add-months';
-import { rollOver } from '../time/roll-over';
+import { rollOver } from '../engine/calendar-memo';
 import { cpl2013, mp2001 } from './eras';
 
 type DamageKey = 'liquid' | 'impact' | 'unauthorizedOpening';

@@ -8,12 +8,13 @@ import type { Facts, Window, WindowName } from './facts-types';
 import type { Params } from './national-parameters';
 import type { CalendarDay } from '../time/calendar-day';
 import { monthsLaterNumber } from '../time/add-months';
-import { dayNumber, dayOfNumber } from '../time/day-number';
+import { dayNumber } from '../time/day-number';
 import type { PeriodLength } from '../time/period-end';
 import { factoryFallbackStart, latestExchange, periodStart } from '../time/period-start';
 import { extendByRepairs } from '../time/repair-days';
 import type { RestDayCalendar } from '../time/rest-day-calendar';
-import { type RolledDay, rollOverNumber } from '../time/roll-over';
+import { dayOfNumber, rollOverNumber } from '../engine/calendar-memo';
+import type { RolledDay } from '../time/roll-over';
 import { yearsThatCouldExtendNumber } from '../time/unknown-holidays';
 
 /**
@@ -26,9 +27,8 @@ const NONE: readonly number[] = [];
 const NO_REPAIRS: Claim['history']['repairs'] = [];
 
 /**
- * One window, worked out on day numbers (the strings of the days it names come from
- * `dayOfNumber`, made once per day): `from` is given both ways, `claimDayNumber` is the claim date's
- * number.
+ * One window, worked out on day numbers: `from` is given both ways, `claimDayNumber` is the claim
+ * date's number.
  */
 function windowFrom(
   from: CalendarDay,

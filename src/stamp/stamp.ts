@@ -1,4 +1,5 @@
 import { version } from '../../package.json';
+import { weakCache } from '../engine/caches';
 import { nationalPolicy } from '../policy/national';
 import type { Decision } from '../claim/decision';
 import type { Policy } from '../policy/policy';
@@ -29,9 +30,8 @@ export function engineDigest(): string {
   return base;
 }
 
-const stamps = new WeakMap<Policy, EngineStamp>();
-/** Stamps of decisions made with a calendar that replaces the library's years, per calendar and profile. */
-const calendarStamps = new WeakMap<RestDayCalendar, WeakMap<Policy, EngineStamp>>();
+const stamps = weakCache<Policy, EngineStamp>('stamp.stamps', "a profile's engine stamp");
+const calendarStamps = weakCache<RestDayCalendar, WeakMap<Policy, EngineStamp>>('stamp.calendar-stamps', "the engine stamp of decisions made with a calendar that replaces the library's years, per calendar and profile");
 
 /**
  * The stamp for decisions made under a profile: for the national floor, the engine's digest;
@@ -66,7 +66,7 @@ export function engineStamp(policy: Policy = nationalPolicy, calendar?: RestDayC
   return withCalendar;
 }
 
-const calendarDigests = new WeakMap<RestDayCalendar, string>();
+const calendarDigests = weakCache<RestDayCalendar, string>('stamp.calendar-digests', "a calendar's digest");
 
 /**
  * The digest of a calendar's data: SHA-256 (hex) of its notices, every year, as canonical JSON.
@@ -93,7 +93,7 @@ export interface CalendarStamp {
   readonly replaces: readonly { readonly year: number; readonly notice?: string }[];
 }
 
-const calendarStampsOf = new WeakMap<RestDayCalendar, CalendarStamp>();
+const calendarStampsOf = weakCache<RestDayCalendar, CalendarStamp>('stamp.calendar-stamp', 'what a decision says of a calendar that replaces years the library carries');
 
 /**
  * The calendar a decision names: only one that replaces years the library carries (loaded with

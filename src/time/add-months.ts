@@ -12,8 +12,8 @@ const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
 /**
  * The day that ends a period of `count` months that starts on `day`, per 民法典 Art. 202: the
  * corresponding day of the last month, or that month's last day when it has no such day. Worked
- * out on the year, month and day (what date-fns `addMonths` does), with no `Date` and no cache
- * keyed by strings.
+ * out on the year, month and day (what date-fns `addMonths` does), with no `Date`, so the host's
+ * time zone never changes it.
  *
  * @example
  * addMonths('2025-03-01', 12) //=> '2026-03-01'

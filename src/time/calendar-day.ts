@@ -31,10 +31,7 @@ export function splitCalendarDay(
 
 const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
 
-/**
- * The year of a `YYYY-MM-DD` string that names a real day, or -1. Reads character codes: it is
- * asked of every date of every claim, so it makes no regular expression or object.
- */
+/** The year of a `YYYY-MM-DD` string that names a real day, or -1; read from its character codes. */
 function fields(text: string): number {
   if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
   for (const at of DIGITS) {

@@ -1,13 +1,11 @@
 import type { CalendarDay } from './calendar-day';
 
 /**
- * Calendar days as whole numbers (days since 1970-01-01), for speed: adding days and counting
- * them become integer arithmetic. A string's number is read from its characters (no cache keyed
- * by strings: the strings of each claim are new); the day a number names is worked out by the
- * inverse arithmetic and, for the days claims have, kept in an array indexed by number (building
- * the string costs more than the arithmetic, and the same window ends recur claim after claim).
- * Both directions are checked against `Date` for every day of 1800–2300
- * (test/engine/day-arithmetic.test.ts and test/time/day-number-paths.test.ts).
+ * Calendar days as whole numbers (days since 1970-01-01): adding days and counting them become
+ * integer arithmetic, with no `Date` and so no host time zone. A string's number is read from its
+ * characters; the day a number names is worked out by the inverse arithmetic. Both directions
+ * are checked against `Date` for every day of 1800–2300 (test/engine/day-arithmetic.test.ts and
+ * test/time/day-number-paths.test.ts).
  */
 
 /**
@@ -37,8 +35,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * The day number of a calendar day, read and checked in one pass over its characters (it is
- * asked of every date of every claim, several times, so it makes no object and no cache entry).
+ * The day number of a calendar day, read and checked in one pass over its characters.
  * Throws a `RangeError` on a value that is not a calendar day.
  *
  * @example
@@ -74,10 +71,15 @@ export function numberOfParts(year: number, month: number, day: number): number 
 const two = (value: number) => (value < 10 ? `0${value}` : String(value));
 
 /**
- * The year, month and day of a day number, by the inverse of {@link civilNumber}'s arithmetic
- * (400-year eras of 146,097 days): integer arithmetic only, no Date, no host zone.
+ * The calendar day a day number names (the inverse of {@link dayNumber}), by the inverse of
+ * {@link civilNumber}'s arithmetic (400-year eras of 146,097 days): integer arithmetic only, no
+ * Date, no host zone.
+ *
+ * @example
+ * dayOfNumber(19782) //=> '2024-02-29'
+ * dayOfNumber(-719468) //=> '0000-03-01'
  */
-function civilDay(number: number): CalendarDay {
+export function dayOfNumber(number: number): CalendarDay {
   const shifted = number + 719_468;
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;
@@ -88,34 +90,6 @@ function civilDay(number: number): CalendarDay {
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
-}
-
-/**
- * The names of the days claims have (1950-01-01 … 2199-12-31), each made once when first asked
- * for: the windows of every claim end on these days, so their strings are shared rather than
- * built per claim. Made on first use (a page that never asks pays nothing), filled with '' (not
- * holes) so the array stays a plain array of strings.
- */
-const NAMED_FIRST = civilNumber(1950, 1, 1);
-const NAMED_LAST = civilNumber(2199, 12, 31);
-let names: CalendarDay[] | undefined;
-
-/**
- * The calendar day a day number names (the inverse of {@link dayNumber}).
- *
- * @example
- * dayOfNumber(19782) //=> '2024-02-29'
- * dayOfNumber(-719468) //=> '0000-03-01'
- */
-export function dayOfNumber(number: number): CalendarDay {
-  if (number < NAMED_FIRST || number > NAMED_LAST) return civilDay(number);
-  names ??= new Array<CalendarDay>(NAMED_LAST - NAMED_FIRST + 1).fill('' as CalendarDay);
-  const at = number - NAMED_FIRST;
-  const hit = names[at]!;
-  if (hit !== '') return hit;
-  const name = civilDay(number);
-  names[at] = name;
-  return name;
 }
 
 /** {@link dayNumber}: kept as the name the time functions use. */

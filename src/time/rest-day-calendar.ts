@@ -34,7 +34,8 @@ export interface RestDayCalendar {
   kindOf(day: CalendarDay): DayKind;
   /**
    * The longest run of rest days inside the years covered (at least 2, a weekend), when the
-   * calendar can tell it cheaply; otherwise it is found day by day (see `longestRestRun`).
+   * calendar knows it (one built by {@link restDayCalendarOf} works it out as it is built);
+   * otherwise it is found day by day (see `longestRestRun`).
    */
   longestRestRun?(): number;
   /** The notices the calendar is built from, one a year, in ascending order (frozen copies). */
@@ -78,8 +79,6 @@ function frozenYear(year: RestDayYear): RestDayYear {
 const yearText = (year: RestDayYear) =>
   JSON.stringify([year.notice.title, year.notice.number ?? null, year.notice.issued ?? null, year.holidays.map((span) => [span.name['zh-CN'], span.name.en, span.from, span.to]), year.makeUpWorkdays]);
 
-let libraryTexts: ReadonlyMap<number, string> | undefined;
-
 /**
  * The library's years (`law/`) that `years` leave out or give differently, in ascending order.
  *
@@ -89,12 +88,11 @@ let libraryTexts: ReadonlyMap<number, string> | undefined;
  */
 export function replacedYears(years: readonly RestDayYear[]): number[] {
   if (years === libraryYears) return [];
-  libraryTexts ??= new Map(libraryYears.map((year) => [year.year, yearText(year)]));
   const given = new Map(years.map((year) => [year.year, year]));
   const replaced: number[] = [];
-  for (const [year, text] of libraryTexts) {
-    const entry = given.get(year);
-    if (entry === undefined || yearText(entry) !== text) replaced.push(year);
+  for (const library of libraryYears) {
+    const entry = given.get(library.year);
+    if (entry === undefined || yearText(entry) !== yearText(library)) replaced.push(library.year);
   }
   return replaced.sort((a, b) => a - b);
 }
@@ -128,8 +126,7 @@ export function restDayCalendarOf(years: readonly RestDayYear[], options: { read
     for (const day of year.makeUpWorkdays) makeUpWorkdays.add(day);
   }
   const known = [...covered].sort((a, b) => a - b);
-  const cache = new Map<CalendarDay, DayKind>();
-  let longest: number | undefined;
+  const longest = longestRunOf(holidays, makeUpWorkdays, known);
   const calendar: RestDayCalendar = Object.freeze({
     firstYear: known[0] ?? 0,
     lastYear: known[known.length - 1] ?? -1,
@@ -137,12 +134,9 @@ export function restDayCalendarOf(years: readonly RestDayYear[], options: { read
     replaces: Object.freeze(replacedYears(years === libraryYears ? libraryYears : notices)),
     override: options.override === true,
     longestRestRun: Object.freeze(function longestRestRun() {
-      longest ??= longestRunOf(holidays, makeUpWorkdays, known);
       return longest;
     }),
     kindOf: Object.freeze(function kindOf(day: CalendarDay) {
-      const hit = cache.get(day);
-      if (hit !== undefined) return hit;
       const isCovered = covered.has(Number(day.slice(0, 4)));
       const holiday = holidays.get(day);
       const makeUp = makeUpWorkdays.has(day);
@@ -154,8 +148,6 @@ export function restDayCalendarOf(years: readonly RestDayYear[], options: { read
           ? { day, kind: 'holiday' as const, holiday, makeUpWorkday: false, covered: isCovered }
           : { day, kind: weekend && !makeUp ? ('weekend' as const) : ('working' as const), makeUpWorkday: makeUp, covered: isCovered },
       );
-      if (cache.size > 50_000) cache.clear();
-      cache.set(day, kind);
       return kind;
     }),
   });

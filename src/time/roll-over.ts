@@ -1,6 +1,6 @@
 import { addDays } from './add-days';
 import type { CalendarDay } from './calendar-day';
-import { dayNumber, dayOfNumber } from './day-number';
+import { dayOfNumber } from './day-number';
 import type { DayKind, RestDayCalendar } from './rest-day-calendar';
 
 /** The last day of a period after the rest-day roll-over (I3). */
@@ -31,65 +31,6 @@ const MAX_RUN = 31;
  * rollOver('2025-03-08', calendar).day //=> '2025-03-10'
  */
 export function rollOver(day: CalendarDay, calendar: RestDayCalendar): RolledDay {
-  return rolledOver(dayNumber(day), day, calendar);
-}
-
-/**
- * {@link rollOver} of a day given as its number, for the engine's window arithmetic. The day
- * the answer names is `number + skipped.length` (the rest days passed over follow one another).
- *
- * @example
- * rollOverNumber(20155, calendar).day //=> '2025-03-10' (20155 is Saturday 2025-03-08)
- */
-export function rollOverNumber(number: number, calendar: RestDayCalendar): RolledDay {
-  return rolledOver(number, undefined, calendar);
-}
-
-function rolledOver(number: number, named: CalendarDay | undefined, calendar: RestDayCalendar): RolledDay {
-  let cache = calendar === lastCalendar ? lastCache : rolled.get(calendar);
-  if (cache === undefined) {
-    cache = { days: new Map() };
-    rolled.set(calendar, cache);
-  }
-  lastCalendar = calendar;
-  lastCache = cache;
-  if (number >= FIRST && number <= LAST) {
-    cache.byNumber ??= new Array<RolledDay | undefined>(LAST - FIRST + 1);
-    const at = number - FIRST;
-    let hit = cache.byNumber[at];
-    if (hit === undefined) {
-      hit = compute(named ?? dayOfNumber(number), calendar);
-      cache.byNumber[at] = hit;
-    }
-    return hit;
-  }
-  const day = named ?? dayOfNumber(number);
-  const hit = cache.days.get(day);
-  if (hit !== undefined) return hit;
-  const result = compute(day, calendar);
-  if (cache.days.size >= 100_000) cache.days.clear();
-  cache.days.set(day, result);
-  return result;
-}
-
-/** The days whose answers are kept in an array indexed by day number: 1990-01-01 … 2149-12-31. */
-const FIRST = dayNumber('1990-01-01');
-const LAST = dayNumber('2149-12-31');
-
-/**
- * Answers already worked out, per calendar (the same calendar always gives the same answer): in
- * an array indexed by day number for the days claims have, in a bounded map for any other.
- */
-const rolled = new WeakMap<RestDayCalendar, RollCache>();
-interface RollCache {
-  byNumber?: (RolledDay | undefined)[];
-  readonly days: Map<CalendarDay, RolledDay>;
-}
-/** The calendar asked about last and its answers: every claim asks about the same calendar. */
-let lastCalendar: RestDayCalendar | undefined;
-let lastCache: RollCache | undefined;
-
-function compute(day: CalendarDay, calendar: RestDayCalendar): RolledDay {
   const skipped: DayKind[] = [];
   const uncovered: number[] = [];
   let current = day;
@@ -104,4 +45,15 @@ function compute(day: CalendarDay, calendar: RestDayCalendar): RolledDay {
     current = addDays(current, 1);
   }
   return { nominal: day, day: current, skipped, uncoveredYears: uncovered };
+}
+
+/**
+ * {@link rollOver} of a day given as its number. The day the answer names is
+ * `number + skipped.length` (the rest days passed over follow one another).
+ *
+ * @example
+ * rollOverNumber(20155, calendar).day //=> '2025-03-10' (20155 is Saturday 2025-03-08)
+ */
+export function rollOverNumber(number: number, calendar: RestDayCalendar): RolledDay {
+  return rollOver(dayOfNumber(number), calendar);
 }

@@ -6,40 +6,26 @@ import type { RestDayCalendar } from './rest-day-calendar';
 /**
  * The longest run of consecutive rest days (weekends and holidays, less make-up working days) in
  * the years a calendar covers: how far, at most, a year's notice has moved a last day. For the
- * built-in calendar it is 10 (the 2020 Spring Festival, extended). Worked out once per calendar.
+ * built-in calendar it is 10 (the 2020 Spring Festival, extended). A calendar built by
+ * `restDayCalendarOf` knows it; one written by hand is walked day by day.
  *
  * @example
  * longestRestRun(restDayCalendarOf(restDayCalendar)) //=> 10
  */
 export function longestRestRun(calendar: RestDayCalendar): number {
-  if (calendar === lastCalendar) return lastRun;
-  const hit = runs.get(calendar);
-  if (hit !== undefined) {
-    lastCalendar = calendar;
-    lastRun = hit;
-    return hit;
-  }
+  const told = calendar.longestRestRun?.();
+  if (told !== undefined) return told;
   let longest = 2;
   let current = 0;
-  const told = calendar.longestRestRun?.();
-  if (told !== undefined) longest = told;
-  else if (calendar.lastYear >= calendar.firstYear) {
+  if (calendar.lastYear >= calendar.firstYear) {
     const last = `${String(calendar.lastYear).padStart(4, '0')}-12-31`;
     for (let day = `${String(calendar.firstYear).padStart(4, '0')}-01-01`; day <= last; day = addDays(day, 1)) {
       current = calendar.kindOf(day).kind === 'working' ? 0 : current + 1;
       if (current > longest) longest = current;
     }
   }
-  runs.set(calendar, longest);
-  lastCalendar = calendar;
-  lastRun = longest;
   return longest;
 }
-
-const runs = new WeakMap<RestDayCalendar, number>();
-/** The calendar asked about last and its answer: almost every call asks about the same one. */
-let lastCalendar: RestDayCalendar | undefined;
-let lastRun = 0;
 
 /**
  * The years whose unknown holidays could move a last day past `claimDate` (I28). A last day
@@ -61,15 +47,10 @@ export function yearsThatCouldExtend(nominal: CalendarDay, claimDate: CalendarDa
 
 const NONE: readonly number[] = Object.freeze([]);
 
-/**
- * {@link yearsThatCouldExtend} of days given as their numbers, for the engine's window
- * arithmetic. Most claims are far past the window's end, so the answer is most often none: that
- * answer is one shared, frozen empty list rather than a new one per window.
- */
+/** {@link yearsThatCouldExtend} of days given as their numbers; none is one frozen empty list. */
 export function yearsThatCouldExtendNumber(nominal: number, claimDate: number, calendar: RestDayCalendar): readonly number[] {
   if (claimDate < nominal || claimDate - nominal + 1 > longestRestRun(calendar)) return NONE;
   const years: number[] = [];
-  // Day by day on numbers: each day's name comes from `dayOfNumber`, made once.
   for (let number = nominal; number <= claimDate; number += 1) {
     const day = dayOfNumber(number);
     const kind = calendar.kindOf(day);

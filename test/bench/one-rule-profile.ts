@@ -1,4 +1,5 @@
 import type * as PolicyEntry from '../../src/entries/policy';
+import { shop } from '../support/shop';
 
 /**
  * A shop's profile with one rule of its own, as a shop writes one: it grants a same-model exchange
@@ -13,13 +14,8 @@ export function oneRuleProfile(library: Pick<typeof PolicyEntry, 'defineRule' | 
     basis: [[{ from: '2001-11-15', tag: 'my-shop', cites: ['policy:my-shop:exchange'] }]],
     run: (context) => (context.claim.request === 'exchange' ? [grant('window.exchange', 'policy:my-shop:exchange', [{ type: 'exchange', shippingPaidBy: 'seller' }])] : []),
   });
-  return definePolicy(nationalPolicy, {
-    id: 'my-shop',
-    title: { 'zh-CN': '本店三包承诺', en: 'My shop’s promise' },
-    source: { title: 'notice on the counter' },
-    asOf: '2026-01-01',
-    confidence: 'A',
-    clauses: { exchange: { label: { 'zh-CN': '换货', en: 'exchange' }, text: { 'zh-CN': '顾客要求换货的，予以换货。', en: 'An exchange on request.' }, confidence: 'A' } },
-    rules,
-  });
+  return definePolicy(
+    nationalPolicy,
+    shop({ exchange: { label: { 'zh-CN': '换货', en: 'exchange' }, text: { 'zh-CN': '顾客要求换货的，予以换货。', en: 'An exchange on request.' }, confidence: 'A' } }, { rules }),
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../src/cli/args';
-import { cli } from '../support/run';
+import { cli, cliWithFiles } from '../support/run';
 
 const VALUES = new Set(['policy', 'lang', 'format', 'at', 'jobs', 'out']);
 const parsed = (argv: string[]) => {
@@ -36,8 +36,11 @@ describe('parseArgs over node:util', () => {
     expect(parsed(['decide', '-h']).options).toEqual({ help: true });
   });
 
-  it('keeps `--` as an argument and reads the options after it', () => {
-    expect(parsed(['decide', '--', 'claim.json', '--lang', 'en'])).toEqual({ command: 'decide', positional: ['--', 'claim.json'], options: { lang: 'en' } });
+  it('ends the options at `--`: what follows is an argument, even when it looks like an option', () => {
+    expect(parsed(['decide', '--', 'claim.json', '--lang', 'en'])).toEqual({ command: 'decide', positional: ['claim.json', '--lang', 'en'], options: {} });
+    expect(parsed(['decide', '--format', 'text', '--', '--lang'])).toEqual({ command: 'decide', positional: ['--lang'], options: { format: 'text' } });
+    expect(parsed(['decide', '--', '-h', '--', '-1', '--quiet=yes'])).toEqual({ command: 'decide', positional: ['-h', '--', '-1', '--quiet=yes'], options: {} });
+    expect(parsed(['--', 'decide', 'x.json'])).toEqual({ command: 'decide', positional: ['x.json'], options: {} });
   });
 
   it('keeps unknown options (a flag, or the string given with =), __proto__ among them, for the command to refuse', () => {
@@ -78,6 +81,19 @@ describe('usage errors through the command line', () => {
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^sanbao \d+\.\d+\.\d+\n\nUsage:\n {2}sanbao audit ID /);
     }
+  });
+
+  it('decides a file named `--lang` given after `--`, with the options before it', async () => {
+    const claim = JSON.stringify({ claimDate: '2025-03-14', item: { kind: 'handset' }, sale: { date: '2025-03-07', priceFen: 399_900 }, fault: { codes: ['no-power-on'] } });
+    const run = await cliWithFiles(['decide', '--format', 'json', '--', '--lang'], { '--lang': claim });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    // Sold Friday 2025-03-07, no power on day 7: inside the 7-day refund window (MP2001 Art. 11).
+    expect(JSON.parse(run.stdout).remedies[0]).toMatchObject({ type: 'refund', amountFen: 399_900 });
+    // Without `--`, the same word is the option, missing its value.
+    const option = await cliWithFiles(['decide', '--format', 'json', '--lang'], { '--lang': claim });
+    expect(option.status).toBe(2);
+    expect(option.stderr.split('\n')[0]).toBe('sanbao: --lang needs a value');
   });
 
   it('--version before an unknown option still answers the version', async () => {

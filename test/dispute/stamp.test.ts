@@ -7,6 +7,7 @@ import { sha256 } from '../../src/stamp/sha256';
 import { sha256 as deskSha256 } from '../../src/desk/sha256';
 import { engineDigest, engineStamp } from '../../src/stamp/stamp';
 import { definePolicy, nationalPolicy, type Policy, policyById } from '../support/api';
+import { shop, shopClause } from '../support/shop';
 import { version } from '../../package.json';
 
 describe('sha256', () => {
@@ -66,16 +67,7 @@ describe('engineStamp', () => {
     const floorCopy = withParameter(nationalPolicy, 'refundWindow', { days: 7 });
     const changed = withParameter(nationalPolicy, 'refundWindow', { days: 8 });
     expect(engineStamp(changed).digest).not.toBe(engineStamp(floorCopy).digest);
-    const derived = (days: number) =>
-      definePolicy(nationalPolicy, {
-        id: 'shop-x',
-        title: { 'zh-CN': '某店', en: 'Shop X' },
-        source: { title: 'test' },
-        asOf: '2025-01-01',
-        confidence: 'A',
-        clauses: { window: { label: { 'zh-CN': '换货期', en: 'exchange' }, text: { 'zh-CN': '', en: '' }, confidence: 'A' } },
-        parameters: { exchangeWindow: { value: { days }, clause: 'window' } },
-      });
+    const derived = (days: number) => definePolicy(nationalPolicy, shop({ window: shopClause('换货期', 'exchange') }, { parameters: { exchangeWindow: { value: { days }, clause: 'window' } } }));
     expect(engineStamp(derived(20)).digest).toBe(engineStamp(derived(20)).digest);
     expect(engineStamp(derived(20)).digest).not.toBe(engineStamp(derived(21)).digest);
   });

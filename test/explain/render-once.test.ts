@@ -8,20 +8,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { definePolicy } from '../../src/policy/define-policy';
 import { loadFixtures } from '../support/fixtures';
+import { shop as shopChanges } from '../support/shop';
 import { decide, nationalPolicy, policyById, renderReport, renderTimelineSvg, timelineOf } from '../support/api';
 
 const DATE_OF = { refund: 'refundUntil', exchange: 'exchangeUntil', 'no-reason': 'noReasonUntil', warranty: 'warrantyUntil' } as const;
 
 describe('a shop with a 30-day exchange window (the reproduction)', () => {
-  const shop = definePolicy(nationalPolicy, {
-    id: 'thirty-days',
-    title: { 'zh-CN': '三十天包换', en: 'Thirty-day exchange' },
-    source: { title: 'counter notice' },
-    asOf: '2026-01-01',
-    confidence: 'A',
-    clauses: { exchange: { label: { 'zh-CN': '30天包换', en: '30-day exchange' }, text: { 'zh-CN': '30天内包换。', en: 'Exchange within 30 days.' }, confidence: 'A' } },
-    parameters: { exchangeWindow: { value: { days: 30 }, clause: 'exchange' } },
-  });
+  const shop = definePolicy(
+    nationalPolicy,
+    shopChanges(
+      { exchange: { label: { 'zh-CN': '30天包换', en: '30-day exchange' }, text: { 'zh-CN': '30天内包换。', en: 'Exchange within 30 days.' }, confidence: 'A' } },
+      { id: 'thirty-days', title: { 'zh-CN': '三十天包换', en: 'Thirty-day exchange' }, parameters: { exchangeWindow: { value: { days: 30 }, clause: 'exchange' } } },
+    ),
+  );
   // Store sale Monday 2025-03-03; day 20 (2025-03-23): past the law's 15 days (2025-03-18), inside
   // the shop's 30 (2025-04-02, a Wednesday, no roll-over).
   const claim = {

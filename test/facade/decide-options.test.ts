@@ -4,6 +4,7 @@
  * TypeError with a clear message; safeDecide returns it as an error and never throws.
  */
 import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../src/claim/excerpt';
 import { decideOptionsOf, InvalidOptionsError } from '../../src/facade/decide-options';
 import { decide, decideClaim, parseClaim, safeDecide } from '../support/api';
 
@@ -44,6 +45,32 @@ describe('reproduction 12 (second half): options that are not an options object'
       expect((thrown as InvalidOptionsError).path).toBe(path);
       expect((thrown as InvalidOptionsError).text['zh-CN']).toContain(path);
     }
+  });
+
+  it('quotes what it received as every other error does (claim/excerpt.ts): a long value or key cut at 60 characters', () => {
+    const thrownBy = (options: unknown) => {
+      try {
+        decideOptionsOf(options);
+      } catch (error) {
+        return error as InvalidOptionsError;
+      }
+      throw new Error('no error');
+    };
+    const long = 'h'.repeat(10_000);
+    const cutLong = `${'h'.repeat(60)}…`;
+    const asString = thrownBy(long);
+    expect(asString.received).toBe(`"${cutLong}"`);
+    expect(asString.message).not.toContain('h'.repeat(61));
+    expect(asString.text['zh-CN']).not.toContain('h'.repeat(61));
+    const unknownKey = thrownBy({ [long]: 1 });
+    expect(unknownKey.path).toBe(`options.${cutLong}`);
+    expect(unknownKey.received).toBe(`"${cutLong}"`);
+    expect(unknownKey.message).not.toContain('h'.repeat(61));
+    expect(thrownBy(['huawei', 'oppo']).received).toBe('[…] (2 items)');
+    expect(thrownBy({ calendar: { years: [] } }).received).toBe('{…}');
+    expect(thrownBy({ counterfactuals: null }).received).toBe('null');
+    // The one helper, as the claim's errors quote a value.
+    for (const value of [long, ['huawei'], 42, () => 1]) expect(thrownBy(value).received).toBe(excerpt(value));
   });
 
   it('safeDecide returns the problem, with its path, in both languages, and never throws', () => {

@@ -7,16 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decide, definePolicy, nationalPolicy } from '../support/api';
+import { shop } from '../support/shop';
 
-const consumerPays = definePolicy(nationalPolicy, {
-  id: 'shop-postage',
-  title: { 'zh-CN': '本店运费规定', en: 'My shop’s postage terms' },
-  source: { title: 'notice on the counter' },
-  asOf: '2026-01-01',
-  confidence: 'A',
-  clauses: { postage: { label: { 'zh-CN': '运费', en: 'postage' }, text: { 'zh-CN': '返修运费由顾客承担。', en: 'The consumer pays the postage of a return.' }, confidence: 'A' } },
-  parameters: { qualityTransportBySeller: { value: false, clause: 'postage' } },
-});
+const consumerPays = definePolicy(
+  nationalPolicy,
+  shop(
+    { postage: { label: { 'zh-CN': '运费', en: 'postage' }, text: { 'zh-CN': '返修运费由顾客承担。', en: 'The consumer pays the postage of a return.' }, confidence: 'A' } },
+    { id: 'shop-postage', title: { 'zh-CN': '本店运费规定', en: 'My shop’s postage terms' }, parameters: { qualityTransportBySeller: { value: false, clause: 'postage' } } },
+  ),
+);
 
 const claimOn = (sale: string, claimDate: string): unknown => ({ claimDate, item: { kind: 'handset' }, sale: { date: sale, priceFen: 399_900 }, fault: { codes: ['no-power-on'] } });
 
