@@ -24,10 +24,8 @@ export interface RuleDefinition<Id extends string = string, Code extends string 
   readonly interpretations?: readonly string[];
   readonly lowersFloor?: Rule['lowersFloor'];
   readonly versionBy?: 'sale' | 'delivery';
-  /** Every parameter the rule reads, by value or through `citeOf` (see `Rule.reads`). */
+  /** Parameters whose profile clauses the rule may cite (`RuleContext.citeOf`). */
   readonly reads?: readonly (keyof P & string)[];
-  /** Whether the rule reads the findings before it (`findings`, `entitled`, `denied`). */
-  readonly readsEarlierFindings?: boolean;
   /**
    * The rule's basis over time. Each layer is a list of eras (ascending); a version exists for
    * every stretch between two consecutive era boundaries of any layer, and cites what each layer
@@ -75,7 +73,6 @@ export function defineRule<const Id extends string, F extends ChainFacts = Chain
       ...(definition.versionBy === undefined ? {} : { versionBy: definition.versionBy }),
       cites,
       ...(definition.reads === undefined ? {} : { reads: definition.reads }),
-      ...(definition.readsEarlierFindings === undefined ? {} : { readsEarlierFindings: definition.readsEarlierFindings }),
       describes: definition.describes,
       ...(definition.interpretations === undefined ? {} : { interpretations: definition.interpretations }),
       ...(definition.lowersFloor === undefined ? {} : { lowersFloor: definition.lowersFloor }),

@@ -9,7 +9,6 @@ import type { PeriodStart } from '../time/period-start';
 import type { DayKind } from '../time/rest-day-calendar';
 import { type Hint, resolve } from './resolve';
 import { runChain } from './run';
-import type { EarlierRun } from './reuse';
 import { type Attributed, type ChainFacts, type RemedyType, type Route, type Rule, STRENGTH, type TraceEntry, type Verdict } from './types';
 import type { OfferTerm } from './dominance';
 import type { WindowKey } from '../claim/window-keys';
@@ -134,27 +133,26 @@ export interface Evaluation<F extends ChainFacts = ChainFacts> {
   readonly setAside?: readonly ClauseSetAside[];
   readonly trace: readonly MarkedTrace[];
   readonly derivation: Derivation;
-  /** The chain run behind it, for another profile's run of the same claim to take findings from. */
-  readonly run?: KnownRun<F>;
 }
 
 /**
- * The run of the same claim and calendar under another profile (the floor's): its facts are taken
- * as they are where the parameters the facts read agree (`factsAgree`), worked out again
- * otherwise; on the same facts, its rules' findings are taken where the rules and the parameters
- * they read agree (src/engine/reuse.ts).
+ * Facts already worked out for the same claim and calendar under another profile (the floor's),
+ * with the parameters they were worked out under: taken as they are where the parameters the
+ * facts read agree (`factsAgree`), worked out again otherwise.
  */
-export type KnownRun<F extends ChainFacts = ChainFacts, P extends EngineParams = EngineParams> = EarlierRun & { readonly facts: F; readonly params: P };
+export interface KnownFacts<F extends ChainFacts = ChainFacts, P extends EngineParams = EngineParams> {
+  readonly facts: F;
+  readonly params: P;
+}
 
 /** Runs one profile's chain on a claim and resolves it. */
-function resolveUnder<F extends ChainFacts, P extends EngineParams>(model: FactsModel<F, P>, profile: Profile<P>, claim: Claim, calendar: RestDayCalendar, known?: F, shared?: KnownRun<F, P>) {
+function resolveUnder<F extends ChainFacts, P extends EngineParams>(model: FactsModel<F, P>, profile: Profile<P>, claim: Claim, calendar: RestDayCalendar, known?: F, shared?: KnownFacts<F, P>) {
   const receiptDate = receiptDateOf(claim);
   const { params, cites, keys } = paramsOn(profile.parameters, claim.sale.date, receiptDate);
   const facts = known ?? (shared !== undefined && model.factsAgree?.(shared.params, params, claim) === true ? shared.facts : model.factsOf(claim, params, calendar));
-  const chain = runChain(profile.rules, claim, facts, params, cites, keys, calendar, undefined, shared);
+  const chain = runChain(profile.rules, claim, facts, params, cites, keys, calendar);
   const resolution = resolve(chain.findings, claim.request, params);
-  const run: KnownRun<F, P> = { rules: profile.rules, claim, facts, params, cites, keys, findings: chain.findings, trace: chain.trace, ends: chain.ends };
-  return { facts, chain, run, verdict: resolution.verdict, status: resolution.status, remedies: resolution.remedies, requestMet: resolution.requestMet, hints: resolution.hints };
+  return { facts, chain, verdict: resolution.verdict, status: resolution.status, remedies: resolution.remedies, requestMet: resolution.requestMet, hints: resolution.hints };
 }
 
 /**
@@ -196,7 +194,7 @@ export function evaluate<F extends ChainFacts, P extends EngineParams>(
   profile: Profile<P>,
   claim: Claim,
   calendar: RestDayCalendar,
-  options: { readonly missing?: boolean; readonly shared?: KnownRun<F, P> } = {},
+  options: { readonly missing?: boolean; readonly shared?: KnownFacts<F, P> } = {},
 ): Evaluation<F> {
   const resolution = resolveUnder(model, profile, claim, calendar, undefined, options.shared);
   const { facts, chain } = resolution;
@@ -225,6 +223,5 @@ export function evaluate<F extends ChainFacts, P extends EngineParams>(
     shortfalls: [],
     trace: chain.trace,
     derivation: model.derivationOf(facts),
-    run: resolution.run,
   };
 }

@@ -15,7 +15,6 @@ import { RuleFailedError, thrownText } from './rule-failed-error';
 import { basisOf } from './define-rule';
 import { sealed, sealedCopy } from './seal';
 import { weakCache } from './caches';
-import { type EarlierRun, sourcesOf } from './reuse';
 import type { Attributed, Basis, ChainFacts, DenyTarget, Finding, RemedyGrant, RemedyType, Route, Rule, RuleContext, TraceEntry } from './types';
 
 /** Rule versions grouped by id, in chain order (the order of each id's first version). */
@@ -39,7 +38,6 @@ interface Plan {
 
 /** A family's version in force, with its three possible trace entries made once. */
 interface Step {
-  readonly family: string;
   readonly rule: Rule | undefined;
   /** The version's legal basis, handed to its `appliesTo` and `run` (made once per version). */
   readonly basis: Basis | undefined;
@@ -123,7 +121,6 @@ function stepsOf(plan: Plan, saleDay: string, deliveryDay: string): readonly Ste
         Object.freeze(rule === undefined ? { rule: family.id, result } : { rule: family.id, version: rule.version, result });
       const trusted = rule === undefined || TRUSTED.has(rule);
       return {
-        family: family.id,
         rule,
         // A profile's own rule is handed its basis frozen: the basis is kept and shared by every decision.
         basis: rule === undefined ? undefined : trusted ? basisOf(rule) : sealed(basisOf(rule)),
@@ -190,8 +187,6 @@ function deniedIn(targets: readonly DenyTarget[]): RuleContext['denied'] {
 export interface ChainResult {
   readonly findings: readonly Attributed[];
   readonly trace: readonly TraceEntry[];
-  /** For each step (each entry of `trace`), how many findings there were after it. */
-  readonly ends: readonly number[];
 }
 
 /**
@@ -208,7 +203,6 @@ export function runChain(
   paramKeys: ParamKeys,
   calendar: RestDayCalendar,
   entitlement?: (type: RemedyType, route: Route | undefined) => boolean,
-  earlier?: EarlierRun,
 ): ChainResult {
   const plan = planOf(rules);
   const findings: Attributed[] = [];
@@ -231,56 +225,34 @@ export function runChain(
   let guard: Guard | undefined;
   // One entry per step, every slot filled: sized once rather than grown by pushes.
   const trace = new Array<TraceEntry>(steps.length);
-  const ends = new Array<number>(steps.length);
-  // An earlier run of the same claim on the same facts (the floor's, for a profile's run): a
-  // shipped rule whose version and parameters are the earlier run's gives the findings it gave
-  // there, taken rather than worked out again. `same` holds while this run's findings so far are
-  // the earlier run's, step for step: a rule that reads the findings before it is taken only then.
-  const from = earlier === undefined || entitlement !== undefined || earlier.claim !== claim || earlier.facts !== facts ? undefined : sourcesOf(steps, stepsOf(planOf(earlier.rules), facts.lawDate, facts.receiptDate), params, paramCites, paramKeys, earlier);
-  let same = true;
-  let next = 0;
   // Indexed loops, no spreads: this runs for every rule of every evaluation.
   for (let index = 0; index < steps.length; index += 1) {
     const step = steps[index]!;
     const rule = step.rule;
     const basis = step.basis;
-    const at = from === undefined ? -1 : from.at[index]!;
-    if (at >= 0 && from!.agrees[index] === 1 && step.trusted && ((same && at === next) || rule!.readsEarlierFindings !== true)) {
-      const start = at === 0 ? 0 : earlier!.ends[at - 1]!;
-      const end = earlier!.ends[at]!;
-      for (let k = start; k < end; k += 1) taken(earlier!.findings[k]!, findings, grants, targets);
-      const result = earlier!.trace[at]!.result;
-      trace[index] = result === 'fired' ? step.fired : result === 'silent' ? step.silent : result === 'not-applicable' ? step.notApplicable : step.notInForce;
-      ends[index] = findings.length;
-      if (at !== next) same = false;
-      next = at + 1;
+    if (rule === undefined || basis === undefined) {
+      trace[index] = step.notInForce;
       continue;
     }
-    const before = findings.length;
-    if (rule === undefined || basis === undefined) trace[index] = step.notInForce;
-    else if (step.run !== undefined && step.appliesTo !== undefined && !step.appliesTo(context, basis)) trace[index] = step.notApplicable;
-    else if (step.run === undefined && rule.appliesTo !== undefined && !applies(rule, sealedContext(context, findings, (guard ??= {})), basis)) trace[index] = step.notApplicable;
-    else {
-      const out = step.run !== undefined ? step.run(context, basis) : untrustedRun(rule, sealedContext(context, findings, (guard ??= {})), basis);
-      for (let k = 0; k < out.length; k += 1) taken({ rule: rule.id, version: rule.version, finding: out[k]! }, findings, grants, targets);
-      trace[index] = out.length > 0 ? step.fired : step.silent;
+    if (step.run !== undefined) {
+      if (step.appliesTo !== undefined && !step.appliesTo(context, basis)) {
+        trace[index] = step.notApplicable;
+        continue;
+      }
+    } else if (rule.appliesTo !== undefined && !applies(rule, sealedContext(context, findings, guard ??= {}), basis)) {
+      trace[index] = step.notApplicable;
+      continue;
     }
-    ends[index] = findings.length;
-    if (from !== undefined) {
-      // Still the earlier run's findings if this step matched its step there and neither gave any.
-      if (same) same = at === next && findings.length === before && earlier!.ends[at]! === (at === 0 ? 0 : earlier!.ends[at - 1]!);
-      if (at >= 0) next = at + 1;
+    const out = step.run !== undefined ? step.run(context, basis) : untrustedRun(rule, sealedContext(context, findings, guard ??= {}), basis);
+    for (let at = 0; at < out.length; at += 1) {
+      const finding = out[at]!;
+      findings.push({ rule: rule.id, version: rule.version, finding });
+      if (finding.effect === 'grant') for (let g = 0; g < finding.grants.length; g += 1) grants.push(finding.grants[g]!);
+      else if (finding.effect === 'deny') for (let t = 0; t < finding.targets.length; t += 1) targets.push(finding.targets[t]!);
     }
+    trace[index] = out.length > 0 ? step.fired : step.silent;
   }
-  return { findings, trace, ends };
-}
-
-/** Adds a finding to a run: to its findings, and its grants or denials to the run's. */
-function taken(entry: Attributed, findings: Attributed[], grants: RemedyGrant[], targets: DenyTarget[]): void {
-  findings.push(entry);
-  const finding = entry.finding;
-  if (finding.effect === 'grant') for (let g = 0; g < finding.grants.length; g += 1) grants.push(finding.grants[g]!);
-  else if (finding.effect === 'deny') for (let t = 0; t < finding.targets.length; t += 1) targets.push(finding.targets[t]!);
+  return { findings, trace };
 }
 
 /** The sealed copies a profile's own rules were handed in one run: made once, on first read. */

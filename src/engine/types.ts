@@ -199,15 +199,8 @@ export interface Rule<Id extends string = string, F extends ChainFacts = ChainFa
   /** Which date picks the version: the sale date (default) or the delivery (receipt) date. */
   readonly versionBy?: 'sale' | 'delivery';
   readonly cites: readonly CitationId[];
-  /**
-   * Every parameter the rule reads, by value or through `citeOf` (test/rules/rule-reads.test.ts
-   * holds the library's rules to theirs). Declared, it lets a profile's run take the rule's
-   * findings from the floor's run of the same claim where the two agree on these parameters
-   * (src/engine/reuse.ts); undeclared, the rule always runs.
-   */
+  /** The parameters whose profile clauses the rule may cite instead (see `RuleContext.citeOf`). */
   readonly reads?: readonly string[];
-  /** Whether the rule reads the findings before it (`findings`, `entitled`, `denied`). */
-  readonly readsEarlierFindings?: boolean;
   /** What the rule says, paraphrasing its article, for the rule catalogue. */
   readonly describes: Text;
   /** The interpretation decisions (design.md I1–I23) it implements. */

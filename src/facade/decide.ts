@@ -12,6 +12,8 @@ import { type RestDayCalendar, restDayCalendarOf } from '../time/rest-day-calend
 import { mergeWithFloor, withRestoredRecourse } from '../policy/floor';
 import { type Evaluation, evaluate } from '../engine/evaluate';
 import { claimFacts } from '../rules/claim-facts';
+import { paramsOn } from '../engine/parameters';
+import { receiptDateOf } from '../claim/receipt-date';
 import { engineStamp, withCalendarNamed } from '../stamp/stamp';
 import { decideOptionsOf, InvalidOptionsError } from './decide-options';
 import { InvalidPolicyError } from '../policy/invalid-policy-error';
@@ -64,7 +66,7 @@ function evaluateAgainstFloor(policy: Policy, floor: Policy | undefined, claim: 
   // sealed copies of them (src/engine/run.ts), so the floor's facts can be handed on where the
   // profile's parameters give the same facts (src/rules/shared-facts.ts).
   const floorEvaluation = evaluate(claimFacts, floor, claim, calendar, { missing });
-  const shared = floorEvaluation.run;
+  const shared = { facts: floorEvaluation.facts, params: paramsOn(floor.parameters, claim.sale.date, receiptDateOf(claim)).params };
   const under = evaluate(claimFacts, policy, claim, calendar, { missing, shared });
   return mergeWithFloor(under, floorEvaluation, policy, floor, claim, (reverted) => evaluate(claimFacts, reverted, claim, calendar, { missing: false, shared }));
 }

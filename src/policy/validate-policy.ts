@@ -286,7 +286,7 @@ const RULE: Words = {
 };
 
 /** The keys a rule value may have. */
-const RULE_KEYS = ['id', 'version', 'effective', 'versionBy', 'cites', 'reads', 'readsEarlierFindings', 'describes', 'interpretations', 'lowersFloor', 'appliesTo', 'run'] as const;
+const RULE_KEYS = ['id', 'version', 'effective', 'versionBy', 'cites', 'reads', 'describes', 'interpretations', 'lowersFloor', 'appliesTo', 'run'] as const;
 
 const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
@@ -318,9 +318,6 @@ export function ruleProblems(rule: unknown, clauses: Readonly<Record<string, unk
   }
   if (rule.reads !== undefined && !(Array.isArray(rule.reads) && rule.reads.every((name) => typeof name === 'string' && isParameterName(name)))) {
     problems.push(policyProblem(jsonPath(['reads'], at), 'unknown-parameter', { 'zh-CN': '已知参数名的数组', en: 'an array of known parameter names' }, excerpt(rule.reads, 'json')));
-  }
-  if (rule.readsEarlierFindings !== undefined && typeof rule.readsEarlierFindings !== 'boolean') {
-    problems.push(policyProblem(jsonPath(['readsEarlierFindings'], at), 'type', { 'zh-CN': '布尔值', en: 'a boolean' }, excerpt(rule.readsEarlierFindings, 'json')));
   }
   if (rule.lowersFloor !== undefined) {
     const lowers = rule.lowersFloor;

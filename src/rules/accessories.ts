@@ -39,7 +39,7 @@ export const accessoryReplacement = nationalRule({
   },
   interpretations: ['I16'],
   basis: [mp2001('mp2001:art14', 'mp2001:appendix1')],
-  reads: ['builtInBatteryMonths', 'periodMonths', 'qualityTransportBySeller', 'transportCapFen'],
+  reads: ['periodMonths', 'builtInBatteryMonths'],
   appliesTo: inAccessoryPeriod,
   run: (context) => {
     const shipping = qualityShipping(context.params);
@@ -63,7 +63,6 @@ export const accessoryReplacement = nationalRule({
  */
 export const accessoryRefund = nationalRule({
   id: 'accessory.refund',
-  reads: ['qualityTransportBySeller', 'replacementsBeforeRefund', 'transportCapFen'],
   describes: {
     'zh-CN': '附件更换两次仍不能正常使用的，免费退货：单独购买的按发货票价格，随主机销售的按退货时该附件单独销售的价格。',
     en: 'An accessory still failing after two replacements is refunded: at the invoice price if bought separately, at its current stand-alone price if it came with the main unit.',

@@ -17,7 +17,6 @@ const DAMAGE: readonly DamageKey[] = ['liquid', 'impact', 'unauthorizedOpening']
  */
 export const damageFound = nationalRule({
   id: 'damage.found',
-  reads: [],
   describes: {
     'zh-CN': '进液、摔压等人为损坏、非三包修理者拆动、不可抗力造成损坏的，不实行三包，可收费修理。',
     en: 'Liquid, drop or crush damage, opening by someone other than the 三包 repairer, and force majeure take the claim outside 三包 (paid repair).',
@@ -48,7 +47,6 @@ const disputed = (claim: Claim): DamageKey[] => DAMAGE.filter((key) => claim.con
  */
 export const damageDisputed = nationalRule({
   id: 'damage.disputed',
-  reads: ['burdenOnSellerMonths', 'restDayRollOver'],
   describes: {
     'zh-CN': '消费者对损坏认定有争议的：收货后六个月内（2014年3月15日起收货）由经营者举证，补救暂时成立；否则补救暂不成立，待消费者举证。',
     en: 'Disputed damage: within six months of receipt (goods received from 2014-03-15) the seller must prove it and the remedies stand for now; otherwise they fall until the consumer proves otherwise.',

@@ -62,7 +62,6 @@ export function classifyFault(claim: Claim, params: Params, covered: boolean): F
  */
 export const inspection = nationalRule({
   id: 'fault.inspection',
-  reads: [],
   describes: {
     'zh-CN': '三包以出现性能故障为前提：检测未见故障的无从补救；检测未完成的，结论待定。',
     en: 'The remedies need a performance fault: none found, nothing to remedy; inspection pending, the decision waits on it.',
@@ -81,7 +80,6 @@ export const inspection = nationalRule({
  */
 export const externalCause = nationalRule({
   id: 'fault.external-cause',
-  reads: [],
   describes: {
     'zh-CN': '因网络因素或手机卡数据不正常造成的故障不属于性能故障。',
     en: 'Faults caused by the network or by abnormal SIM data are not performance faults.',
@@ -98,7 +96,6 @@ export const externalCause = nationalRule({
  */
 export const noFault = nationalRule({
   id: 'fault.none',
-  reads: [],
   describes: {
     'zh-CN': '未报告任何故障的，不产生三包补救（无理由退货另行判断）。',
     en: 'With no fault reported there is no 三包 remedy (a no-reason return is decided separately).',
@@ -113,7 +110,6 @@ export const noFault = nationalRule({
  */
 export const cosmeticOnly = nationalRule({
   id: 'fault.cosmetic',
-  reads: [],
   describes: {
     'zh-CN': '外观磨损、划痕不属于性能故障，只能收费修理。',
     en: 'Cosmetic wear is not a performance fault: paid repair only.',
@@ -132,7 +128,6 @@ export const cosmeticOnly = nationalRule({
  */
 export const unlistedFault = nationalRule({
   id: 'fault.unlisted',
-  reads: [],
   describes: {
     'zh-CN': '性能故障表未列的故障：不适用三包换货、退货；有效期内仍可免费修理。',
     en: 'A fault the table does not list: no 三包 exchange or refund; free repair inside the period still.',
@@ -150,7 +145,6 @@ export const unlistedFault = nationalRule({
  */
 export const batteryCapacity = nationalRule({
   id: 'fault.battery-capacity',
-  reads: ['batteryFaultBelowPct'],
   describes: {
     'zh-CN': '电池容量低于额定容量的80%的，属于电池性能故障。',
     en: 'A battery holding less than 80% of its rated capacity has a performance fault.',

@@ -14,7 +14,6 @@ import { nationalRule } from './national-rule';
 export const lawInForce = [
   ...nationalRule({
     id: 'law.in-force',
-    reads: [],
     describes: {
       'zh-CN': '2001年11月15日以前售出的手机不适用本规定。',
       en: 'Phones sold before 2001-11-15 are outside the rule.',
@@ -27,7 +26,6 @@ export const lawInForce = [
   }),
   ...nationalRule({
     id: 'law.in-force',
-    reads: [],
     describes: {
       'zh-CN': '2001年11月15日以前售出的手机不适用本规定。',
       en: 'Phones sold before 2001-11-15 are outside the rule.',

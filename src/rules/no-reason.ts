@@ -97,7 +97,6 @@ function lengthWords(length: PeriodLength): MessageParams {
  */
 export const noReasonUnavailable = nationalRule({
   id: 'no-reason.unavailable',
-  reads: [],
   describes: {
     'zh-CN': '无理由退货仅适用于2014年3月15日起以网络、电视、电话、邮购方式的销售。',
     en: 'The no-reason return applies only to distance sales made from 2014-03-15.',
@@ -170,7 +169,7 @@ export const noReasonActivation = nationalRule({
   },
   interpretations: ['I19', 'I24'],
   basis: [mp2001(), cpl2013('cpl2013:art25'), nr2017('nr2017'), spc2022('spc2022:art3')],
-  reads: ['activationBeforeDeliveryNotBuyers', 'noReason'],
+  reads: ['noReason'],
   appliesTo: (context) => inWindow(context) && context.claim.condition.activated,
   run: ({ claim, facts, params, citeOf }, basis) => {
     const cite = conditionCite(basis, citeOf);
@@ -199,7 +198,6 @@ export const noReasonActivation = nationalRule({
  */
 export const noReasonMadeToOrder = nationalRule({
   id: 'no-reason.made-to-order',
-  reads: [],
   describes: {
     'zh-CN': '消费者定作的商品不适用无理由退货；三包权利不受影响。',
     en: 'Goods made to the consumer’s order have no no-reason return; 三包 rights are unaffected.',

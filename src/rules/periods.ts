@@ -60,7 +60,6 @@ export const periodStartBasis = nationalRule({
  */
 export const restartAfterExchange = nationalRule({
   id: 'period.restart',
-  reads: [],
   describes: {
     'zh-CN': '换货后，换货期和三包有效期自换货之日起重新计算；7日退货期不重新计算。',
     en: 'After an exchange the exchange window and the period restart from the exchange date; the 7-day refund window does not.',
@@ -137,7 +136,6 @@ export const repairExtension = nationalRule({
  */
 export const counting = nationalRule({
   id: 'period.counting',
-  reads: [],
   describes: {
     'zh-CN': '期间开始的当日不计入，自次日起算；按月、年计算的，到期月的对应日为最后一日，无对应日的为月末日。',
     en: 'The first day is not counted; a month or year period ends on the corresponding day, or on the month’s last day if there is none.',
@@ -189,7 +187,6 @@ export const counting = nationalRule({
  */
 export const restDayRollOver = nationalRule({
   id: 'period.roll-over',
-  reads: [],
   describes: {
     'zh-CN': '期间最后一日为休息日（周末或法定节假日，调休上班日除外）的，顺延至其后第一个工作日。',
     en: 'A last day on a rest day (weekend or statutory holiday, except make-up working days) moves to the next working day.',
@@ -222,8 +219,6 @@ export const restDayRollOver = nationalRule({
  */
 export const calendarCoverage = nationalRule({
   id: 'calendar.coverage',
-  reads: [],
-  readsEarlierFindings: true,
   describes: {
     'zh-CN': '节假日日历未收录的年份，仅按周末顺延；只有该年的节假日安排可能改变结论时，才给出提示。',
     en: 'In a year the holiday calendar lacks, only weekends roll over; a warning is given only where that year’s holidays could change the outcome.',
@@ -278,8 +273,6 @@ function remedied(context: RuleContext, name: WindowName): boolean {
  */
 export const unknownCalendarYear = nationalRule({
   id: 'calendar.unknown-year',
-  reads: ['unknownYearProvisional'],
-  readsEarlierFindings: true,
   describes: {
     'zh-CN': '期间最后一日落在节假日日历未收录的年份，且该年的节假日安排可能使其顺延至申请日之后的，决定为暂定，并列明所缺的年份日历。',
     en: 'When a last day falls in a year the holiday calendar lacks and that year’s holidays could move it past the claim date, the decision is provisional and names the missing year’s calendar.',

@@ -50,7 +50,6 @@ export function proofOf(claim: Claim): ProofFacts {
  */
 export const cardMismatch = nationalRule({
   id: 'proof.card',
-  reads: [],
   describes: {
     'zh-CN': '三包凭证与实物标识不符或涂改的，不实行三包，可收费修理。',
     en: 'A 三包 card that does not match the phone, or has been altered, takes the claim outside 三包 (paid repair).',
@@ -79,7 +78,6 @@ export const cardMismatch = nationalRule({
  */
 export const invoiceMismatch = nationalRule({
   id: 'proof.invoice-mismatch',
-  reads: [],
   describes: {
     'zh-CN': '发货票上的IMEI与手机不符的，该发票不能证明本机的购买。',
     en: 'An invoice whose IMEI differs from the phone’s does not prove this phone’s sale.',
@@ -128,7 +126,7 @@ export const factoryDateProof = nationalRule({
   },
   interpretations: ['I7'],
   basis: [mp2001('mp2001:lost-proof')],
-  reads: ['factoryFallbackDays', 'factoryProofDenies'],
+  reads: ['factoryProofDenies', 'factoryFallbackDays'],
   appliesTo: ({ facts }) => facts.proof.level === 'factory',
   run: ({ claim, facts, params, citeOf }) => [
     deny(
@@ -148,7 +146,6 @@ export const factoryDateProof = nationalRule({
  */
 export const noProof = nationalRule({
   id: 'proof.none',
-  reads: [],
   describes: {
     'zh-CN': '无三包凭证及有效发货票，又不能证明在三包有效期内的，不实行三包，可收费修理。',
     en: 'No card, no valid invoice and no other proof of the period: outside 三包, paid repair.',

@@ -9,7 +9,6 @@ import { cpl2013, mp2001 } from './eras';
  */
 export const paidRepair = nationalRule({
   id: 'remedy.paid-repair',
-  reads: [],
   describes: {
     'zh-CN': '不实行三包的，可以实行收费修理。',
     en: 'Where 三包 does not apply, paid repair is still available.',
@@ -26,8 +25,6 @@ export const paidRepair = nationalRule({
  */
 export const sellerFirst = nationalRule({
   id: 'performer.seller',
-  reads: [],
-  readsEarlierFindings: true,
   describes: {
     'zh-CN': '谁销售谁负责：退货、换货由销售者办理，不得推给生产者；修理由修理者负责。',
     en: 'Whoever sold it is responsible: refunds and exchanges are the seller’s, who may not refer the consumer to the maker; repairs are the repairer’s.',
@@ -50,7 +47,6 @@ export const sellerPaysTransport = nationalRule({
   interpretations: ['I20'],
   basis: [mp2001(), cpl2013('cpl2013:art24')],
   reads: ['qualityTransportBySeller', 'transportCapFen'],
-  readsEarlierFindings: true,
   run: (context) => {
     const { params } = context;
     if (!params.qualityTransportBySeller) return SILENT;

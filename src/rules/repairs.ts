@@ -35,7 +35,7 @@ export const twoRepairs = nationalRule({
   },
   interpretations: ['I11', 'I6'],
   basis: [mp2001('mp2001:art13')],
-  reads: ['qualityTransportBySeller', 'repairsBeforeExchange', 'transportCapFen', 'twoRepairsGivesExchange'],
+  reads: ['repairsBeforeExchange', 'twoRepairsGivesExchange'],
   appliesTo: mainUnit,
   run: (context) => {
     const { claim, facts, params } = context;
@@ -115,7 +115,7 @@ function delayFindings(context: RuleContext, cause: 'repairer' | 'parts', limit:
  */
 export const repairerDelay = nationalRule({
   id: 'repairs.repairer-delay',
-  reads: ['delayExchangeSurvivesHandBack', 'qualityTransportBySeller', 'repairerDelayDays', 'transportCapFen'],
+  reads: ['delayExchangeSurvivesHandBack'],
   describes: {
     'zh-CN': '因修理者自身原因修理超过30日的，由销售者免费更换主机。',
     en: 'A repair taking more than 30 days for the repairer’s own reasons: the seller exchanges the main unit free.',
@@ -154,7 +154,7 @@ export const repairerDelay = nationalRule({
  */
 export const partsDelay = nationalRule({
   id: 'repairs.parts-delay',
-  reads: ['delayExchangeSurvivesHandBack', 'partsDelayDays', 'qualityTransportBySeller', 'transportCapFen'],
+  reads: ['delayExchangeSurvivesHandBack'],
   describes: {
     'zh-CN': '因生产者未供应零配件，自送修之日起超过60日未修好的，由销售者免费更换主机。',
     en: 'Not fixed more than 60 days after hand-in because the producer supplied no parts: the seller exchanges the main unit free.',
@@ -172,8 +172,6 @@ export const partsDelay = nationalRule({
  */
 export const loaner = nationalRule({
   id: 'repairs.loaner',
-  reads: ['loanerAfterDays', 'performers'],
-  readsEarlierFindings: true,
   describes: {
     'zh-CN': '主机送修7日内未修好的，修理者应免费提供备用机。',
     en: 'A main unit not fixed within 7 days of hand-in: the repairer lends a phone free.',

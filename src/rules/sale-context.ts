@@ -12,7 +12,6 @@ import { cpl2013, mp2001 } from './eras';
  */
 export const activationBeforeSale = nationalRule({
   id: 'activation.before-sale',
-  reads: [],
   describes: {
     'zh-CN': '激活日期早于售出或交付日期的，不影响三包期间的起算；提示可能为二手或翻新机，销售者向生产者追偿可能受阻。',
     en: 'Activation before the sale or delivery does not move the period; it warns of a possibly used or refurbished unit and of the seller’s recourse risk.',
@@ -50,7 +49,6 @@ export const activationBeforeSale = nationalRule({
  */
 export const carrierContract = nationalRule({
   id: 'carrier.contract',
-  reads: [],
   describes: {
     'zh-CN': '合约机同样适用三包；合约的解除不在本决定范围内。',
     en: 'Carrier contract phones get full 三包; unwinding the contract is outside this decision.',

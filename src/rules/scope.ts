@@ -10,7 +10,6 @@ import { mp2001 } from './eras';
  */
 export const notInCatalogue = nationalRule({
   id: 'scope.not-in-catalogue',
-  reads: [],
   describes: {
     'zh-CN': '附录1未列入的商品（如数据线）不适用三包规定。',
     en: 'An item Appendix 1 does not list (such as a data cable) has no 三包 period.',

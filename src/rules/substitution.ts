@@ -18,8 +18,6 @@ const mainUnit = ({ facts }: RuleContext) => facts.item.class === 'main-unit';
  */
 export const noStock = nationalRule({
   id: 'substitution.no-stock',
-  reads: ['qualityTransportBySeller', 'transportCapFen'],
-  readsEarlierFindings: true,
   describes: {
     'zh-CN': '符合换货条件而销售者无同型号同规格产品，消费者不愿调换其他型号的，全额退货。',
     en: 'An exchange due, no phone of the same model in stock, and the consumer declines another model: a full refund.',
@@ -62,8 +60,7 @@ export const refundInsteadOfExchange = nationalRule({
   },
   interpretations: ['I14'],
   basis: [mp2001('mp2001:art19')],
-  reads: ['depreciationDeductsRepairDays', 'depreciationPerDay', 'qualityTransportBySeller', 'transportCapFen'],
-  readsEarlierFindings: true,
+  reads: ['depreciationPerDay', 'depreciationDeductsRepairDays'],
   appliesTo: mainUnit,
   run: (context) => {
     const { claim, facts, params } = context;
@@ -119,8 +116,6 @@ export const refundInsteadOfExchange = nationalRule({
  */
 export const refundAmount = nationalRule({
   id: 'refund.amount',
-  reads: [],
-  readsEarlierFindings: true,
   describes: {
     'zh-CN': '退货按发货票价格一次退清；2024年7月1日起售出的，经营者能证明实际支付价格不同的，按实际支付价格退还。',
     en: 'A refund pays the invoice price; for sales from 2024-07-01, the amount actually paid where the seller shows it differs.',
@@ -156,8 +151,6 @@ function consumedRefund(context: RuleContext) {
  */
 export const consumedRefundWarning = nationalRule({
   id: 'substitution.refund-consumed',
-  reads: ['consumedRefundBelowExchange'],
-  readsEarlierFindings: true,
   describes: {
     'zh-CN': '折旧费已抵尽价款的退货仍可选择，但排在换货之后，并提示消费者退货将一无所得，换货对其更有利。',
     en: 'A refund that depreciation has consumed stays on offer but ranks below the exchange, with a warning that it returns nothing and the exchange is worth more.',
@@ -192,8 +185,6 @@ export const consumedRefundWarning = nationalRule({
  */
 export const subsidyReturn = nationalRule({
   id: 'refund.subsidy',
-  reads: ['subsidyToProgramme'],
-  readsEarlierFindings: true,
   describes: {
     'zh-CN': '以旧换新或购新补贴支付的部分价款，退货时不退给消费者，由销售者按补贴政策退回；消费者得到其实际支付的部分。换货、修理不受影响。',
     en: 'The part of the price a trade-in or purchase subsidy paid is not refunded to the consumer but returned through the programme by the seller; the consumer gets back what they paid. Exchanges and repairs are unaffected.',

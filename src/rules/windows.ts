@@ -52,7 +52,7 @@ export const refundWindow = nationalRule({
   },
   interpretations: ['I1', 'I20'],
   basis: [mp2001('mp2001:art11')],
-  reads: ['accessoriesGetWindows', 'qualityTransportBySeller', 'refundWindow', 'transportCapFen'],
+  reads: ['refundWindow', 'accessoriesGetWindows'],
   appliesTo: windowed,
   run: (context) => {
     const { claim, facts } = context;
@@ -80,7 +80,7 @@ export const exchangeWindow = nationalRule({
   },
   interpretations: ['I1', 'I6'],
   basis: [mp2001('mp2001:art12')],
-  reads: ['accessoriesGetWindows', 'exchangeWindow', 'qualityTransportBySeller', 'transportCapFen'],
+  reads: ['exchangeWindow', 'accessoriesGetWindows'],
   appliesTo: windowed,
   run: (context) => {
     const { claim, facts } = context;
@@ -110,7 +110,7 @@ export const warrantyPeriod = nationalRule({
   },
   interpretations: ['I10'],
   basis: [mp2001('mp2001:period', 'pql2018:art40')],
-  reads: ['freeRepairMonths', 'periodMonths', 'qualityTransportBySeller', 'transportCapFen'],
+  reads: ['periodMonths', 'freeRepairMonths'],
   appliesTo: mainUnit,
   run: (context) => {
     const { claim, facts } = context;
@@ -141,7 +141,7 @@ export const periodExpired = nationalRule({
     en: 'Past the period: outside 三包, paid repair.',
   },
   basis: [mp2001('mp2001:exclusions')],
-  reads: ['builtInBatteryMonths', 'periodMonths'],
+  reads: ['periodMonths', 'builtInBatteryMonths'],
   appliesTo: ({ facts }) => facts.warranty !== undefined,
   run: ({ claim, facts }) => {
     const window = facts.warranty;

@@ -11,7 +11,7 @@ import { sha256 } from './sha256';
 
 /**
  * What a decision depends on besides the claim, as data: every rule version (id, version, the
- * dates it is in force, its citations, the parameters it reads and whether it reads the findings before it), every parameter with its dated
+ * dates it is in force, its citations, the parameters it reads), every parameter with its dated
  * values and citations, the citation registry and its sources, the catalogue, the fault table and
  * the holiday calendar. The digest of this is the engine's identity: two builds with the same
  * digest decide every claim the same way under the national floor.
@@ -34,8 +34,8 @@ export function engineMaterialDigest(): string {
 
 /** A rule version's data (its logic is named by its version). */
 function ruleData(rule: Rule) {
-  const { id, version, effective, versionBy, cites, reads, readsEarlierFindings, interpretations, lowersFloor } = rule;
-  return { id, version, effective, versionBy, cites, reads, readsEarlierFindings, interpretations, lowersFloor };
+  const { id, version, effective, versionBy, cites, reads, interpretations, lowersFloor } = rule;
+  return { id, version, effective, versionBy, cites, reads, interpretations, lowersFloor };
 }
 
 /**
