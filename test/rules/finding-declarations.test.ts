@@ -32,6 +32,7 @@ import { effectKind, type FindingDeclaration } from '../../src/rules/declare-fin
 import { FINDING_CODES, type FindingCode, findingDeclaration, findingDeclarations, findingFamilies } from '../../src/rules/finding-codes';
 import { arbitraryClaim } from '../support/arbitrary-claim';
 import { loadFixtures } from '../support/fixtures';
+import { shop, shopClause } from '../support/shop';
 
 const SEED = 20_261_207;
 const GENERATED = 3000;
@@ -64,26 +65,16 @@ const handset = (sale: Record<string, unknown>, claimDate: string, more: Record<
  * code turns on (I26: the exchange a repair delay gave lapses when the consumer accepts the
  * repaired phone back).
  */
-const lapsing = definePolicy(nationalPolicy, {
-  id: 'probe-lapse',
-  title: { 'zh-CN': '取回即失效', en: 'lapses at hand-back' },
-  source: { title: 'test' },
-  asOf: '2025-01-01',
-  confidence: 'B',
-  clauses: { lapse: { label: { 'zh-CN': '取回', en: 'hand-back' }, text: { 'zh-CN': '取回修好的手机后不再换货。', en: 'No exchange once the repaired phone is taken back.' }, confidence: 'B' } },
-  parameters: { delayExchangeSurvivesHandBack: { value: false, clause: 'lapse' } },
-});
+const lapsing = definePolicy(
+  nationalPolicy,
+  shop({ lapse: shopClause('取回修好的手机后不再换货', 'No exchange once the repaired phone is taken back') }, { id: 'probe-lapse', parameters: { delayExchangeSurvivesHandBack: { value: false, clause: 'lapse' } } }),
+);
 
 /** A profile that moves the 7- and 15-day windows by the days in repair for sales before the 实施条例 does. */
-const windowsExtended = definePolicy(nationalPolicy, {
-  id: 'probe-windows',
-  title: { 'zh-CN': '修理期顺延', en: 'windows extended by repairs' },
-  source: { title: 'test' },
-  asOf: '2020-01-01',
-  confidence: 'B',
-  clauses: { extend: { label: { 'zh-CN': '顺延', en: 'extension' }, text: { 'zh-CN': '修理占用的时间不计入7日、15日期间。', en: 'Time in repair does not count in the 7- and 15-day windows.' }, confidence: 'B' } },
-  parameters: { repairDaysExtendWindows: { value: true, clause: 'extend' } },
-});
+const windowsExtended = definePolicy(
+  nationalPolicy,
+  shop({ extend: shopClause('修理占用的时间不计入7日、15日期间', 'Time in repair does not count in the 7- and 15-day windows') }, { id: 'probe-windows', parameters: { repairDaysExtendWindows: { value: true, clause: 'extend' } } }),
+);
 
 /** The built-in calendar without the notices of 2018 and 2019, as a caller may pass one (`DecideOptions.calendar`). */
 const without2018And2019 = restDayCalendarOf(restDayCalendar.filter(({ year }) => year !== 2018 && year !== 2019));
