@@ -38,7 +38,7 @@ export function placeholdersOf(template: string): string[] {
  */
 export function message(code: string, params: MessageParams | undefined, lang: Lang): string {
   const localized = params !== undefined && hasLocalized(params);
-  const parts = (code.startsWith('report.') ? reportParts : reasonParts)[lang].get(code);
+  const parts = (code.startsWith('report.') ? reportPartsOf() : reasonParts)[lang].get(code);
   return fill(parts, code, params, lang, localized);
 }
 
@@ -136,17 +136,19 @@ function compiledTable(table: Readonly<Record<string, string>>, lang: Lang): Rea
 }
 
 /**
- * The library's tables, compiled as the module loads (the locales are data that does not change
- * while the process runs): the reasons' messages and the report's own words.
+ * The reasons' messages, compiled as the module loads (the locales are data that does not change
+ * while the process runs).
  */
 const reasonParts: Readonly<Record<Lang, ReadonlyMap<string, readonly Part[]>>> = {
   'zh-CN': compiledTable(zhCN.messages, 'zh-CN'),
   en: compiledTable(en.messages, 'en'),
 };
-const reportParts: Readonly<Record<Lang, ReadonlyMap<string, readonly Part[]>>> = {
-  'zh-CN': compiledTable(reportWords['zh-CN'], 'zh-CN'),
-  en: compiledTable(reportWords.en, 'en'),
-};
+/** The report's own words, compiled on first use: a bundle that only decides leaves them out. */
+let reportParts: Readonly<Record<Lang, ReadonlyMap<string, readonly Part[]>>> | undefined;
+function reportPartsOf(): Readonly<Record<Lang, ReadonlyMap<string, readonly Part[]>>> {
+  reportParts ??= { 'zh-CN': compiledTable(reportWords['zh-CN'], 'zh-CN'), en: compiledTable(reportWords.en, 'en') };
+  return reportParts;
+}
 
 type Bilingual = { readonly 'zh-CN': string; readonly en: string };
 
