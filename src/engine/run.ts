@@ -289,8 +289,9 @@ function sealedContext(context: RuleContext, findings: readonly Attributed[], gu
       return (seen ??= sealedCopy(findings.slice()));
     },
     calendar: context.calendar,
-    entitled: context.entitled,
-    denied: context.denied,
+    // The run's own two questions, frozen so that nothing can be hung on them either.
+    entitled: Object.freeze(context.entitled),
+    denied: Object.freeze(context.denied),
     citeOf: context.citeOf,
   });
 }

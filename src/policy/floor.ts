@@ -42,8 +42,7 @@ function sameParams(a: MessageParams | undefined, b: MessageParams | undefined):
 
 /** Two findings are the same reason when the same rule concluded the same thing on the same citation. */
 const sameReason = (a: Attributed, b: Attributed) =>
-  a === b ||
-  (a.rule === b.rule && a.finding.code === b.finding.code && a.finding.cite === b.finding.cite && sameParams(a.finding.params, b.finding.params));
+  a.rule === b.rule && a.finding.code === b.finding.code && a.finding.cite === b.finding.cite && sameParams(a.finding.params, b.finding.params);
 
 /**
  * Where `list` holds the same reason as `entry`, looked for from `from` on and then before it

@@ -11,11 +11,10 @@ import { cpl2013, mp2001, nr2017, spc2022 } from './eras';
 
 /**
  * The article a no-reason return's conditions rest on: the law's (消保法 Art. 25, from 2017-03-15
- * with the measures) for sales from 2014-03-15; before that the law gave no such return, so the
- * ground is the profile's clause that does (`citeOf('noReason')`).
+ * with the measures, unless one article is named) for sales from 2014-03-15; before that the law
+ * gave no such return, so the ground is the profile's clause that does (`citeOf('noReason')`).
  */
-function conditionCite(basis: Basis, citeOf: RuleContext['citeOf']): CitationId {
-  const law = basis.newest('cpl2013:art25', 'nr2017');
+function conditionCite(basis: Basis, citeOf: RuleContext['citeOf'], law: CitationId = basis.newest('cpl2013:art25', 'nr2017')): CitationId {
   return basis.restsOn(law) ? law : citeOf('noReason', law);
 }
 
@@ -146,7 +145,7 @@ export const noReasonIntact = nationalRule({
     if (!condition.labelsIntact) out.push(deny('no-reason.labels', cite, ['no-reason']));
     if (condition.cosmeticWear) out.push(deny('no-reason.wear', cite, ['no-reason']));
     if (condition.liquid === 'found' || condition.impact === 'found') out.push(deny('no-reason.damaged', cite, ['no-reason']));
-    if (!condition.accessoriesComplete) out.push(deny('no-reason.accessories', basis.restsOn('cpl2013:art25') ? 'cpl2013:art25' : citeOf('noReason', 'cpl2013:art25'), ['no-reason']));
+    if (!condition.accessoriesComplete) out.push(deny('no-reason.accessories', conditionCite(basis, citeOf, 'cpl2013:art25'), ['no-reason']));
     return out;
   },
 });

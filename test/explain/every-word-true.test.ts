@@ -439,15 +439,19 @@ describe('item 8: English', () => {
   });
 });
 
-describe('an exchange of an item with no 三包 period of its own restarts nothing', () => {
-  it('a data cable exchanged: no "the period runs anew" reason, and no message with an empty date', () => {
-    const decision = decide({
-      claimDate: '2025-05-20',
-      item: { kind: 'data-cable' },
-      sale: { date: '2025-03-01', priceFen: 9_900 },
-      fault: { codes: ['no-power-on'] },
-      history: { exchanges: [{ date: '2025-04-01' }] },
-    });
+/** An item exchanged on 2025-04-01 (sold 2025-03-01), claimed on 2025-05-20 for a listed fault. */
+const exchanged = (item: Record<string, unknown>, priceFen: number) =>
+  decide({
+    claimDate: '2025-05-20',
+    item,
+    sale: { date: '2025-03-01', priceFen },
+    fault: { codes: ['no-power-on'] },
+    history: { exchanges: [{ date: '2025-04-01' }] },
+  });
+
+describe('what an exchange restarts, said with the dates the item has', () => {
+  it('a data cable exchanged (no 三包 period of its own): no "the period runs anew" reason, and no message with an empty date', () => {
+    const decision = exchanged({ kind: 'data-cable' }, 9_900);
     expect(decision.reasons.map((reason) => reason.code)).not.toContain('period.restart');
     for (const reason of decision.reasons) {
       expect(reason.message.en).not.toMatch(/until ,|until \)/);
@@ -456,13 +460,7 @@ describe('an exchange of an item with no 三包 period of its own restarts nothi
   });
 
   it('a charger exchanged: its period runs anew, said with its one date (it has no exchange window of its own)', () => {
-    const decision = decide({
-      claimDate: '2025-05-20',
-      item: { kind: 'charger', boughtWith: 'handset' },
-      sale: { date: '2025-03-01', priceFen: 9_900 },
-      fault: { codes: ['no-power-on'] },
-      history: { exchanges: [{ date: '2025-04-01' }] },
-    });
+    const decision = exchanged({ kind: 'charger', boughtWith: 'handset' }, 9_900);
     const restart = decision.reasons.find((reason) => reason.code === 'period.restart-period');
     expect(restart?.message.en).toMatch(/^The item was exchanged on 2025-04-01: its 三包 period runs anew from that day \(until 2026-04-01\)\.$/);
     expect(restart?.message['zh-CN']).toContain('至2026-04-01');
@@ -470,14 +468,7 @@ describe('an exchange of an item with no 三包 period of its own restarts nothi
   });
 
   it('a phone exchanged: the period runs anew, with both dates', () => {
-    const decision = decide({
-      claimDate: '2025-05-20',
-      item: { kind: 'handset' },
-      sale: { date: '2025-03-01', priceFen: 399_900 },
-      fault: { codes: ['no-power-on'] },
-      history: { exchanges: [{ date: '2025-04-01' }] },
-    });
-    const restart = decision.reasons.find((reason) => reason.code === 'period.restart');
+    const restart = exchanged({ kind: 'handset' }, 399_900).reasons.find((reason) => reason.code === 'period.restart');
     expect(restart?.message.en).toMatch(/exchanged on 2025-04-01: .*exchange until 2025-04-16, period until 2026-04-01/);
   });
 });

@@ -116,6 +116,8 @@ describe('reproduction 2: a profile rule writing into the facts (the cached roll
     });
     decide(NATIONAL_DAY_ROLL_OVER, { policy });
     expect(Object.isFrozen(seen.context)).toBe(true);
+    const handed = seen.context as RuleContext;
+    for (const name of ['entitled', 'denied', 'citeOf'] as const) expect(Object.isFrozen(handed[name]), name).toBe(true);
     for (const name of ['claim', 'facts', 'params', 'paramCites', 'paramKeys', 'findings'] as const) expect(isSealed(seen[name]), name).toBe(true);
     const findings = seen.findings as readonly { finding: unknown }[];
     expect(findings.length).toBeGreaterThan(0);
